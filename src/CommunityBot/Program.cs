@@ -1,4 +1,26 @@
+using CommunityBot.Bot;
+using CommunityBot.Demo;
+using CommunityBot.Jobs;
+using CommunityBot.Operations;
+using CommunityBot.Storage;
+using CommunityBot.Teams.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTeamsBot();
+builder.Services
+    .AddStorage(builder.Configuration)
+    .AddJobs(builder.Configuration)
+    .AddOperations(builder.Configuration)
+    .AddBot()
+    .AddDemo(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealth();
+app.MapJobsDashboard();
+
 app.Run();
+
 public partial class Program;

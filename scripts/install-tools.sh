@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the tests and the local run need and skips what is already there:
+# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Please install: ${need_apt[*]}" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+stamp=tools/node/node_modules/.installed-lock
+if [ ! -f "$stamp" ] || ! cmp -s tools/node/package-lock.json "$stamp"; then
+  npm ci --prefix tools/node --no-audit --no-fund --loglevel=error
+  cp tools/node/package-lock.json "$stamp"
+fi

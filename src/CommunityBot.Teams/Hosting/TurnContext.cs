@@ -1,0 +1,34 @@
+using CommunityBot.Teams.Connector;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Teams.Hosting;
+
+/// <summary>One incoming activity and the means to answer it in the same conversation.</summary>
+public sealed class TurnContext(Activity activity, ConnectorClient connector)
+{
+    public Activity Activity { get; } = activity;
+
+    public ConnectorClient Connector { get; } = connector;
+
+    private string ServiceUrl => Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
+
+    private string ConversationId => Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
+
+    /// <summary>Answers in the conversation the activity came from (in a channel thread, in that thread).</summary>
+    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        reply.From ??= Activity.Recipient;
+        reply.Recipient ??= Activity.From;
+        reply.Conversation ??= Activity.Conversation;
+        reply.ReplyToId ??= Activity.Id;
+        return Connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
+    }
+
+    /// <summary>Replaces an earlier message of the bot in this conversation, e.g. a card after an Action.Submit.</summary>
+    public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
+    {
+        replacement.Id = activityId;
+        replacement.Conversation ??= Activity.Conversation;
+        return Connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, replacement, cancellationToken);
+    }
+}

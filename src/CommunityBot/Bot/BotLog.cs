@@ -1,0 +1,16 @@
+namespace CommunityBot.Bot;
+
+internal static partial class BotLog
+{
+    [LoggerMessage(3001, LogLevel.Information, "Redelivered {ActivityType} activity {ActivityId} ignored")]
+    public static partial void Duplicate(ILogger logger, string activityType, string activityId);
+
+    [LoggerMessage(3002, LogLevel.Debug, "Command {Trigger}")]
+    public static partial void Command(ILogger logger, string trigger);
+
+    [LoggerMessage(3003, LogLevel.Debug, "Text of activity {ActivityId} matched no command")]
+    public static partial void UnknownText(ILogger logger, string activityId);
+
+    [LoggerMessage(3004, LogLevel.Debug, "Activity of type {ActivityType} ignored")]
+    public static partial void Ignored(ILogger logger, string activityType);
+}

@@ -1,0 +1,28 @@
+using CommunityBot.Conversations;
+using CommunityBot.People;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Teams.Hosting;
+
+namespace CommunityBot.Bot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The conversational core: turn handling, deduplication, people, installs, help and language.</summary>
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        services.AddScoped<IActivityHandler, BotTurnHandler>();
+        services.AddScoped<TurnState>();
+        services.AddScoped<ActivityDeduplicator>();
+        services.AddScoped<PersonDirectory>();
+        services.AddScoped<InstallationHandler>();
+        services.AddScoped<CommandRouter>();
+        services.AddBotCommand<HelpCommand>();
+        services.AddBotCommand<LanguageCommand>();
+        services.AddCardActionHandler<ShowHelpAction>();
+        services.AddCardActionHandler<SetLanguageAction>();
+        return services;
+    }
+
+    public static IServiceCollection AddBotCommand<T>(this IServiceCollection services) where T : class, IBotCommand =>
+        services.AddScoped<IBotCommand, T>();
+}

@@ -1,0 +1,70 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Bot;
+
+/// <summary>What the bot says about itself: welcome, help, language, and the hint for text it does not understand.</summary>
+public sealed record BotTexts
+{
+    public required string WelcomeTitle { get; init; }
+    public required string WelcomeIntro { get; init; }
+    public required string WelcomeTeamIntro { get; init; }
+    public required string WelcomePrivacy { get; init; }
+    public required string ShowHelp { get; init; }
+    public required string SwitchLanguage { get; init; }
+    public required string HelpTitle { get; init; }
+    public required string HelpIntro { get; init; }
+    public required string HelpFooter { get; init; }
+    public required string LanguageChanged { get; init; }
+    public required string LanguageUsage { get; init; }
+    public required string UnknownText { get; init; }
+    public required string UnknownAction { get; init; }
+    public required string ActionTimedOut { get; init; }
+    public required string HelpCommand { get; init; }
+    public required string HelpWhat { get; init; }
+    public required string LanguageCommand { get; init; }
+    public required string LanguageWhat { get; init; }
+
+    public static readonly Localized<BotTexts> All = new(
+        new BotTexts
+        {
+            WelcomeTitle = "Welkom bij CommunityBot",
+            WelcomeIntro = "Ik volg jullie leergemeenschap op tussen de sessies: ik herinner je tijdig aan jullie afspraken, vraag af en toe een korte check-in en bezorg de coach een overzicht voor elke sessie.",
+            WelcomeTeamIntro = "Ik ben toegevoegd aan dit team. Ik houd de afspraken van de groep bij en stuur herinneringen in een persoonlijke chat.",
+            WelcomePrivacy = "Je antwoorden op check-ins blijven van jou: coaches en directie zien alleen groepsresultaten.",
+            ShowHelp = "Wat kan je?",
+            SwitchLanguage = "Switch to English",
+            HelpTitle = "Wat ik voor je kan doen",
+            HelpIntro = "Typ een van deze opdrachten in de chat:",
+            HelpFooter = "Herinneringen en check-ins komen vanzelf; je hoeft niets te onthouden.",
+            LanguageChanged = "Ik spreek vanaf nu Nederlands met je.",
+            LanguageUsage = "Typ 'taal nl' voor Nederlands of 'taal en' voor Engels.",
+            UnknownText = "Dat begrijp ik niet helemaal. Typ 'help' om te zien wat ik kan.",
+            UnknownAction = "Deze knop werkt niet meer. Typ 'help' om verder te gaan.",
+            ActionTimedOut = "Dat duurde te lang. Probeer het zo meteen nog eens.",
+            HelpCommand = "help",
+            HelpWhat = "dit overzicht",
+            LanguageCommand = "taal en / taal nl",
+            LanguageWhat = "spreek Engels of Nederlands met mij",
+        },
+        new BotTexts
+        {
+            WelcomeTitle = "Welcome to CommunityBot",
+            WelcomeIntro = "I follow up your learning community between sessions: I remind you of your agreements in good time, ask for a short check-in now and then, and give the coach an overview before every session.",
+            WelcomeTeamIntro = "I was added to this team. I keep track of the group's agreements and send reminders in a personal chat.",
+            WelcomePrivacy = "Your check-in answers stay yours: coaches and school leaders only see group results.",
+            ShowHelp = "What can you do?",
+            SwitchLanguage = "Schakel naar Nederlands",
+            HelpTitle = "What I can do for you",
+            HelpIntro = "Type one of these commands in the chat:",
+            HelpFooter = "Reminders and check-ins come by themselves; there is nothing to remember.",
+            LanguageChanged = "I will speak English with you from now on.",
+            LanguageUsage = "Type 'language en' for English or 'language nl' for Dutch.",
+            UnknownText = "I didn't quite get that. Type 'help' to see what I can do.",
+            UnknownAction = "This button no longer works. Type 'help' to carry on.",
+            ActionTimedOut = "That took too long. Please try again in a moment.",
+            HelpCommand = "help",
+            HelpWhat = "this overview",
+            LanguageCommand = "language nl / language en",
+            LanguageWhat = "talk to me in Dutch or English",
+        });
+}

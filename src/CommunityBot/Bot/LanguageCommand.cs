@@ -1,0 +1,28 @@
+using CommunityBot.Localization;
+using CommunityBot.People;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Bot;
+
+internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["language", "taal", "lang"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = BotTexts.All.For(language);
+        return new CommandHelp(texts.LanguageCommand, texts.LanguageWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!Languages.TryParse(context.Arguments, out var chosen))
+        {
+            await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(context.Language).LanguageUsage), cancellationToken);
+            return;
+        }
+        await people.SetLanguageAsync(context.State.RequirePerson(), chosen, cancellationToken);
+        context.State.Language = chosen;
+        await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(chosen).LanguageChanged), cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using CommunityBot.Storage;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+
+namespace CommunityBot.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateOnStart();
+        var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var connectionString = options.ConnectionString
+            ?? configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.ConnectionString;
+
+        services.AddHangfire((provider, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (options.Storage == JobStorage.PostgreSql)
+            {
+                hangfire.UsePostgreSqlStorage(pg => pg.UseNpgsqlConnection(connectionString));
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
+            }
+        });
+        services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        return services;
+    }
+
+    /// <summary>The dashboard exists only in Development and only for callers on this machine.</summary>
+    public static WebApplication MapJobsDashboard(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (options.DashboardEnabled && app.Environment.IsDevelopment())
+        {
+            app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardFilter()] });
+        }
+        return app;
+    }
+
+    private sealed class LoopbackOnlyDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            CommunityBot.Teams.Hosting.LoopbackGuard.IsLoopback(context.GetHttpContext().Connection.RemoteIpAddress);
+    }
+}

@@ -1,0 +1,23 @@
+using CommunityBot.Conversations;
+using CommunityBot.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Storage;
+
+/// <summary>
+/// The application database. Provider-specific subclasses exist only so that SQLite and PostgreSQL each
+/// keep their own migrations; the model is the same.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
