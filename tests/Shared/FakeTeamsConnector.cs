@@ -30,6 +30,7 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
     private readonly List<string> issuedTokens = [];
     private long nextActivityId = 1000;
     private int nextGroupId;
+    private int disposed;
 
     private FakeTeamsConnector(WebApplication app, TimeProvider time)
     {
@@ -167,8 +168,13 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
     /// </summary>
     public DelegatingHandler CreateAuthorityRedirectHandler() => new AuthorityRedirectHandler(BaseAddress);
 
+    /// <summary>Stops the server, ending pending latency at once; safe to call twice (a test may stop it early).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
         await stopping.CancelAsync();
         await app.StopAsync();
         await app.DisposeAsync();
