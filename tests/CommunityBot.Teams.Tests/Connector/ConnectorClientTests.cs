@@ -137,6 +137,7 @@ public sealed class ConnectorClientTests
     {
         await using var harness = await ConnectorHarness.StartAsync();
         harness.Fake.SetRoster("19:team@thread.tacv2", Roster(5));
+        // The first page is answered normally, the second is throttled.
         harness.Fake.RespondToNext(1, FakeConnectorDecision.Latency(TimeSpan.Zero));
         harness.Fake.ThrottleNext(1, TimeSpan.FromSeconds(3));
 
