@@ -1,0 +1,60 @@
+using CommunityBot.Teams;
+using CommunityBot.Teams.Connector;
+using CommunityBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommunityBot.Teams.Tests.Connector;
+
+/// <summary>A fake Teams connector plus a <see cref="ConnectorClient"/> wired exactly as the host wires it.</summary>
+internal sealed class ConnectorHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider services;
+
+    public IServiceProvider Services => services;
+
+    private ConnectorHarness(FakeTeamsConnector fake, ServiceProvider services, FakeTimeProvider time)
+    {
+        Fake = fake;
+        this.services = services;
+        Time = time;
+    }
+
+    public FakeTeamsConnector Fake { get; }
+
+    /// <summary>The client's clock (used for Retry-After dates).</summary>
+    public FakeTimeProvider Time { get; }
+
+    public ConnectorClient Client => services.GetRequiredService<ConnectorClient>();
+
+    public string ServiceUrl => Fake.ServiceUrl;
+
+    /// <summary>Without <paramref name="bot"/> the client runs anonymously (development mode).</summary>
+    public static async Task<ConnectorHarness> StartAsync(
+        Action<BotOptions>? bot = null, Action<IServiceCollection>? configure = null, TimeProvider? fakeConnectorTime = null)
+    {
+        var fake = await FakeTeamsConnector.StartAsync(fakeConnectorTime);
+        var time = new FakeTimeProvider(Now);
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(time);
+        collection.Configure<BotOptions>(options => bot?.Invoke(options));
+        collection.AddTeamsConnector();
+        collection.UseFakeTeamsConnectorTokens(fake);
+        configure?.Invoke(collection);
+        return new ConnectorHarness(fake, collection.BuildServiceProvider(), time);
+    }
+
+    public static void WithSecret(BotOptions bot)
+    {
+        bot.AppId = "00000000-0000-0000-0000-00000000b07";
+        bot.AppPassword = "not-a-real-secret";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await Fake.DisposeAsync();
+    }
+}

@@ -1,0 +1,223 @@
+using System.Net;
+using CommunityBot.Teams.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityBot.Testing;
+
+/// <summary>
+/// A Bot Connector that answers like Teams, on a real HTTP server on 127.0.0.1 with a free port. It assigns activity
+/// ids, keeps conversations and rosters, records every request, and can be scripted to throttle, fail or lag. It also
+/// serves an Entra-style token endpoint (<c>POST /{tenant}/oauth2/v2.0/token</c>) for the outbound-token tests.
+/// </summary>
+public sealed partial class FakeTeamsConnector : IAsyncDisposable
+{
+    public const string DefaultTenantId = "fake-tenant";
+    private const string ServicePath = "/teams";
+    private const int DefaultPageSize = 200;
+
+    private readonly Lock gate = new();
+    private readonly WebApplication app;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly List<FakeConnectorRequest> requests = [];
+    private readonly Dictionary<string, FakeConversation> conversations = new(StringComparer.Ordinal);
+    private readonly List<IFakeConnectorPolicy> policies;
+    private readonly List<(Func<bool> Condition, TaskCompletionSource Done)> waiters = [];
+    private readonly List<string> issuedTokens = [];
+    private long nextActivityId = 1000;
+    private int nextGroupId;
+    private int disposed;
+
+    private FakeTeamsConnector(WebApplication app, TimeProvider time)
+    {
+        this.app = app;
+        Time = time;
+        policies = [Scripted];
+    }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>Where the fake listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The serviceUrl to put on activities and conversation references; like Teams', it has a path and a trailing '/'.</summary>
+    public string ServiceUrl => $"{BaseAddress.GetLeftPart(UriPartial.Authority)}{ServicePath}/";
+
+    /// <summary>The tenant assumed for conversations that were never created with one.</summary>
+    public string TenantId { get; set; } = DefaultTenantId;
+
+    /// <summary>When set, connector requests without exactly <c>Bearer {token}</c> get 401.</summary>
+    public string? RequiredBearerToken { get; set; }
+
+    /// <summary>When true, connector requests must carry a token this fake's token endpoint issued (401 otherwise).</summary>
+    public bool RequireIssuedToken { get; set; }
+
+    /// <summary>expires_in of issued tokens. MSAL renews tokens that expire within 5 minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Added to every connector request before it is answered.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public ScriptedResponsesPolicy Scripted { get; } = new();
+
+    public static async Task<FakeTeamsConnector> StartAsync(TimeProvider? time = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.Urls.Add("http://127.0.0.1:0");
+        var fake = new FakeTeamsConnector(app, time ?? TimeProvider.System);
+        app.Run(fake.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        fake.BaseAddress = new Uri(address);
+        return fake;
+    }
+
+    public IReadOnlyList<FakeConnectorRequest> Requests
+    {
+        get { lock (gate) { return [.. requests]; } }
+    }
+
+    /// <summary>Activities Teams accepted (send, reply, update), in the order they arrived.</summary>
+    public IReadOnlyList<FakeConnectorRequest> SentActivities
+    {
+        get { lock (gate) { return [.. requests.Where(IsAcceptedActivity)]; } }
+    }
+
+    public IReadOnlyList<FakeConnectorRequest> TokenRequests
+    {
+        get { lock (gate) { return [.. requests.Where(r => r.Operation == FakeConnectorOperation.Token)]; } }
+    }
+
+    public IReadOnlyList<string> IssuedTokens
+    {
+        get { lock (gate) { return [.. issuedTokens]; } }
+    }
+
+    /// <summary>The activities now in a conversation (an update replaces the original), by id.</summary>
+    public IReadOnlyDictionary<string, Activity> ActivitiesIn(string conversationId)
+    {
+        lock (gate)
+        {
+            return conversations.TryGetValue(conversationId, out var conversation)
+                ? new Dictionary<string, Activity>(conversation.Activities)
+                : new Dictionary<string, Activity>();
+        }
+    }
+
+    public void AddPolicy(IFakeConnectorPolicy policy)
+    {
+        lock (gate) { policies.Add(policy); }
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> matching requests with <paramref name="decision"/>.</summary>
+    public void RespondToNext(int count, FakeConnectorDecision decision, string? conversationId = null, FakeConnectorOperation? operation = null)
+    {
+        lock (gate) { Scripted.Add(count, decision, conversationId, operation); }
+    }
+
+    public void ThrottleNext(int count, TimeSpan retryAfter, string? conversationId = null) =>
+        RespondToNext(count, FakeConnectorDecision.Throttle(retryAfter), conversationId);
+
+    public void FailNext(int count, HttpStatusCode status, string? conversationId = null) =>
+        RespondToNext(count, FakeConnectorDecision.Fail(status), conversationId);
+
+    public void DelayNext(int count, TimeSpan delay, string? conversationId = null) =>
+        RespondToNext(count, FakeConnectorDecision.Latency(delay), conversationId);
+
+    public void SetRoster(string conversationId, IEnumerable<ChannelAccount> members)
+    {
+        lock (gate) { GetOrAddConversation(conversationId).Roster = [.. members]; }
+    }
+
+    public void SetConversationState(string conversationId, FakeConversationState state)
+    {
+        lock (gate) { GetOrAddConversation(conversationId).State = state; }
+    }
+
+    /// <summary>Completes when at least <paramref name="count"/> activities were accepted; throws <see cref="TimeoutException"/> otherwise.</summary>
+    public async Task<IReadOnlyList<FakeConnectorRequest>> WaitForActivitiesAsync(int count, TimeSpan timeout)
+    {
+        await WaitUntilAsync(() => requests.Count(IsAcceptedActivity) >= count, timeout);
+        return SentActivities;
+    }
+
+    /// <summary>Completes when <paramref name="condition"/> (evaluated under the fake's lock after each request) holds.</summary>
+    public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            if (condition())
+            {
+                return Task.CompletedTask;
+            }
+            waiters.Add((condition, done));
+        }
+        return done.Task.WaitAsync(timeout);
+    }
+
+    /// <summary>
+    /// A handler for MSAL's HttpClient that sends requests meant for the (https) authority host to this fake:
+    /// MSAL refuses http authorities, so tests keep the real authority URL and redirect underneath.
+    /// </summary>
+    public DelegatingHandler CreateAuthorityRedirectHandler() => new AuthorityRedirectHandler(BaseAddress);
+
+    /// <summary>Stops the server, ending pending latency at once; safe to call twice (a test may stop it early).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+        await stopping.CancelAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        stopping.Dispose();
+    }
+
+    private static bool IsAcceptedActivity(FakeConnectorRequest request) =>
+        request.Succeeded && request.Activity is not null;
+
+    private FakeConversation GetOrAddConversation(string id)
+    {
+        if (!conversations.TryGetValue(id, out var conversation))
+        {
+            conversation = new FakeConversation(id) { TenantId = TenantId };
+            conversations.Add(id, conversation);
+        }
+        return conversation;
+    }
+
+    private void Record(FakeConnectorRequest request)
+    {
+        List<TaskCompletionSource> completed = [];
+        lock (gate)
+        {
+            requests.Add(request);
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].Condition())
+                {
+                    completed.Add(waiters[i].Done);
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
+        completed.ForEach(done => done.TrySetResult());
+    }
+
+    private sealed class AuthorityRedirectHandler(Uri target) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
