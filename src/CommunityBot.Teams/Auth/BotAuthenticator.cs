@@ -85,7 +85,7 @@ public sealed class BotAuthenticator
         }
 
         var configuration = await metadata.GetAsync(ct).ConfigureAwait(false);
-        if (!NamesKnownKey(jwt, configuration))
+        if (NamesUnknownKey(jwt, configuration))
         {
             configuration = await metadata.RefreshAsync(ct).ConfigureAwait(false);
         }
@@ -123,8 +123,9 @@ public sealed class BotAuthenticator
         }
     }
 
-    private static bool NamesKnownKey(JsonWebToken jwt, OpenIdConnectConfiguration configuration) =>
-        configuration.SigningKeys.Any(key => string.Equals(key.KeyId, jwt.Kid, StringComparison.Ordinal));
+    /// <summary>A token without a key id is not a reason to fetch keys: it fails validation anyway.</summary>
+    private static bool NamesUnknownKey(JsonWebToken jwt, OpenIdConnectConfiguration configuration) =>
+        !string.IsNullOrEmpty(jwt.Kid) && !configuration.SigningKeys.Any(key => string.Equals(key.KeyId, jwt.Kid, StringComparison.Ordinal));
 
     private TokenValidationParameters ValidationParameters(string issuer, OpenIdConnectConfiguration configuration) => new()
     {
