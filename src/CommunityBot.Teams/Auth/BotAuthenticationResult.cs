@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+namespace CommunityBot.Teams.Auth;
+
+public enum BotAuthenticationStatus
+{
+    Authenticated,
+    /// <summary>No usable bearer JWT in the request: the endpoint answers 401.</summary>
+    MissingOrMalformed,
+    /// <summary>A JWT that fails validation: the endpoint answers 403.</summary>
+    Invalid,
+}
+
+/// <summary>The outcome of checking one inbound request. <see cref="Reason"/> is for logs: fixed texts and ids, never token contents.</summary>
+public sealed record BotAuthenticationResult(BotAuthenticationStatus Status, ClaimsIdentity? Identity, string? Reason)
+{
+    public bool IsAuthenticated => Status == BotAuthenticationStatus.Authenticated;
+
+    internal static BotAuthenticationResult Authenticated(ClaimsIdentity identity) => new(BotAuthenticationStatus.Authenticated, identity, null);
+
+    internal static BotAuthenticationResult MissingOrMalformed(string reason) => new(BotAuthenticationStatus.MissingOrMalformed, null, reason);
+
+    internal static BotAuthenticationResult Invalid(string reason) => new(BotAuthenticationStatus.Invalid, null, reason);
+}

@@ -1,0 +1,356 @@
+using CommunityBot.Teams.Auth;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Teams.Tests.Auth;
+
+public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassFixture<OpenIdMetadataServer>
+{
+    private const string AppId = "3f1c2a9e-5b7d-4e08-9c61-bot-app-id";
+    private const string TenantId = "8d2f6c1a-0b4e-4f3a-9d7c-5e6f7a8b9c0d";
+    private const string OtherTenantId = "11111111-2222-3333-4444-555555555555";
+    private const string ActivityServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Valid_Bot_Framework_token_is_accepted()
+    {
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        result.Identity.ShouldNotBeNull().FindFirst("aud")?.Value.ShouldBe(AppId);
+        result.Reason.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Expired_token_is_invalid()
+    {
+        var token = Token(d => (d.NotBefore, d.Expires) = (Now.AddHours(-2).UtcDateTime, Now.AddHours(-1).UtcDateTime));
+
+        await ShouldBeInvalid(Authenticator(), token);
+    }
+
+    [Fact]
+    public async Task Token_that_is_not_yet_valid_is_invalid()
+    {
+        var token = Token(d => (d.NotBefore, d.Expires) = (Now.AddMinutes(10).UtcDateTime, Now.AddHours(1).UtcDateTime));
+
+        await ShouldBeInvalid(Authenticator(), token);
+    }
+
+    [Fact]
+    public async Task Token_expired_less_than_the_clock_skew_ago_is_accepted()
+    {
+        var authenticator = Authenticator();
+        var token = Token();
+
+        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
+
+        (await authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Fact]
+    public async Task Token_expired_more_than_the_clock_skew_ago_is_invalid()
+    {
+        var authenticator = Authenticator();
+        var token = Token();
+
+        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+
+        await ShouldBeInvalid(authenticator, token);
+    }
+
+    [Fact]
+    public async Task Token_from_an_untrusted_issuer_is_invalid_without_fetching_any_keys()
+    {
+        var token = Token(d => d.Issuer = "https://api.botframework.example");
+
+        var result = await ShouldBeInvalid(Authenticator(), token);
+
+        result.Reason.ShouldBe("Token issuer is not trusted");
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Token_for_another_audience_is_invalid()
+    {
+        var token = Token(d => d.Audience = "another-bot-app-id");
+
+        await ShouldBeInvalid(Authenticator(), token);
+    }
+
+    [Fact]
+    public async Task Unsigned_alg_none_token_is_invalid()
+    {
+        var token = Token(d => d.SigningCredentials = null);
+        new JsonWebToken(token).Alg.ShouldBe("none");
+
+        await ShouldBeInvalid(Authenticator(), token);
+
+        _botFramework.KeySetFetches.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("SubjectPublicKeyInfo")]
+    [InlineData("RSAPublicKey")]
+    public async Task HS256_token_signed_with_the_RSA_public_key_as_HMAC_secret_is_invalid(string publicKeyFormat)
+    {
+        var rsa = _botFramework.SigningKey.Rsa;
+        var publicKey = publicKeyFormat == "RSAPublicKey" ? rsa.ExportRSAPublicKey() : rsa.ExportSubjectPublicKeyInfo();
+        var hmacKey = new SymmetricSecurityKey(publicKey) { KeyId = _botFramework.SigningKey.KeyId };
+        var token = Token(d => d.SigningCredentials = new SigningCredentials(hmacKey, SecurityAlgorithms.HmacSha256));
+        new JsonWebToken(token).Alg.ShouldBe("HS256");
+
+        await ShouldBeInvalid(Authenticator(), token);
+    }
+
+    [Fact]
+    public async Task Unknown_key_id_fetches_the_metadata_again_then_is_invalid()
+    {
+        var token = Token(signingKey: TestAuthority.NewKey());
+
+        await ShouldBeInvalid(Authenticator(), token);
+
+        _botFramework.KeySetFetches.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Key_rotated_in_after_the_first_fetch_is_accepted_after_a_refresh()
+    {
+        var authenticator = Authenticator();
+        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        _botFramework.KeySetFetches.ShouldBe(1);
+
+        var rotatedKey = _botFramework.PublishNewKey();
+        var result = await authenticator.AuthenticateAsync(Bearer(Token(signingKey: rotatedKey)), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        _botFramework.KeySetFetches.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_signed_with_a_rotated_key_share_one_refresh()
+    {
+        var authenticator = Authenticator();
+        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        var token = Token(signingKey: _botFramework.PublishNewKey());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct)));
+
+        results.ShouldAllBe(result => result.Status == BotAuthenticationStatus.Authenticated);
+        _botFramework.KeySetFetches.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Failed_refresh_keeps_the_signing_keys_already_fetched()
+    {
+        var authenticator = Authenticator();
+        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+
+        _botFramework.IsDown = true;
+        await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
+        var result = await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Fact]
+    public async Task Unknown_key_ids_fetch_the_metadata_again_at_most_once_per_five_minutes()
+    {
+        var authenticator = Authenticator();
+
+        await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
+        await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
+        _botFramework.KeySetFetches.ShouldBe(2);
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
+        _botFramework.KeySetFetches.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/emea/")]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData(null)]
+    public async Task Token_whose_serviceUrl_differs_from_the_activity_is_invalid(string? activityServiceUrl)
+    {
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), activityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
+        result.Reason.ShouldBe("Token serviceUrl does not match the activity's");
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea")]
+    [InlineData("HTTPS://SMBA.TrafficManager.net/emea/")]
+    public async Task ServiceUrl_differing_only_in_trailing_slash_or_host_case_is_accepted(string activityServiceUrl)
+    {
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), activityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Fact]
+    public async Task Token_without_a_serviceUrl_claim_is_accepted()
+    {
+        var token = Token(d => d.Claims.Remove("serviceurl"));
+
+        var result = await Authenticator().AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Missing_Authorization_header_is_missing_or_malformed(string? header)
+    {
+        var result = await Authenticator().AuthenticateAsync(header, ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("Bearer not-a-jwt")]
+    [InlineData("Basic abc")]
+    [InlineData("Bearer ")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer a.b.c")]
+    public async Task Garbage_Authorization_header_is_missing_or_malformed(string header)
+    {
+        var result = await Authenticator().AuthenticateAsync(header, ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Token_is_invalid_when_the_bot_has_no_app_id()
+    {
+        var options = BotOptions();
+        options.AppId = null;
+
+        var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task Single_tenant_bot_accepts_Entra_tokens_of_its_tenant_checked_with_the_tenant_metadata(string issuerVersion)
+    {
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+        var issuer = issuerVersion == "v1" ? $"https://sts.windows.net/{TenantId}/" : tenant.Issuer;
+        var token = EntraToken(tenant, issuer);
+
+        var result = await Authenticator(SingleTenantOptions(authorityHost)).AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        tenant.KeySetFetches.ShouldBe(1);
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task Single_tenant_bot_rejects_Entra_tokens_of_another_tenant(string issuerVersion)
+    {
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+        var issuer = issuerVersion == "v1" ? $"https://sts.windows.net/{OtherTenantId}/" : $"{authorityHost}/{OtherTenantId}/v2.0";
+        // Entra signs every tenant's tokens with the same keys, so only the issuer tells them apart.
+        var token = EntraToken(tenant, issuer);
+
+        var result = await ShouldBeInvalid(Authenticator(SingleTenantOptions(authorityHost)), token);
+
+        result.Reason.ShouldBe("Token issuer is not trusted");
+    }
+
+    [Fact]
+    public async Task Multi_tenant_bot_rejects_Entra_tokens()
+    {
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+        var options = SingleTenantOptions(authorityHost);
+        options.AppType = BotAppType.MultiTenant;
+        var token = EntraToken(tenant, tenant.Issuer);
+
+        await ShouldBeInvalid(Authenticator(options), token);
+
+        tenant.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Production_authenticator_refuses_plain_http_metadata()
+    {
+        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), NullLogger<BotAuthenticator>.Instance, _time);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct));
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    private async Task<BotAuthenticationResult> ShouldBeInvalid(BotAuthenticator authenticator, string token)
+    {
+        var result = await authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
+        result.Identity.ShouldBeNull();
+        result.Reason.ShouldNotBeNullOrWhiteSpace();
+        result.Reason.ShouldNotContain(token);
+        return result;
+    }
+
+    private BotOptions BotOptions() => new() { AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl };
+
+    private BotOptions SingleTenantOptions(string authorityHost)
+    {
+        var options = BotOptions();
+        options.AppType = BotAppType.SingleTenant;
+        options.TenantId = TenantId;
+        options.AuthorityHost = authorityHost;
+        return options;
+    }
+
+    private BotAuthenticator Authenticator(BotOptions? options = null) =>
+        new(options ?? BotOptions(), NullLogger<BotAuthenticator>.Instance, _time, requireHttpsMetadata: false);
+
+    private static string Bearer(string token) => $"Bearer {token}";
+
+    /// <summary>A Bot Framework channel token for this bot, valid for an hour from <see cref="Now"/>, unless changed.</summary>
+    private string Token(Action<SecurityTokenDescriptor>? change = null, RsaSecurityKey? signingKey = null)
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = _botFramework.Issuer,
+            Audience = AppId,
+            IssuedAt = Now.AddMinutes(-1).UtcDateTime,
+            NotBefore = Now.AddMinutes(-1).UtcDateTime,
+            Expires = Now.AddHours(1).UtcDateTime,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = ActivityServiceUrl },
+            SigningCredentials = new SigningCredentials(signingKey ?? _botFramework.SigningKey, SecurityAlgorithms.RsaSha256),
+        };
+        change?.Invoke(descriptor);
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
+    /// <summary>An Entra ID token for this bot: like a channel token, but without a serviceurl claim.</summary>
+    private string EntraToken(TestAuthority tenant, string issuer) => Token(
+        d =>
+        {
+            d.Issuer = issuer;
+            d.Claims.Remove("serviceurl");
+        },
+        tenant.SigningKey);
+}

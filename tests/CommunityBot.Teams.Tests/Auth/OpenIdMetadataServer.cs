@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace CommunityBot.Teams.Tests.Auth;
+
+/// <summary>
+/// A plain-http OpenID metadata endpoint on loopback (free port), shared by the tests of a class.
+/// Every <see cref="TestAuthority"/> lives under its own first path segment.
+/// </summary>
+public sealed class OpenIdMetadataServer : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, TestAuthority> _authorities = new();
+    private WebApplication? _app;
+    private string _baseUrl = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.Urls.Add("http://127.0.0.1:0");
+        _app.MapGet("/{authority}/{**path}", (string authority, string path) =>
+            _authorities.TryGetValue(authority, out var found) ? found.Serve(path) : Results.NotFound());
+        await _app.StartAsync();
+        _baseUrl = _app.Urls.Single();
+    }
+
+    /// <summary>A Bot Framework-like issuer: https://api.botframework.com, metadata at .well-known/openidconfiguration.</summary>
+    public TestAuthority AddBotFrameworkAuthority() =>
+        Add(name => new TestAuthority($"{_baseUrl}/{name}", ".well-known/openidconfiguration", "https://api.botframework.com"));
+
+    /// <summary>An Entra ID tenant under its own authority host, issuer {AuthorityHost}/{tenant}/v2.0.</summary>
+    public (TestAuthority Tenant, string AuthorityHost) AddEntraTenant(string tenantId)
+    {
+        string authorityHost = "";
+        var tenant = Add(name =>
+        {
+            authorityHost = $"{_baseUrl}/{name}";
+            return new TestAuthority(authorityHost, $"{tenantId}/v2.0/.well-known/openid-configuration", $"{authorityHost}/{tenantId}/v2.0");
+        });
+        return (tenant, authorityHost);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private TestAuthority Add(Func<string, TestAuthority> create)
+    {
+        var name = Guid.NewGuid().ToString("N");
+        var authority = create(name);
+        _authorities[name] = authority;
+        return authority;
+    }
+}

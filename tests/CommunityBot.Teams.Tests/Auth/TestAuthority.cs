@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CommunityBot.Teams.Tests.Auth;
+
+/// <summary>
+/// One token issuer served by <see cref="OpenIdMetadataServer"/>: its OpenID metadata, its JWKS (public RSA keys only)
+/// and how often each was fetched. Each test gets its own, so they never share keys or counters.
+/// </summary>
+public sealed class TestAuthority
+{
+    private static readonly Lazy<RSA[]> KeyPool = new(() => [.. Enumerable.Range(0, 4).AsParallel().Select(_ => RSA.Create(2048))]);
+    private static int s_nextPoolKey;
+
+    private readonly Lock _gate = new();
+    private readonly List<RsaSecurityKey> _publishedKeys = [];
+    private readonly string _metadataPath;
+    private readonly string _keysUrl;
+    private int _metadataFetches;
+    private int _keySetFetches;
+
+    internal TestAuthority(string baseUrl, string metadataPath, string issuer)
+    {
+        _metadataPath = metadataPath;
+        _keysUrl = $"{baseUrl}/keys";
+        MetadataUrl = $"{baseUrl}/{metadataPath}";
+        Issuer = issuer;
+        SigningKey = PublishNewKey();
+    }
+
+    public string Issuer { get; }
+
+    public string MetadataUrl { get; }
+
+    /// <summary>The key published from the start.</summary>
+    public RsaSecurityKey SigningKey { get; }
+
+    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
+    public int KeySetFetches => Volatile.Read(ref _keySetFetches);
+
+    /// <summary>While true, every document answers 503.</summary>
+    public bool IsDown { get; set; }
+
+    /// <summary>A key with a fresh key id. RSA-2048 generation is slow, so the key material comes round-robin from a small pool.</summary>
+    public static RsaSecurityKey NewKey() =>
+        new(KeyPool.Value[Interlocked.Increment(ref s_nextPoolKey) % KeyPool.Value.Length]) { KeyId = Guid.NewGuid().ToString("N") };
+
+    public RsaSecurityKey PublishNewKey()
+    {
+        var key = NewKey();
+        lock (_gate)
+        {
+            _publishedKeys.Add(key);
+        }
+
+        return key;
+    }
+
+    internal IResult Serve(string path)
+    {
+        if (IsDown)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (path == _metadataPath)
+        {
+            Interlocked.Increment(ref _metadataFetches);
+            return Json(new MetadataDocument(Issuer, _keysUrl, ["RS256"]));
+        }
+
+        if (path == "keys")
+        {
+            Interlocked.Increment(ref _keySetFetches);
+            lock (_gate)
+            {
+                return Json(new KeySetDocument([.. _publishedKeys.Select(PublicJwk)]));
+            }
+        }
+
+        return Results.NotFound();
+    }
+
+    private static Jwk PublicJwk(RsaSecurityKey key)
+    {
+        var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
+        return new Jwk("RSA", "sig", key.KeyId, Base64UrlEncoder.Encode(parameters.Modulus), Base64UrlEncoder.Encode(parameters.Exponent));
+    }
+
+    private static IResult Json<T>(T document) =>
+        Results.Text(JsonSerializer.Serialize(document, JsonSerializerOptions.Web), "application/json");
+
+    private sealed record MetadataDocument(
+        string Issuer,
+        [property: System.Text.Json.Serialization.JsonPropertyName("jwks_uri")] string JwksUri,
+        [property: System.Text.Json.Serialization.JsonPropertyName("id_token_signing_alg_values_supported")] string[] Algorithms);
+
+    private sealed record KeySetDocument(Jwk[] Keys);
+
+    private sealed record Jwk(string Kty, string Use, string Kid, string N, string E);
+}
