@@ -25,7 +25,7 @@ public static class BotEndpoint
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint));
         var authorization = http.Request.Headers.Authorization.ToString();
 
-        if (settings.Mode == InboundAuthMode.ValidateTokens && !BotAuthenticator.LooksLikeBearer(authorization))
+        if (settings.Mode == InboundAuthMode.ValidateTokens && !LooksLikeBearer(authorization))
         {
             HostingLog.Unauthenticated(logger, "missing or malformed authorization header");
             return Results.Unauthorized();
@@ -69,6 +69,10 @@ public static class BotEndpoint
             ? Results.Ok()
             : Results.Json(invokeResponse, TeamsJson.Options, statusCode: StatusCodes.Status200OK);
     }
+
+    /// <summary>Refuses a request without a bearer token before its body is read.</summary>
+    private static bool LooksLikeBearer(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > "Bearer ".Length;
 
     private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {

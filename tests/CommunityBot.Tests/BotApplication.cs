@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using CommunityBot.Storage;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Teams.Schema;
+using CommunityBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommunityBot.Tests;
+
+/// <summary>
+/// The real host (WebApplicationFactory) on its own SQLite file, talking to a fake Teams connector on loopback,
+/// with a fake clock. One per test: tests do not share state.
+/// </summary>
+public sealed class BotApplication : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"communitybot-test-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> settings = new()
+    {
+        ["Demo:Enabled"] = "false",
+        ["Hangfire:WorkerCount"] = "1",
+    };
+
+    private BotApplication(FakeTeamsConnector connector, FakeTimeProvider clock)
+    {
+        Connector = connector;
+        Clock = clock;
+        settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
+    }
+
+    public FakeTeamsConnector Connector { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Monday 2 March 2026, 10:00 in Brussels: a school day.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public static async Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null)
+    {
+        var clock = new FakeTimeProvider(Start);
+        var connector = await FakeTeamsConnector.StartAsync(clock);
+        var app = new BotApplication(connector, clock);
+        configure?.Invoke(app.settings);
+        _ = app.Server;
+        return app;
+    }
+
+    public TeamsActivities Teams => new(Connector.ServiceUrl);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.UseFakeTeamsConnectorTokens(Connector);
+        });
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(activity, options: TeamsJson.Options),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        using var client = CreateClient();
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Posts an Action.Execute invoke and returns the card Teams would show in its place.</summary>
+    public async Task<InvokeResponse> InvokeAsync(Activity invoke)
+    {
+        var response = await PostAsync(invoke);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<InvokeResponse>(TeamsJson.Options))!;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Connector.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
