@@ -29,6 +29,7 @@ public sealed class AdaptiveCard
     [JsonPropertyName("msteams")]
     public TeamsCardProperties? MsTeams { get; set; }
 
+    /// <summary>The card's language as a 2-letter ISO 639-1 code ("nl", not "nl-BE": the renderer rejects region tags).</summary>
     public string? Lang { get; set; }
 
     /// <summary>What clients that cannot render the card show, and what notifications quote.</summary>
@@ -44,8 +45,6 @@ public sealed class AdaptiveCard
     public Attachment ToAttachment() => new() { ContentType = ContentType, Content = ToJsonElement() };
 }
 
-/// <param name="UserIds">Teams user ids (<c>29:…</c>) whose clients refresh automatically; at most 60. Others get a manual refresh.</param>
-public sealed record CardRefresh(ExecuteAction Action, IList<string>? UserIds = null);
 
 /// <summary>The Teams-only <c>msteams</c> card property.</summary>
 public sealed class TeamsCardProperties

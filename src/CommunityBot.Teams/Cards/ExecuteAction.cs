@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Teams.Cards;
@@ -9,10 +8,6 @@ namespace CommunityBot.Teams.Cards;
 /// A Universal Action: Teams sends an <c>adaptiveCard/action</c> invoke with the verb and the data (inputs merged in),
 /// and shows the card the bot answers with in place of this one.
 /// </summary>
-// Declared polymorphic on itself too, because a refresh holds an ExecuteAction (not a CardAction) and
-// System.Text.Json only writes the discriminator for the declared type's own polymorphism settings.
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), TypeName)]
 public sealed class ExecuteAction : CardAction
 {
     public const string TypeName = "Action.Execute";
