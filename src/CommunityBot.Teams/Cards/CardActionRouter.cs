@@ -22,8 +22,6 @@ public sealed class CardActionRouter
         _budget = options.Value.Budget;
     }
 
-    public IReadOnlyCollection<string> Verbs => _handlers.Keys;
-
     public async Task<CardActionResult> RouteAsync(CardActionContext context, CancellationToken ct)
     {
         if (!_handlers.TryGetValue(context.Verb, out var handler))
