@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Teams.Cards;
+
+/// <summary>The <c>value</c> of an <c>adaptiveCard/action</c> invoke: which Action.Execute was pressed (or refreshed) with what data.</summary>
+public sealed class AdaptiveCardInvokeValue
+{
+    public const string ManualTrigger = "manual";
+    public const string AutomaticTrigger = "automatic";
+
+    public AdaptiveCardInvokeAction Action { get; set; } = new();
+
+    /// <summary>"manual" for a button press, "automatic" when Teams refreshes the card on open.</summary>
+    public string? Trigger { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+
+    [JsonIgnore]
+    public bool IsAutomaticRefresh => Trigger == AutomaticTrigger;
+
+    /// <summary>The parsed value when the activity is an <c>adaptiveCard/action</c> invoke carrying one; otherwise null.</summary>
+    public static AdaptiveCardInvokeValue? FromActivity(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke
+        && activity.Name == InvokeNames.AdaptiveCardAction
+        && activity.Value is { ValueKind: JsonValueKind.Object } value
+            ? TeamsJson.Deserialize<AdaptiveCardInvokeValue>(value)
+            : null;
+}
+
+public sealed class AdaptiveCardInvokeAction
+{
+    public string Type { get; set; } = ExecuteAction.TypeName;
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Verb { get; set; }
+
+    /// <summary>The action's data with the card's input values merged in by the client.</summary>
+    public JsonElement? Data { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}

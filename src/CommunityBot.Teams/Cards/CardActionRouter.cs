@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Teams.Cards;
+
+/// <summary>Finds the handler for a verb and runs it within the invoke budget. Knows nothing about the product.</summary>
+public sealed class CardActionRouter
+{
+    private readonly Dictionary<string, ICardActionHandler> _handlers;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _budget;
+
+    public CardActionRouter(IEnumerable<ICardActionHandler> handlers, TimeProvider time, IOptions<CardActionOptions> options)
+    {
+        var all = handlers.ToList();
+        if (DuplicateVerbs(all) is { Count: > 0 } duplicates)
+        {
+            throw new InvalidOperationException(DuplicateVerbsMessage(duplicates));
+        }
+
+        _handlers = all.ToDictionary(h => h.Verb, StringComparer.Ordinal);
+        _time = time;
+        _budget = options.Value.Budget;
+    }
+
+    public async Task<CardActionResult> RouteAsync(CardActionContext context, CancellationToken ct)
+    {
+        if (!_handlers.TryGetValue(context.Verb, out var handler))
+        {
+            return CardActionResult.UnknownVerb;
+        }
+
+        using var budget = new CancellationTokenSource(_budget, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
+        try
+        {
+            // WaitAsync also stops waiting for a handler that ignores its token: the answer must leave in time.
+            return await handler.HandleAsync(context, linked.Token).WaitAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return CardActionResult.TimedOut;
+        }
+    }
+
+    internal static IReadOnlyList<string> DuplicateVerbs(IEnumerable<ICardActionHandler> handlers) =>
+        handlers.GroupBy(h => h.Verb, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+    internal static string DuplicateVerbsMessage(IEnumerable<string> verbs) =>
+        $"More than one card action handler is registered for: {string.Join(", ", verbs)}.";
+}
