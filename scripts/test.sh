@@ -5,22 +5,16 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh || exit 1
 
-results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 dotnet build CommunityBot.sln --nologo -v quiet -warnaserror || exit 1
-dotnet test --solution CommunityBot.sln --no-build --results-directory "$results" --report-trx
-status=$?
+dotnet test --solution CommunityBot.sln --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
 
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
-  total=$(get total); executed=$(get executed); p=$(get passed); f=$(get failed)
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-  skipped=$((skipped + ${total:-0} - ${executed:-0}))
-done
+# Microsoft.Testing.Platform ends with "Test run summary" and lines "  failed: N", "  succeeded: N", "  skipped: N".
+count() { sed -n "/Test run summary/,\$ s/^ *$1: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1; }
+passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
 
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"

@@ -14,7 +14,7 @@ public static class BotCards
         var texts = BotTexts.All.For(language);
         return new AdaptiveCard
         {
-            Lang = language.Tag(),
+            Lang = language.CardLang(),
             FallbackText = texts.WelcomeTitle,
             Body =
             [
@@ -35,13 +35,13 @@ public static class BotCards
         var texts = BotTexts.All.For(language);
         return new AdaptiveCard
         {
-            Lang = language.Tag(),
+            Lang = language.CardLang(),
             FallbackText = texts.HelpTitle,
             Body =
             [
                 new TextBlock(texts.HelpTitle) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
                 new TextBlock(texts.HelpIntro) { Wrap = true },
-                new FactSet { Facts = [.. commands.Select(c => new Fact(c.Command, c.What))] },
+                new FactSet { Facts = [.. commands.Select(c => new CardFact(c.Command, c.What))] },
                 new TextBlock(texts.HelpFooter) { Wrap = true, IsSubtle = true, Size = TextSize.Small },
             ],
             Actions = [LanguageSwitch(language, texts, HelpCardName, inTeam)],

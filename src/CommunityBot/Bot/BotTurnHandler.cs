@@ -56,15 +56,16 @@ public sealed class BotTurnHandler(
             await installations.OnUninstalledAsync(activity, cancellationToken);
             return null;
         }
+        if (CardActionContext.FromActivity(activity) is { } action)
+        {
+            return action.Kind == CardActionKind.Execute
+                ? await ExecuteCardActionAsync(action, cancellationToken)
+                : await SubmitCardActionAsync(turn, action, cancellationToken);
+        }
         switch (activity.Type)
         {
-            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
-                return await ExecuteCardActionAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
                 return InvokeResponse.Error(501, "NotImplemented", "This invoke is not supported.");
-            case ActivityTypes.Message when CardActionContext.IsSubmit(activity):
-                await SubmitCardActionAsync(turn, cancellationToken);
-                return null;
             case ActivityTypes.Message:
                 await commands.RouteAsync(turn, cancellationToken);
                 return null;
@@ -74,16 +75,13 @@ public sealed class BotTurnHandler(
         }
     }
 
-    private async Task<InvokeResponse> ExecuteCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var result = await cardActions.RouteAsync(CardActionContext.FromInvoke(turn.Activity), cancellationToken);
-        return Localize(result).ToInvokeResponse();
-    }
+    private async Task<InvokeResponse> ExecuteCardActionAsync(CardActionContext action, CancellationToken cancellationToken) =>
+        Localize(await cardActions.RouteAsync(action, cancellationToken)).ToInvokeResponse();
 
     /// <summary>Clients without Universal Actions send Action.Submit: the card is then updated through the connector.</summary>
-    private async Task SubmitCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> SubmitCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
     {
-        var result = Localize(await cardActions.RouteAsync(CardActionContext.FromSubmit(turn.Activity), cancellationToken));
+        var result = Localize(await cardActions.RouteAsync(action, cancellationToken));
         if (result.Card is { } card && turn.Activity.ReplyToId is { } cardActivityId)
         {
             await turn.UpdateAsync(cardActivityId, Activity.CreateCard(card.ToAttachment()), cancellationToken);
@@ -92,6 +90,7 @@ public sealed class BotTurnHandler(
         {
             await turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
         }
+        return null;
     }
 
     /// <summary>The protocol layer reports unknown verbs and time-outs without words; the person gets them in their language.</summary>

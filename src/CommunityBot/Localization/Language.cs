@@ -11,6 +11,9 @@ public static class Languages
 {
     public static string Tag(this Language language) => language == Language.English ? "en" : "nl-BE";
 
+    /// <summary>The two-letter code Adaptive Cards accept in <c>lang</c>.</summary>
+    public static string CardLang(this Language language) => language == Language.English ? "en" : "nl";
+
     /// <summary>A Teams locale such as "en-US" or "nl-BE"; anything that is not English is addressed in Dutch.</summary>
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Dutch;
