@@ -1,22 +1,34 @@
+using CommunityBot.Communities;
 using CommunityBot.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityBot.People;
 
-/// <summary>Someone the bot has met in Teams: their ids, and the language they want to be addressed in.</summary>
+/// <summary>
+/// Someone the bot knows: met in Teams, taken from a team roster, or imported by an admin (then only by e-mail or
+/// Entra object id until they first talk to the bot). Carries the language they want to be addressed in.
+/// </summary>
 public sealed class Person
 {
     public long Id { get; set; }
     public required string TenantId { get; set; }
 
-    /// <summary>The Teams user id (<c>29:…</c>), needed to open a 1:1 chat.</summary>
-    public required string TeamsUserId { get; set; }
+    /// <summary>The Teams user id (<c>29:…</c>); unknown for imported people until Teams shows them to the bot.</summary>
+    public string? TeamsUserId { get; set; }
 
     /// <summary>Entra object id: the stable identity every authorisation check uses.</summary>
     public string? AadObjectId { get; set; }
 
     public string? DisplayName { get; set; }
+
+    /// <summary>E-mail or UPN (lower case), how admins name people in imports.</summary>
+    public string? Email { get; set; }
+
+    public long? SchoolId { get; set; }
+
+    /// <summary>Tenant admins import communities and set policy.</summary>
+    public bool IsTenantAdmin { get; set; }
 
     public Language Language { get; set; } = Language.Dutch;
 
@@ -34,8 +46,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.TeamsUserId).HasMaxLength(256);
         builder.Property(p => p.AadObjectId).HasMaxLength(64);
         builder.Property(p => p.DisplayName).HasMaxLength(256);
+        builder.Property(p => p.Email).HasMaxLength(256);
         builder.Property(p => p.Language).HasConversion<string>().HasMaxLength(8);
-        builder.HasIndex(p => new { p.TenantId, p.TeamsUserId }).IsUnique();
-        builder.HasIndex(p => new { p.TenantId, p.AadObjectId });
+        builder.HasIndex(p => new { p.TenantId, p.TeamsUserId }).IsUnique().HasFilter("\"TeamsUserId\" IS NOT NULL");
+        builder.HasIndex(p => new { p.TenantId, p.AadObjectId }).IsUnique().HasFilter("\"AadObjectId\" IS NOT NULL");
+        builder.HasIndex(p => new { p.TenantId, p.Email });
+        builder.HasOne<School>().WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.SetNull);
     }
 }

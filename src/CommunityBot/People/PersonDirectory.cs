@@ -16,7 +16,10 @@ public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var person = await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken);
+        // Imported or roster people are known by Entra object id before Teams shows their Teams user id.
+        var person = await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken)
+            ?? (from.AadObjectId is null ? null
+                : await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == from.AadObjectId, cancellationToken));
         if (person is null)
         {
             person = new Person
@@ -32,6 +35,11 @@ public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
             return await TrySaveNewAsync(person, cancellationToken)
                 ? person
                 : await db.People.SingleAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken);
+        }
+        if (person.TeamsUserId is null)
+        {
+            person.TeamsUserId = from.Id;
+            await db.SaveChangesAsync(cancellationToken);
         }
         if (person.AadObjectId is null && from.AadObjectId is not null)
         {

@@ -1,5 +1,7 @@
+using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.People;
+using CommunityBot.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Storage;
@@ -13,6 +15,11 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

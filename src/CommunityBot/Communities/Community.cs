@@ -1,0 +1,56 @@
+using CommunityBot.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityBot.Communities;
+
+/// <summary>The five phases a learning community grows through (PEDAGOGY.md).</summary>
+public enum CommunityPhase
+{
+    LeadersEngage = 1,
+    TeachersMotivated = 2,
+    ThemesOrganised = 3,
+    LearningTogether = 4,
+    StableOutput = 5,
+}
+
+/// <summary>A learning community: a group of teachers, often across schools, with a coach and a rhythm of sessions.</summary>
+public sealed class Community
+{
+    public long Id { get; set; }
+    public required string TenantId { get; set; }
+    public required string Name { get; set; }
+    public string? Theme { get; set; }
+    public string? Goals { get; set; }
+    public CommunityPhase Phase { get; set; } = CommunityPhase.TeachersMotivated;
+
+    /// <summary>IANA time zone every schedule of this community is computed in.</summary>
+    public string TimeZone { get; set; } = "Europe/Brussels";
+
+    public Language Language { get; set; } = Language.Dutch;
+
+    /// <summary>The Teams team the app was installed in, and the conversation row of its channel, when linked.</summary>
+    public string? TeamId { get; set; }
+    public long? ChannelConversationId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<Membership> Memberships { get; } = [];
+}
+
+internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
+{
+    public void Configure(EntityTypeBuilder<Community> builder)
+    {
+        builder.Property(c => c.TenantId).HasMaxLength(64);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Theme).HasMaxLength(500);
+        builder.Property(c => c.Goals).HasMaxLength(2000);
+        builder.Property(c => c.TimeZone).HasMaxLength(64);
+        builder.Property(c => c.TeamId).HasMaxLength(512);
+        builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Language).HasConversion<string>().HasMaxLength(8);
+        builder.HasIndex(c => new { c.TenantId, c.Name }).IsUnique();
+        builder.HasIndex(c => c.TeamId);
+    }
+}
