@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Communities;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
@@ -13,6 +14,7 @@ builder.Services
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration)
     .AddBot()
+    .AddCommunities()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
