@@ -34,6 +34,9 @@ function registerTeamsCharts() {
 }
 
 function rendererErrors(json) {
+  // The renderer checks "lang" with a /g regex whose lastIndex survives between cards, so every other
+  // card with a valid "lang" would fail in one process; start each card from a clean regex.
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
   const card = new AC.AdaptiveCard();
   card.maxVersion = MAX_VERSION;
   const context = new AC.SerializationContext(MAX_VERSION);

@@ -18,30 +18,28 @@ public sealed class ActivityDeduplicator(AppDbContext db, TimeProvider clock)
             return DedupeClaim.Untracked;
         }
         var key = KeyOf(activity);
-        var row = new ProcessedActivity { Key = key, ReceivedAt = clock.GetUtcNow() };
-        db.ProcessedActivities.Add(row);
-        try
+        var receivedAt = clock.GetUtcNow();
+        // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike): a redelivery is an expected outcome, not an error.
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "ProcessedActivities" ("Key", "ReceivedAt") VALUES ({key}, {receivedAt}) ON CONFLICT ("Key") DO NOTHING""",
+            cancellationToken);
+        if (inserted == 1)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return new DedupeClaim(row.Id, IsDuplicate: false, PreviousResponse: null);
+            return new DedupeClaim(key, IsDuplicate: false, PreviousResponse: null);
         }
-        catch (DbUpdateException)
-        {
-            db.Entry(row).State = EntityState.Detached;
-            var previous = await db.ProcessedActivities.AsNoTracking()
-                .Where(p => p.Key == key).Select(p => p.InvokeResponseJson).FirstOrDefaultAsync(cancellationToken);
-            return new DedupeClaim(null, IsDuplicate: true,
-                previous is null ? null : JsonSerializer.Deserialize<InvokeResponse>(previous, TeamsJson.Options));
-        }
+        var previous = await db.ProcessedActivities.AsNoTracking()
+            .Where(p => p.Key == key).Select(p => p.InvokeResponseJson).FirstOrDefaultAsync(cancellationToken);
+        return new DedupeClaim(key, IsDuplicate: true,
+            previous is null ? null : JsonSerializer.Deserialize<InvokeResponse>(previous, TeamsJson.Options));
     }
 
     /// <summary>Keeps an invoke's answer so that a redelivered invoke gets the same card back.</summary>
     public async Task CompleteAsync(DedupeClaim claim, InvokeResponse? response, CancellationToken cancellationToken)
     {
-        if (claim.RowId is { } id && response is not null)
+        if (claim is { Key: { } key, IsDuplicate: false } && response is not null)
         {
             var json = JsonSerializer.Serialize(response, TeamsJson.Options);
-            await db.ProcessedActivities.Where(p => p.Id == id)
+            await db.ProcessedActivities.Where(p => p.Key == key)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.InvokeResponseJson, json), cancellationToken);
         }
     }
@@ -49,9 +47,9 @@ public sealed class ActivityDeduplicator(AppDbContext db, TimeProvider clock)
     /// <summary>Handling failed: forget the claim so that Teams' retry is handled afresh.</summary>
     public async Task ReleaseAsync(DedupeClaim claim)
     {
-        if (claim.RowId is { } id)
+        if (claim is { Key: { } key, IsDuplicate: false })
         {
-            await db.ProcessedActivities.Where(p => p.Id == id).ExecuteDeleteAsync(CancellationToken.None);
+            await db.ProcessedActivities.Where(p => p.Key == key).ExecuteDeleteAsync(CancellationToken.None);
         }
     }
 
@@ -62,7 +60,7 @@ public sealed class ActivityDeduplicator(AppDbContext db, TimeProvider clock)
     }
 }
 
-public sealed record DedupeClaim(long? RowId, bool IsDuplicate, InvokeResponse? PreviousResponse)
+public sealed record DedupeClaim(string? Key, bool IsDuplicate, InvokeResponse? PreviousResponse)
 {
     public static readonly DedupeClaim Untracked = new(null, false, null);
 }
