@@ -44,6 +44,14 @@ public sealed class TeamsActivities(string serviceUrl)
 
     public Activity InstallInTeam(ChannelAccount? installer = null)
     {
+        var activity = Base(ActivityTypes.InstallationUpdate, installer ?? Teacher, Channel(), "nl-BE");
+        activity.Action = InstallationActions.Add;
+        activity.ChannelData = TeamData(null);
+        return activity;
+    }
+
+    public Activity BotAddedToTeam(ChannelAccount? installer = null)
+    {
         var activity = Base(ActivityTypes.ConversationUpdate, installer ?? Teacher, Channel(), "nl-BE");
         activity.MembersAdded = [new ChannelAccount { Id = BotId }];
         activity.ChannelData = TeamData("teamMemberAdded");

@@ -29,7 +29,10 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
     public async Task OnInstalledAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = await RememberAsync(turn.Activity, cancellationToken);
-        if (conversation is null || !await ClaimWelcomeAsync(conversation.Id, clock.GetUtcNow(), cancellationToken))
+        // Teams announces an install twice; only installationUpdate greets, so the greeting does not depend on
+        // which of the two arrives first (they differ, e.g. in locale).
+        if (turn.Activity.Type != ActivityTypes.InstallationUpdate
+            || !await ClaimWelcomeAsync(conversation.Id, clock.GetUtcNow(), cancellationToken))
         {
             return;
         }
@@ -43,8 +46,8 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
     }
 
     /// <summary>
-    /// Teams sends installationUpdate and conversationUpdate for one install, possibly at once: whoever flips
-    /// WelcomedAt first greets. A failed greeting releases the claim so a later install event can greet.
+    /// Teams may redeliver the install event, possibly at once: whoever flips WelcomedAt first greets.
+    /// A failed greeting releases the claim so a later install event can greet.
     /// </summary>
     private async Task<bool> ClaimWelcomeAsync(long conversationRowId, DateTimeOffset? welcomedAt, CancellationToken cancellationToken)
     {
@@ -65,7 +68,7 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
         }
     }
 
-    private async Task<Conversation?> RememberAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<Conversation> RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = activity.GetConversationReference();
         var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
@@ -100,9 +103,9 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
         }
         catch (DbUpdateException)
         {
-            // Teams sends installationUpdate and conversationUpdate together; the other one stored it and greets.
+            // Teams sends installationUpdate and conversationUpdate together: the other one stored the row first.
             db.Entry(conversation).State = EntityState.Detached;
-            return null;
+            return await db.Conversations.SingleAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
         }
     }
 }

@@ -36,22 +36,19 @@ public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
                 ? person
                 : await db.People.SingleAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken);
         }
-        if (person.TeamsUserId is null)
+        person.TeamsUserId ??= from.Id;
+        person.AadObjectId ??= from.AadObjectId;
+        // Until a person chooses, they are addressed in the language of their Teams client, also proactively.
+        if (!person.LanguageChosen && activity.Locale is { Length: > 0 } locale)
         {
-            person.TeamsUserId = from.Id;
-            await db.SaveChangesAsync(cancellationToken);
+            person.Language = Languages.FromLocale(locale);
         }
-        if (person.AadObjectId is null && from.AadObjectId is not null)
-        {
-            person.AadObjectId = from.AadObjectId;
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         return person;
     }
 
-    /// <summary>The language to answer in: the person's choice, else the Teams client's locale.</summary>
-    public static Language LanguageFor(Person? person, Activity activity) =>
-        person is { LanguageChosen: true } ? person.Language : Languages.FromLocale(activity.Locale ?? person?.Language.Tag());
+    /// <summary>The language to answer in: the person's (chosen or last seen), else the activity's locale.</summary>
+    public static Language LanguageFor(Person? person, Activity activity) => person?.Language ?? Languages.FromLocale(activity.Locale);
 
     public async Task SetLanguageAsync(Person person, Language language, CancellationToken cancellationToken)
     {

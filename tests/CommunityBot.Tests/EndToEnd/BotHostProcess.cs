@@ -1,0 +1,43 @@
+namespace CommunityBot.Tests.EndToEnd;
+
+/// <summary>The real CommunityBot host as its own process, on the embedded default (SQLite file, in-memory Hangfire, no auth on loopback).</summary>
+internal sealed class BotHostProcess : IAsyncDisposable
+{
+    private readonly ChildProcess process;
+
+    private BotHostProcess(ChildProcess process, int port)
+    {
+        this.process = process;
+        BaseUrl = $"http://127.0.0.1:{port}";
+    }
+
+    public string BaseUrl { get; }
+
+    public string MessagesEndpoint => $"{BaseUrl}/api/messages";
+
+    public string Output => process.Output;
+
+    public static async Task<BotHostProcess> StartAsync(string workingDirectory, IDictionary<string, string>? settings = null)
+    {
+        var port = FreePort.Next();
+        var binaries = AppContext.BaseDirectory;
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Storage__ConnectionString"] = $"Data Source={Path.Combine(workingDirectory, "communitybot.db")}",
+            ["Demo__Enabled"] = "true",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        var process = ChildProcess.Start("dotnet",
+            [Path.Combine(binaries, "CommunityBot.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", binaries],
+            workingDirectory, environment);
+        var host = new BotHostProcess(process, port);
+        await process.WaitUntilAnswersAsync($"{host.BaseUrl}/health/live", TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    public ValueTask DisposeAsync() => process.DisposeAsync();
+}
