@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
@@ -12,6 +13,7 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration)
+    .AddDelivery(builder.Configuration)
     .AddBot()
     .AddDemo(builder.Configuration, builder.Environment);
 
@@ -20,6 +22,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
 app.MapJobsDashboard();
+app.MapDeliveryAdmin();
 
 app.Run();
 
