@@ -19,6 +19,12 @@ public sealed class DeliveryDispatcher(
 {
     private readonly SemaphoreSlim running = new(1, 1);
 
+    /// <summary>
+    /// SQLite has one writer at a time and makes the others sleep and retry; queueing the result writes here instead
+    /// is several times faster. PostgreSQL writes in parallel.
+    /// </summary>
+    private readonly SemaphoreSlim sqliteWriter = new(1, 1);
+
     /// <summary>Identifies this instance's claims; a restarted process is a new instance and waits for its old leases to lapse.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -84,7 +90,22 @@ public sealed class DeliveryDispatcher(
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var outcome = await sender.SendAsync(message, batch, db, token);
-                await RecordAsync(scope.ServiceProvider, db, message, batch, outcome, token);
+                var serialize = !db.Database.IsNpgsql();
+                if (serialize)
+                {
+                    await sqliteWriter.WaitAsync(token);
+                }
+                try
+                {
+                    await RecordAsync(scope.ServiceProvider, db, message, batch, outcome, token);
+                }
+                finally
+                {
+                    if (serialize)
+                    {
+                        sqliteWriter.Release();
+                    }
+                }
             });
         return batch.Messages.Count;
     }
