@@ -1,5 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
@@ -13,6 +14,7 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration)
+    .AddDelivery(builder.Configuration)
     .AddBot()
     .AddCommunities()
     .AddDemo(builder.Configuration, builder.Environment);
@@ -22,6 +24,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
 app.MapJobsDashboard();
+app.MapDeliveryAdmin();
 
 app.Run();
 
