@@ -4,6 +4,7 @@ using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
+using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
 
@@ -17,6 +18,7 @@ builder.Services
     .AddDelivery(builder.Configuration)
     .AddBot()
     .AddCommunities()
+    .AddSessions()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
