@@ -34,6 +34,9 @@ function registerTeamsCharts() {
 }
 
 function rendererErrors(json) {
+  // The renderer's "lang" pattern carries the global flag, so exec() keeps lastIndex between cards and every
+  // second card with a valid "lang" would be reported invalid; start each card afresh.
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
   const card = new AC.AdaptiveCard();
   card.maxVersion = MAX_VERSION;
   const context = new AC.SerializationContext(MAX_VERSION);
