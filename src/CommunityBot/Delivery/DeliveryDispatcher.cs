@@ -178,8 +178,8 @@ public sealed class DeliveryDispatcher(
             OutboxMessageId = message.Id,
             MarkedAt = now,
         };
-        var inserted = await db.Database.ExecuteSqlRawAsync(OutboxSql.MarkUnreachable,
-            [recipient.RecipientKey, recipient.TenantId, OutboxSql.Value(recipient.ConversationRowId), OutboxSql.Value(recipient.PersonId), recipient.Reason, OutboxSql.Value(recipient.OutboxMessageId), recipient.MarkedAt], ct);
+        var inserted = await db.Database.ExecuteSqlRawAsync(OutboxSql.MarkUnreachable, OutboxSql.Arguments(
+            recipient.RecipientKey, recipient.TenantId, recipient.ConversationRowId, recipient.PersonId, recipient.Reason, recipient.OutboxMessageId, recipient.MarkedAt), ct);
         if (inserted == 0)
         {
             return;

@@ -25,19 +25,17 @@ public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker
 
         var now = time.GetUtcNow();
         var due = message.NotBefore is { } notBefore && notBefore > now ? notBefore : now;
-        var stored = await db.Database.ExecuteSqlRawAsync(OutboxSql.Enqueue,
-        [
+        var stored = await db.Database.ExecuteSqlRawAsync(OutboxSql.Enqueue, OutboxSql.Arguments(
             message.DedupeKey,
             message.TenantId,
-            OutboxSql.Value(message.ConversationRowId),
-            OutboxSql.Value(message.PersonId),
-            OutboxSql.Value(message.Card?.ToJsonElement().GetRawText()),
-            OutboxSql.Value(message.Text),
-            OutboxSql.Value(message.ReplacesDedupeKey),
+            message.ConversationRowId,
+            message.PersonId,
+            message.Card?.ToJsonElement().GetRawText(),
+            message.Text,
+            message.ReplacesDedupeKey,
             message.Purpose,
             due.ToUnixTimeMilliseconds(),
-            now.ToUnixTimeMilliseconds(),
-        ], ct) == 1;
+            now.ToUnixTimeMilliseconds()), ct) == 1;
 
         if (stored)
         {

@@ -6,8 +6,8 @@ namespace CommunityBot.Delivery;
 /// </summary>
 internal static class OutboxSql
 {
-    /// <summary>Raw SQL parameters take <see cref="DBNull"/> for SQL NULL.</summary>
-    public static object Value(object? value) => value ?? DBNull.Value;
+    /// <summary>Raw SQL arguments: EF sends a null argument as SQL NULL; the API is typed non-nullable only.</summary>
+    public static object[] Arguments(params object?[] values) => values!;
 
     public const string Table = "OutboxMessages";
     public const string UnreachableTable = "UnreachableRecipients";
