@@ -3,6 +3,7 @@ using CommunityBot.Delivery;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
+using CommunityBot.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -47,7 +48,7 @@ public sealed class SessionTests
         session.Status.ShouldBe(SessionStatus.Planned);
         (await app.QueryAsync(db => db.Set<OutboxMessage>().Select(m => m.DedupeKey).ToListAsync()))
             .ShouldContain($"session:{session.Id}:v1:announce");
-        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamId).Count >= 2, Timeout);
+        await ChannelShowsAsync(app, "Volgende sessie van");
         var announcement = app.Connector.ActivitiesIn(TeamId).Values.Select(CardJson).Single(c => c.Contains("Volgende sessie van"));
         announcement.ShouldContain("Wiskunde 1e graad");
         announcement.ShouldContain("dinsdag 17 maart 2026 om 15:30");
@@ -72,7 +73,7 @@ public sealed class SessionTests
         var session = await app.QueryAsync(db => db.Sessions.SingleAsync());
         session.Version.ShouldBe(2);
         session.StartsAt.ShouldBe(new DateTimeOffset(2026, 3, 31, 13, 30, 0, TimeSpan.Zero));
-        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamId).Values.Any(a => CardJson(a).Contains("is verplaatst")), Timeout);
+        await ChannelShowsAsync(app, "is verplaatst");
         (await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DedupeKey == $"session:{sessionId}:v2:announce"))).ShouldBe(1);
     }
 
@@ -88,7 +89,7 @@ public sealed class SessionTests
 
         CardJson(cancelled).ShouldContain("Sessie geannuleerd");
         (await app.QueryAsync(db => db.Sessions.SingleAsync())).Status.ShouldBe(SessionStatus.Cancelled);
-        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamId).Values.Any(a => CardJson(a).Contains("gaat niet door")), Timeout);
+        await ChannelShowsAsync(app, "gaat niet door");
     }
 
     [Fact]
@@ -178,6 +179,11 @@ public sealed class SessionTests
         app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Values.Single().Text.ShouldBe("Voor Wiskunde 1e graad is nog geen volgende sessie gepland.");
         app.Connector.ActivitiesIn(PersonalChatOf(Third)).Values.Single().Text.ShouldBe("You are not a member of a learning community yet.");
     }
+
+    /// <summary>The outbox paces sends per conversation on the (fake) clock, so time moves on until the channel shows it.</summary>
+    private static Task ChannelShowsAsync(BotApplication app, string text) =>
+        app.AdvanceUntilAsync(() => app.Connector.ActivitiesIn(TeamId).Values.Any(a => CardJson(a).Contains(text)),
+            TimeSpan.FromMilliseconds(200), TimeSpan.FromMinutes(1));
 
     internal static string CardJson(InvokeResponse response)
     {
