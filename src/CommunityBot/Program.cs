@@ -1,5 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
@@ -27,6 +28,7 @@ app.MapBotMessages();
 app.MapHealth();
 app.MapJobsDashboard();
 app.MapDeliveryAdmin();
+app.MapCommunityImport();
 
 app.Run();
 

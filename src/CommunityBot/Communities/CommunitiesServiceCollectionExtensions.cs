@@ -1,3 +1,4 @@
+using CommunityBot.Communities.Import;
 using CommunityBot.People;
 
 namespace CommunityBot.Communities;
@@ -11,6 +12,7 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddScoped<CommunityAccess>();
         services.AddScoped<RosterPeople>();
         services.AddScoped<TeamCommunities>();
+        services.AddScoped<CommunityImporter>();
         return services;
     }
 }
