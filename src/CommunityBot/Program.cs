@@ -1,9 +1,11 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
+using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
 
@@ -17,6 +19,7 @@ builder.Services
     .AddDelivery(builder.Configuration)
     .AddBot()
     .AddCommunities()
+    .AddSessions()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -25,6 +28,7 @@ app.MapBotMessages();
 app.MapHealth();
 app.MapJobsDashboard();
 app.MapDeliveryAdmin();
+app.MapCommunityImport();
 
 app.Run();
 

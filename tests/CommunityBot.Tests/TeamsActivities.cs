@@ -13,6 +13,19 @@ public sealed class TeamsActivities(string serviceUrl)
 
     public static readonly ChannelAccount Teacher = new() { Id = "29:teacher-1", Name = "Leen Peeters", AadObjectId = "aad-teacher-1" };
     public static readonly ChannelAccount Colleague = new() { Id = "29:teacher-2", Name = "Tom Claes", AadObjectId = "aad-teacher-2" };
+    public static readonly ChannelAccount Third = new() { Id = "29:teacher-3", Name = "Sara Janssens", AadObjectId = "aad-teacher-3" };
+
+    public const string TeamName = "Wiskunde 1e graad";
+
+    /// <summary>A roster entry as Teams' paged members returns it: with e-mail and UPN.</summary>
+    public static ChannelAccount OnRoster(ChannelAccount user) => new()
+    {
+        Id = user.Id,
+        Name = user.Name,
+        AadObjectId = user.AadObjectId,
+        Email = $"{user.AadObjectId}@school.be",
+        UserPrincipalName = $"{user.AadObjectId}@school.be",
+    };
 
     public static string PersonalChatOf(ChannelAccount user) => $"a:personal-{user.Id}";
 
@@ -55,6 +68,23 @@ public sealed class TeamsActivities(string serviceUrl)
         var activity = Base(ActivityTypes.ConversationUpdate, installer ?? Teacher, Channel(), "nl-BE");
         activity.MembersAdded = [new ChannelAccount { Id = BotId }];
         activity.ChannelData = TeamData("teamMemberAdded");
+        return activity;
+    }
+
+    /// <summary>Someone added people to the team the bot is in (Teams sends ids and Entra object ids only).</summary>
+    public Activity MembersAddedToTeam(params ChannelAccount[] members)
+    {
+        var activity = Base(ActivityTypes.ConversationUpdate, Teacher, Channel(), "nl-BE");
+        activity.MembersAdded = [.. members.Select(m => new ChannelAccount { Id = m.Id, AadObjectId = m.AadObjectId })];
+        activity.ChannelData = TeamData("teamMemberAdded");
+        return activity;
+    }
+
+    public Activity MembersRemovedFromTeam(params ChannelAccount[] members)
+    {
+        var activity = Base(ActivityTypes.ConversationUpdate, Teacher, Channel(), "nl-BE");
+        activity.MembersRemoved = [.. members.Select(m => new ChannelAccount { Id = m.Id, AadObjectId = m.AadObjectId })];
+        activity.ChannelData = TeamData("teamMemberRemoved");
         return activity;
     }
 
@@ -126,7 +156,7 @@ public sealed class TeamsActivities(string serviceUrl)
     private static TeamsChannelData TeamData(string? eventType) => new()
     {
         Tenant = new TenantInfo { Id = TenantId },
-        Team = new TeamInfo { Id = TeamId, Name = "Wiskunde 1e graad", AadGroupId = "aad-group-1" },
+        Team = new TeamInfo { Id = TeamId, Name = TeamName, AadGroupId = "aad-group-1" },
         Channel = new ChannelInfo { Id = TeamId, Name = "General" },
         EventType = eventType,
     };

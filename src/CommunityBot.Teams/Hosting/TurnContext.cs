@@ -10,6 +10,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
 
     public ConnectorClient Connector { get; } = connector;
 
+    /// <summary>Runs on every reply and update of this turn before it is sent, e.g. to mark who the bot answers as.</summary>
+    public Action<Activity>? OnSending { get; set; }
+
     private string ServiceUrl => Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
 
     private string ConversationId => Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
@@ -21,6 +24,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         reply.Recipient ??= Activity.From;
         reply.Conversation ??= Activity.Conversation;
         reply.ReplyToId ??= Activity.Id;
+        OnSending?.Invoke(reply);
         return Connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
     }
 
@@ -29,6 +33,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     {
         replacement.Id = activityId;
         replacement.Conversation ??= Activity.Conversation;
+        OnSending?.Invoke(replacement);
         return Connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, replacement, cancellationToken);
     }
 }

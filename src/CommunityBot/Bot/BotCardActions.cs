@@ -30,7 +30,7 @@ internal sealed class SetLanguageAction(IServiceProvider services, TurnState sta
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }
-        await people.SetLanguageAsync(state.RequirePerson(), language, cancellationToken);
+        await people.SetLanguageAsync(state.RequireRealPerson(), language, cancellationToken);
         state.Language = language;
         var card = choice.Card == BotCards.HelpCardName
             ? HelpCommand.HelpCard(services, language, choice.InTeam)

@@ -24,6 +24,9 @@ public sealed record BotTexts
     public required string LanguageCommand { get; init; }
     public required string LanguageWhat { get; init; }
 
+    /// <summary>Shown on every answer while a developer acts as someone else; {0} is that person's name.</summary>
+    public required string ActingAs { get; init; }
+
     public static readonly Localized<BotTexts> All = new(
         new BotTexts
         {
@@ -45,6 +48,7 @@ public sealed record BotTexts
             HelpWhat = "dit overzicht",
             LanguageCommand = "taal en / taal nl",
             LanguageWhat = "spreek Engels of Nederlands met mij",
+            ActingAs = "(als {0})",
         },
         new BotTexts
         {
@@ -66,5 +70,6 @@ public sealed record BotTexts
             HelpWhat = "this overview",
             LanguageCommand = "language nl / language en",
             LanguageWhat = "talk to me in Dutch or English",
+            ActingAs = "(as {0})",
         });
 }

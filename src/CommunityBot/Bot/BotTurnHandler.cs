@@ -1,3 +1,4 @@
+using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
@@ -15,6 +16,8 @@ public sealed class BotTurnHandler(
     PersonDirectory people,
     TurnState state,
     InstallationHandler installations,
+    TeamCommunities teams,
+    IEnumerable<ITurnActorOverride> actorOverrides,
     CommandRouter commands,
     CardActionRouter cardActions,
     ILogger<BotTurnHandler> logger) : IActivityHandler
@@ -43,17 +46,31 @@ public sealed class BotTurnHandler(
     private async Task<InvokeResponse?> DispatchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        state.Person = await people.FindOrCreateAsync(activity, cancellationToken);
-        state.Language = PersonDirectory.LanguageFor(state.Person, activity);
+        state.RealPerson = await people.FindOrCreateAsync(activity, cancellationToken);
+        state.Person = await ActorAsync(state.RealPerson, cancellationToken);
+        state.Language = PersonDirectory.LanguageFor(state.RealPerson, activity);
+        if (state.IsActingAsSomeoneElse)
+        {
+            turn.OnSending = reply => MarkActingAs(reply);
+        }
 
         if (InstallationHandler.IsInstall(activity))
         {
             await installations.OnInstalledAsync(turn, cancellationToken);
+            if (TeamCommunities.IsTeamInstall(activity))
+            {
+                await teams.OnInstalledAsync(turn, state.RealPerson, cancellationToken);
+            }
             return null;
         }
         if (InstallationHandler.IsUninstall(activity))
         {
             await installations.OnUninstalledAsync(activity, cancellationToken);
+            return null;
+        }
+        if (TeamCommunities.IsTeamMemberChange(activity))
+        {
+            await teams.OnMembersChangedAsync(turn, cancellationToken);
             return null;
         }
         if (CardActionContext.FromActivity(activity) is { } action)
@@ -76,7 +93,43 @@ public sealed class BotTurnHandler(
     }
 
     private async Task<InvokeResponse> ExecuteCardActionAsync(CardActionContext action, CancellationToken cancellationToken) =>
-        Localize(await cardActions.RouteAsync(action, cancellationToken)).ToInvokeResponse();
+        MarkActingAs(Localize(await cardActions.RouteAsync(action, cancellationToken))).ToInvokeResponse();
+
+    private async Task<Person?> ActorAsync(Person? sender, CancellationToken cancellationToken)
+    {
+        foreach (var actorOverride in actorOverrides)
+        {
+            if (sender is not null && await actorOverride.ActorForAsync(sender, cancellationToken) is { } actor)
+            {
+                return actor;
+            }
+        }
+        return sender;
+    }
+
+    /// <summary>While acting as someone else every answer names them, so a demo never confuses who did what.</summary>
+    private string ActingAsNote() => string.Format(BotTexts.All.For(state.Language).ActingAs, state.Person?.DisplayName ?? state.Person?.Id.ToString());
+
+    private void MarkActingAs(Activity reply)
+    {
+        reply.Text = string.IsNullOrEmpty(reply.Text) ? ActingAsNote() : $"{ActingAsNote()} {reply.Text}";
+    }
+
+    private CardActionResult MarkActingAs(CardActionResult result)
+    {
+        if (!state.IsActingAsSomeoneElse)
+        {
+            return result;
+        }
+        if (result.Card is { } card)
+        {
+            card.Body.Insert(0, new TextBlock(ActingAsNote()) { IsSubtle = true, Size = TextSize.Small, Wrap = true });
+            return result;
+        }
+        return result.Kind == CardActionResultKind.Refuse
+            ? CardActionResult.Refuse($"{ActingAsNote()} {result.Text}")
+            : CardActionResult.Message($"{ActingAsNote()} {result.Text}");
+    }
 
     /// <summary>Clients without Universal Actions send Action.Submit: the card is then updated through the connector.</summary>
     private async Task<InvokeResponse?> SubmitCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
             await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(context.Language).LanguageUsage), cancellationToken);
             return;
         }
-        await people.SetLanguageAsync(context.State.RequirePerson(), chosen, cancellationToken);
+        await people.SetLanguageAsync(context.State.RequireRealPerson(), chosen, cancellationToken);
         context.State.Language = chosen;
         await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(chosen).LanguageChanged), cancellationToken);
     }

@@ -95,7 +95,7 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
         conversation.TeamId = reference.TeamId;
         conversation.ChannelId = reference.ChannelIdInTeam ?? (reference.TeamId is null ? null : reference.ConversationId);
         conversation.BotId = reference.Bot?.Id;
-        conversation.PersonId = conversation.Kind == ConversationKind.Personal ? state.Person?.Id : null;
+        conversation.PersonId = conversation.Kind == ConversationKind.Personal ? state.RealPerson?.Id : null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -107,6 +107,11 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
         {
             return (null, new SendOutcome.Failed("Person not found"));
         }
+        // Imported people have no Teams user id until Teams shows them to the bot (a roster or a first message).
+        if (person.TeamsUserId is null)
+        {
+            return (null, new SendOutcome.Unreachable("Person not yet seen in Teams"));
+        }
         var (serviceUrl, botId) = batch.TenantEndpoints.TryGetValue(message.TenantId, out var endpoint)
             ? endpoint
             : (options.Value.DefaultServiceUrl, null);

@@ -3,7 +3,10 @@ namespace CommunityBot.Demo;
 /// <summary>The people of the Agents Playground (its fixed users), so the demo community is made of them.</summary>
 public static class DemoPeople
 {
-    public sealed record DemoPerson(string TeamsUserId, string AadObjectId, string Name);
+    public sealed record DemoPerson(string TeamsUserId, string AadObjectId, string Name)
+    {
+        public string Email => $"{Name.Replace(' ', '.').ToLowerInvariant()}@demo.school";
+    }
 
     public static IReadOnlyList<DemoPerson> All { get; } =
     [

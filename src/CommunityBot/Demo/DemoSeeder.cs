@@ -1,11 +1,16 @@
+using CommunityBot.Communities;
 using CommunityBot.People;
+using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Demo;
 
-/// <summary>Seeds the demo tenant once (on a fresh database); restarting keeps whatever the demo has become.</summary>
+/// <summary>
+/// Seeds the demo tenant once (on a fresh database): the playground's people as a full community with a coach,
+/// four teachers and a leader, two held sessions and the next one. Restarting keeps whatever the demo has become.
+/// </summary>
 internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -18,23 +23,90 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
             return;
         }
         var now = clock.GetUtcNow();
-        db.People.AddRange(DemoPeople.All.Select(p => new Person
+        var people = DemoPeople.All.ToDictionary(p => p.TeamsUserId, p => new Person
         {
             TenantId = tenantId,
             TeamsUserId = p.TeamsUserId,
             AadObjectId = p.AadObjectId,
             DisplayName = p.Name,
+            Email = p.Email,
             FirstSeenAt = now,
-        }));
+        });
+        db.People.AddRange(people.Values);
+        var community = new Community
+        {
+            TenantId = tenantId,
+            Name = DemoCommunity.Name,
+            Theme = "Probleemoplossend denken in de eerste graad",
+            Goals = "Samen rijke wiskundetaken ontwerpen, uitproberen in de klas en bespreken.",
+            Phase = CommunityPhase.LearningTogether,
+            TeamId = DemoCommunity.TeamId,
+            CreatedAt = now,
+        };
+        db.Communities.Add(community);
+        Join(db, community, people[DemoCommunity.CoachTeamsUserId], CommunityRole.Coach, now);
+        Join(db, community, people[DemoCommunity.LeaderTeamsUserId], CommunityRole.Leader, now);
+        var teachers = DemoCommunity.TeacherTeamsUserIds.Select(id => people[id]).ToList();
+        teachers.ForEach(t => Join(db, community, t, CommunityRole.Member, now));
+
+        var past = new[] { Session(community, LocalDay(now, community, -63), SessionStatus.Held, now), Session(community, LocalDay(now, community, -28), SessionStatus.Held, now) };
+        var next = Session(community, LocalDay(now, community, DemoCommunity.NextSessionInDays), SessionStatus.Planned, now);
+        db.Sessions.AddRange([.. past, next]);
         await db.SaveChangesAsync(cancellationToken);
-        DemoLog.Seeded(logger, tenantId, DemoPeople.All.Count);
+        // Attendance of the held sessions: everyone was there, except one teacher at the first.
+        foreach (var (session, index) in past.Select((s, i) => (s, i)))
+        {
+            session.Attendance.AddRange(teachers.Append(people[DemoCommunity.CoachTeamsUserId]).Select((p, i) =>
+                new Attendance { SessionId = session.Id, PersonId = p.Id, Present = !(index == 0 && i == 3) }));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var seed = new DemoCommunitySeed(tenantId, community.Id, people[DemoCommunity.CoachTeamsUserId].Id, [.. teachers.Select(t => t.Id)],
+            people[DemoCommunity.LeaderTeamsUserId].Id, [.. past.Select(s => s.Id)], next.Id);
+        foreach (var contributor in scope.ServiceProvider.GetServices<IDemoSeedContributor>())
+        {
+            await contributor.SeedAsync(seed, cancellationToken);
+        }
+        DemoLog.Seeded(logger, tenantId, DemoPeople.All.Count, community.Id);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void Join(AppDbContext db, Community community, Person person, CommunityRole role, DateTimeOffset now) =>
+        db.Memberships.Add(new Membership { Community = community, Person = person, Role = role, JoinedAt = now });
+
+    private static Session Session(Community community, DateOnly day, SessionStatus status, DateTimeOffset now)
+    {
+        var zone = SessionTime.ZoneOf(community.TimeZone);
+        var local = day.ToDateTime(DemoCommunity.SessionStart, DateTimeKind.Unspecified);
+        return new Session
+        {
+            Community = community,
+            StartsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime(),
+            Location = "Lokaal 12, Sint-Jozefscollege",
+            Status = status,
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>A school day <paramref name="days"/> from today in the community's time zone (weekends move to Monday).</summary>
+    private static DateOnly LocalDay(DateTimeOffset now, Community community, int days)
+    {
+        var day = DateOnly.FromDateTime(SessionTime.Local(now, community.TimeZone)).AddDays(days);
+        return day.DayOfWeek switch
+        {
+            DayOfWeek.Saturday => day.AddDays(2),
+            DayOfWeek.Sunday => day.AddDays(1),
+            _ => day,
+        };
+    }
 }
 
 internal static partial class DemoLog
 {
-    [LoggerMessage(9001, LogLevel.Information, "Demo tenant {TenantId} seeded with {PeopleCount} people")]
-    public static partial void Seeded(ILogger logger, string tenantId, int peopleCount);
+    [LoggerMessage(9001, LogLevel.Information, "Demo tenant {TenantId} seeded with {PeopleCount} people and community {CommunityId}")]
+    public static partial void Seeded(ILogger logger, string tenantId, int peopleCount, long communityId);
+
+    [LoggerMessage(9002, LogLevel.Information, "Person {PersonId} now acts as person {ActorId}")]
+    public static partial void ActingAs(ILogger logger, long personId, long actorId);
 }

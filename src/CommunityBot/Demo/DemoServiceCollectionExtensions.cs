@@ -1,15 +1,31 @@
+using CommunityBot.Bot;
+
 namespace CommunityBot.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
-    /// <summary>The demo exists only in Development, and only when Demo:Enabled is set.</summary>
+    /// <summary>
+    /// Development aids, which do not exist in any other environment: the demo seed (when Demo:Enabled is set) and
+    /// the <c>act as</c> command.
+    /// </summary>
     public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        if (environment.IsDevelopment() && configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
+        if (!environment.IsDevelopment())
+        {
+            return services;
+        }
+        if (configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
         {
             services.AddHostedService<DemoSeeder>();
         }
+        services.AddSingleton<Impersonations>();
+        services.AddScoped<ITurnActorOverride, ImpersonationActorOverride>();
+        services.AddBotCommand<ActAsCommand>();
         return services;
     }
+
+    /// <summary>Adds a feature's data to the demo seed; harmless outside Development, where the seed never runs.</summary>
+    public static IServiceCollection AddDemoSeedContributor<T>(this IServiceCollection services) where T : class, IDemoSeedContributor =>
+        services.AddScoped<IDemoSeedContributor, T>();
 }

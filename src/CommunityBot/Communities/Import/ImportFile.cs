@@ -1,0 +1,39 @@
+namespace CommunityBot.Communities.Import;
+
+/// <summary>
+/// One admin import: schools, communities, people and memberships. <c>At</c> says where a row came from
+/// ("line 7" in CSV, "$.people[2]" in JSON), so every error can point at it.
+/// </summary>
+public sealed record ImportFile(
+    IReadOnlyList<ImportSchool> Schools,
+    IReadOnlyList<ImportCommunity> Communities,
+    IReadOnlyList<ImportPerson> People,
+    IReadOnlyList<ImportMembership> Memberships)
+{
+    public int RowCount => Schools.Count + Communities.Count + People.Count + Memberships.Count;
+}
+
+public sealed record ImportSchool(string At, string? Name);
+
+public sealed record ImportCommunity(string At, string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language);
+
+/// <summary>A person by e-mail/UPN and/or Entra object id.</summary>
+public sealed record ImportPerson(string At, string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
+
+/// <summary><c>Person</c> is the e-mail/UPN or Entra object id of a person in the file or already known.</summary>
+public sealed record ImportMembership(string At, string? Person, string? Community, string? Role);
+
+public sealed record ImportError(string At, string Reason);
+
+/// <summary>What an import did (or, with errors, why it did nothing).</summary>
+public sealed record ImportSummary
+{
+    public int SchoolsCreated { get; init; }
+    public int CommunitiesCreated { get; init; }
+    public int CommunitiesUpdated { get; init; }
+    public int PeopleCreated { get; init; }
+    public int PeopleUpdated { get; init; }
+    public int MembershipsCreated { get; init; }
+    public int MembershipsUpdated { get; init; }
+    public IReadOnlyList<ImportError> Errors { get; init; } = [];
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using CommunityBot.Bot;
+using CommunityBot.Localization;
+using CommunityBot.People;
+using CommunityBot.Storage;
+using CommunityBot.Teams.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Demo;
+
+/// <summary>
+/// Who acts as whom, by person id. Development only and in memory on purpose: a restart simply makes everyone
+/// themselves again, and nothing of it can reach a production database.
+/// </summary>
+public sealed class Impersonations
+{
+    private readonly ConcurrentDictionary<long, long> actingAs = new();
+
+    public long? ActorFor(long personId) => actingAs.TryGetValue(personId, out var actor) ? actor : null;
+
+    public void Set(long personId, long? actorId)
+    {
+        if (actorId is { } actor && actor != personId)
+        {
+            actingAs[personId] = actor;
+        }
+        else
+        {
+            actingAs.TryRemove(personId, out _);
+        }
+    }
+}
+
+/// <summary>Makes the impersonated person the actor of the turn (TurnState.Person).</summary>
+internal sealed class ImpersonationActorOverride(Impersonations impersonations, AppDbContext db) : ITurnActorOverride
+{
+    public async Task<Person?> ActorForAsync(Person sender, CancellationToken cancellationToken) =>
+        impersonations.ActorFor(sender.Id) is { } actorId
+            ? await db.People.SingleOrDefaultAsync(p => p.Id == actorId && p.TenantId == sender.TenantId, cancellationToken)
+            : null;
+}
+
+/// <summary><c>act as &lt;name or user-id&gt;</c> / <c>act as me</c>: play another person of the same tenant in a demo.</summary>
+internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext db, ILogger<ActAsCommand> logger) : IBotCommand
+{
+    private static readonly string[] Me = ["me", "mij", "mezelf", "myself", "ik"];
+
+    public IReadOnlyList<string> Triggers { get; } = ["act as", "doe als", "speel als"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = DemoTexts.All.For(language);
+        return new CommandHelp(texts.ActAsCommand, texts.ActAsWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var texts = DemoTexts.All.For(context.Language);
+        var sender = context.State.RequireRealPerson();
+        var wanted = context.Arguments.Trim();
+        if (wanted.Length == 0)
+        {
+            await ReplyAsync(context, texts.Usage, cancellationToken);
+            return;
+        }
+        if (Me.Contains(wanted))
+        {
+            impersonations.Set(sender.Id, null);
+            await ReplyAsync(context, texts.BackToYourself, cancellationToken);
+            return;
+        }
+        var people = await db.People.Where(p => p.TenantId == sender.TenantId).ToListAsync(cancellationToken);
+        var exact = people.Where(p => string.Equals(p.TeamsUserId, wanted, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(p.DisplayName, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = exact.Count > 0 ? exact
+            : people.Where(p => p.DisplayName?.Contains(wanted, StringComparison.OrdinalIgnoreCase) == true).ToList();
+        switch (matches.Count)
+        {
+            case 0:
+                await ReplyAsync(context, string.Format(texts.NobodyFound, wanted), cancellationToken);
+                break;
+            case > 1:
+                await ReplyAsync(context, string.Format(texts.SeveralFound, wanted, string.Join(", ", matches.Select(p => p.DisplayName))), cancellationToken);
+                break;
+            default:
+                var actor = matches[0];
+                impersonations.Set(sender.Id, actor.Id);
+                DemoLog.ActingAs(logger, sender.Id, actor.Id);
+                await ReplyAsync(context, actor.Id == sender.Id ? texts.BackToYourself : string.Format(texts.NowActingAs, actor.DisplayName), cancellationToken);
+                break;
+        }
+    }
+
+    private static Task ReplyAsync(CommandContext context, string text, CancellationToken cancellationToken) =>
+        context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+}

@@ -1,0 +1,93 @@
+using CommunityBot.Bot;
+using CommunityBot.Communities;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Sessions;
+
+/// <summary>
+/// <c>session.plan</c>: opens the planning form for a community, or (from the form's own button) plans the session.
+/// The actor is the sender of the invoke; the community id in the data is only a hint and is re-checked.
+/// </summary>
+internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : ICardActionHandler
+{
+    public string Verb => SessionVerbs.Plan;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
+        var actor = state.RequirePerson();
+        var outcome = form.Save
+            ? await planner.PlanAsync(actor, form, state.Language, ct)
+            : await planner.AuthorizeCommunityAsync(actor, form.CommunityId, ct);
+        return outcome.Kind switch
+        {
+            SessionOutcomeKind.Saved when form.Save =>
+                CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Planned, state.Language)),
+            SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, null, form.Save ? form : null, outcome.Errors ?? [], state.Language, Today(outcome.Community!))),
+            _ => SessionRefusals.For(outcome, state.Language),
+        };
+    }
+
+    private DateOnly Today(Community community) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), community.TimeZone));
+}
+
+/// <summary><c>session.move</c>: opens the form prefilled with the session, or (from the form) moves it and bumps its version.</summary>
+internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : ICardActionHandler
+{
+    public string Verb => SessionVerbs.Move;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
+        var actor = state.RequirePerson();
+        var outcome = form.Save
+            ? await planner.MoveAsync(actor, form, state.Language, ct)
+            : await planner.AuthorizeSessionAsync(actor, form.SessionId, ct);
+        var texts = SessionTexts.All.For(state.Language);
+        return outcome.Kind switch
+        {
+            SessionOutcomeKind.Saved when form.Save =>
+                CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Moved, state.Language)),
+            SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, form.Save ? form : null, outcome.Errors ?? [], state.Language, Today(outcome.Community!))),
+            SessionOutcomeKind.ChangedMeanwhile =>
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, null, [texts.ChangedMeanwhile], state.Language, Today(outcome.Community!))),
+            _ => SessionRefusals.For(outcome, state.Language),
+        };
+    }
+
+    private DateOnly Today(Community community) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), community.TimeZone));
+}
+
+/// <summary><c>session.cancel</c>: cancels a planned session; the channel is told.</summary>
+internal sealed class CancelSessionAction(SessionPlanner planner, TurnState state) : ICardActionHandler
+{
+    public string Verb => SessionVerbs.Cancel;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
+        var outcome = await planner.CancelAsync(state.RequirePerson(), form, ct);
+        return outcome.Kind == SessionOutcomeKind.Saved
+            ? CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Cancelled, state.Language))
+            : SessionRefusals.For(outcome, state.Language);
+    }
+}
+
+internal static class SessionRefusals
+{
+    public static CardActionResult For(SessionOutcome outcome, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return CardActionResult.Refuse(outcome.Kind switch
+        {
+            SessionOutcomeKind.NotAllowed => texts.NotCoachOfThis,
+            SessionOutcomeKind.UnknownCommunity => texts.UnknownCommunity,
+            SessionOutcomeKind.NotPlanned => texts.SessionNotPlanned,
+            _ => texts.UnknownSession,
+        });
+    }
+}

@@ -1,0 +1,154 @@
+using CommunityBot.Communities;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Sessions;
+
+public static class SessionVerbs
+{
+    /// <summary>Opens the planning card for <c>{communityId}</c> (also used by the agreements feature's nudge card), or saves it.</summary>
+    public const string Plan = "session.plan";
+
+    /// <summary>Opens the form for <c>{sessionId}</c> prefilled, or saves the new time (bumps the version).</summary>
+    public const string Move = "session.move";
+
+    public const string Cancel = "session.cancel";
+}
+
+public enum SessionChange
+{
+    Planned,
+    Moved,
+    Cancelled,
+}
+
+/// <summary>The cards of the sessions feature: the planning form, the coach's confirmation and the channel announcement.</summary>
+public static class SessionCards
+{
+    /// <summary>The form to plan a new session (<paramref name="session"/> null) or move one, with earlier input and errors kept.</summary>
+    public static AdaptiveCard Form(Community community, Session? session, SessionForm? values, IReadOnlyList<string> errors, Language language, DateOnly today)
+    {
+        var texts = SessionTexts.All.For(language);
+        var local = session is null ? (DateTime?)null : SessionTime.Local(session.StartsAt, community.TimeZone);
+        var title = session is null ? texts.PlanTitle : texts.MoveTitle;
+        var body = new List<CardElement>
+        {
+            Heading(title),
+            new TextBlock(string.Format(texts.FormIntro, community.Name)) { Wrap = true },
+        };
+        body.AddRange(errors.Select(e => new TextBlock(e) { Color = TextColor.Attention, Wrap = true }));
+        body.Add(new DateInput
+        {
+            Id = "date",
+            Label = texts.DateLabel,
+            IsRequired = true,
+            ErrorMessage = texts.ErrorDateMissing,
+            Min = DateInput.Format(today),
+            Value = values?.Date ?? (local is { } d ? DateInput.Format(DateOnly.FromDateTime(d)) : null),
+        });
+        body.Add(new TimeInput
+        {
+            Id = "time",
+            Label = texts.TimeLabel,
+            IsRequired = true,
+            ErrorMessage = texts.ErrorTimeMissing,
+            Value = values?.Time ?? (local is { } t ? TimeInput.Format(TimeOnly.FromDateTime(t)) : null),
+        });
+        body.Add(new TextInput
+        {
+            Id = "location",
+            Label = texts.LocationLabel,
+            Placeholder = texts.LocationPlaceholder,
+            MaxLength = SessionFormValidation.MaxLocationLength,
+            Value = values?.Location ?? session?.Location,
+        });
+        body.Add(new TextInput
+        {
+            Id = "onlineUrl",
+            Label = texts.OnlineUrlLabel,
+            Placeholder = "https://teams.microsoft.com/l/meetup-join/…",
+            MaxLength = SessionFormValidation.MaxUrlLength,
+            Value = values?.OnlineUrl ?? session?.OnlineUrl,
+        });
+        var save = session is null
+            ? new ExecuteAction(texts.Save, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id, Save = true })
+            : new ExecuteAction(texts.Save, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version, Save = true });
+        save.Style = ActionStyle.Positive;
+        return Card(language, title, body, [save]);
+    }
+
+    /// <summary>For a coach of several communities: which one to plan for.</summary>
+    public static AdaptiveCard PickCommunity(IEnumerable<Community> communities, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return Card(language, texts.PlanTitle,
+            [Heading(texts.PlanTitle), new TextBlock(texts.PickCommunity) { Wrap = true }],
+            [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, new SessionForm { CommunityId = c.Id }))]);
+    }
+
+    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel.</summary>
+    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        var title = change switch
+        {
+            SessionChange.Planned => texts.PlannedTitle,
+            SessionChange.Moved => texts.MovedTitle,
+            _ => texts.CancelledTitle,
+        };
+        IList<CardAction> actions = change == SessionChange.Cancelled
+            ? [new ExecuteAction(texts.PlanAnother, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })]
+            : [
+                new ExecuteAction(texts.Move, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version }),
+                new ExecuteAction(texts.Cancel, SessionVerbs.Cancel, new SessionForm { SessionId = session.Id, Version = session.Version }) { Style = ActionStyle.Destructive },
+            ];
+        return Card(language, title, [Heading(title), Facts(community, session, language)], actions);
+    }
+
+    /// <summary>The message in the community's channel after a session was planned, moved or cancelled.</summary>
+    public static AdaptiveCard Announcement(Community community, Session session, SessionChange change, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        var title = change switch
+        {
+            SessionChange.Planned => string.Format(texts.AnnouncePlanned, community.Name),
+            SessionChange.Moved => string.Format(texts.AnnounceMoved, community.Name),
+            _ => string.Format(texts.AnnounceCancelled, community.Name, SessionTime.Describe(session.StartsAt, community.TimeZone, language)),
+        };
+        var body = new List<CardElement> { Heading(title) };
+        if (change != SessionChange.Cancelled)
+        {
+            body.Add(Facts(community, session, language));
+            body.Add(new TextBlock(texts.AnnounceFooter) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        }
+        IList<CardAction>? actions = change != SessionChange.Cancelled && session.OnlineUrl is { Length: > 0 } url
+            ? [new OpenUrlAction(texts.JoinOnline, url)]
+            : null;
+        return Card(language, title, body, actions);
+    }
+
+    private static FactSet Facts(Community community, Session session, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return new FactSet
+        {
+            Facts =
+            [
+                new CardFact(texts.FactCommunity, community.Name),
+                new CardFact(texts.FactWhen, SessionTime.Describe(session.StartsAt, community.TimeZone, language)),
+                new CardFact(texts.FactWhere, SessionTime.Where(session, language)),
+            ],
+        };
+    }
+
+    private static TextBlock Heading(string text) =>
+        new(text) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading };
+
+    private static AdaptiveCard Card(Language language, string fallback, IList<CardElement> body, IList<CardAction>? actions) => new()
+    {
+        Lang = language.CardLang(),
+        FallbackText = fallback,
+        Body = body,
+        Actions = actions,
+    };
+}

@@ -1,0 +1,75 @@
+using CommunityBot.Bot;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Sessions;
+
+/// <summary>
+/// <c>plan session</c> / <c>sessie plannen</c>: the planning card. In a team's channel for that team's community; in a
+/// personal chat for the community the person coaches, or a choice when they coach several.
+/// </summary>
+internal sealed class PlanSessionCommand(SessionQueries queries, SessionPlanner planner, TimeProvider clock) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["plan session", "plan a session", "sessie plannen", "plan sessie", "plan een sessie"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return new CommandHelp(texts.PlanCommand, texts.PlanWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var texts = SessionTexts.All.For(context.Language);
+        var actor = context.State.RequirePerson();
+        var teamId = context.Turn.Activity.ChannelData?.Team?.Id;
+        if (teamId is not null)
+        {
+            var community = await queries.CommunityOfTeamAsync(actor.TenantId, teamId, cancellationToken);
+            var outcome = await planner.AuthorizeCommunityAsync(actor, community?.Id, cancellationToken);
+            await (outcome.Kind == SessionOutcomeKind.Saved
+                ? ReplyCardAsync(context, SessionCards.Form(outcome.Community!, null, null, [], context.Language, Today(outcome.Community!.TimeZone)), cancellationToken)
+                : ReplyTextAsync(context, outcome.Kind == SessionOutcomeKind.NotAllowed ? texts.NotCoachOfThis : texts.UnknownCommunity, cancellationToken));
+            return;
+        }
+        var managed = await queries.ManagedCommunitiesAsync(actor, cancellationToken);
+        await (managed.Count switch
+        {
+            0 => ReplyTextAsync(context, texts.NotACoach, cancellationToken),
+            1 => ReplyCardAsync(context, SessionCards.Form(managed[0], null, null, [], context.Language, Today(managed[0].TimeZone)), cancellationToken),
+            _ => ReplyCardAsync(context, SessionCards.PickCommunity(managed, context.Language), cancellationToken),
+        });
+    }
+
+    private DateOnly Today(string timeZone) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), timeZone));
+
+    private static Task ReplyCardAsync(CommandContext context, Teams.Cards.AdaptiveCard card, CancellationToken cancellationToken) =>
+        context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment(), card.FallbackText), cancellationToken);
+
+    private static Task ReplyTextAsync(CommandContext context, string text, CancellationToken cancellationToken) =>
+        context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+}
+
+/// <summary><c>next session</c> / <c>volgende sessie</c>: when and where, in the community's time zone, for each of the person's communities.</summary>
+internal sealed class NextSessionCommand(SessionQueries queries) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["next session", "volgende sessie", "wanneer is de volgende sessie", "when is the next session"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return new CommandHelp(texts.NextCommand, texts.NextWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var texts = SessionTexts.All.For(context.Language);
+        var communities = await queries.CommunitiesOfAsync(context.State.RequirePerson(), context.Turn.Activity.ChannelData?.Team?.Id, cancellationToken);
+        var next = await queries.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
+        var lines = communities.Select(c => next.TryGetValue(c.Id, out var session)
+            ? string.Format(texts.NextSession, c.Name, SessionTime.Describe(session.StartsAt, c.TimeZone, context.Language), SessionTime.Where(session, context.Language))
+            : string.Format(texts.NoNextSession, c.Name)).ToList();
+        var text = lines.Count == 0 ? texts.NotInAnyCommunity : string.Join("\n\n", lines);
+        await context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+    }
+}

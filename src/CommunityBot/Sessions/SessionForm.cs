@@ -1,0 +1,102 @@
+using System.Globalization;
+using CommunityBot.Localization;
+
+namespace CommunityBot.Sessions;
+
+/// <summary>
+/// What the planning card sends back: ids from the button (only hints, re-checked server-side) and the inputs.
+/// <see cref="Save"/> is set by the form's own button; without it the verb only opens the form.
+/// </summary>
+public sealed record SessionForm
+{
+    public long? CommunityId { get; init; }
+    public long? SessionId { get; init; }
+    public int? Version { get; init; }
+    public bool Save { get; init; }
+    public string? Date { get; init; }
+    public string? Time { get; init; }
+    public string? Location { get; init; }
+    public string? OnlineUrl { get; init; }
+}
+
+/// <summary>A valid "when and where", ready to store.</summary>
+public sealed record SessionSlot(DateTimeOffset StartsAt, string? Location, string? OnlineUrl);
+
+public static class SessionFormValidation
+{
+    public const int MaxLocationLength = 300;
+    public const int MaxUrlLength = 1000;
+    private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "HH:mm:ss", "H.mm", "HH.mm"];
+
+    /// <summary>The slot, or every problem with the inputs in the person's language.</summary>
+    public static (SessionSlot? Slot, IReadOnlyList<string> Errors) Validate(SessionForm form, string timeZone, DateTimeOffset now, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        var errors = new List<string>();
+        DateOnly? date = null;
+        TimeOnly? time = null;
+        if (string.IsNullOrWhiteSpace(form.Date))
+        {
+            errors.Add(texts.ErrorDateMissing);
+        }
+        else if (DateOnly.TryParseExact(form.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+        }
+        else
+        {
+            errors.Add(texts.ErrorDateFormat);
+        }
+        if (string.IsNullOrWhiteSpace(form.Time))
+        {
+            errors.Add(texts.ErrorTimeMissing);
+        }
+        else if (TimeOnly.TryParseExact(form.Time.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            time = t;
+        }
+        else
+        {
+            errors.Add(texts.ErrorTimeFormat);
+        }
+        var location = Clean(form.Location);
+        var url = Clean(form.OnlineUrl);
+        if (location is null && url is null)
+        {
+            errors.Add(texts.ErrorWhereMissing);
+        }
+        if (location?.Length > MaxLocationLength)
+        {
+            errors.Add(texts.ErrorLocationTooLong);
+        }
+        if (url is not null && (url.Length > MaxUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            errors.Add(texts.ErrorUrl);
+        }
+        DateTimeOffset? startsAt = null;
+        if (date is { } day && time is { } hour)
+        {
+            var zone = SessionTime.ZoneOf(timeZone);
+            var local = day.ToDateTime(hour, DateTimeKind.Unspecified);
+            if (zone.IsInvalidTime(local))
+            {
+                errors.Add(texts.ErrorTimeDoesNotExist);
+            }
+            else
+            {
+                startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+                if (startsAt <= now)
+                {
+                    errors.Add(texts.ErrorInPast);
+                }
+                else if (startsAt > now.AddYears(1))
+                {
+                    errors.Add(texts.ErrorTooFarAhead);
+                }
+            }
+        }
+        return errors.Count == 0 ? (new SessionSlot(startsAt!.Value, location, url), errors) : (null, errors);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

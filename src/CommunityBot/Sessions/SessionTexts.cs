@@ -1,0 +1,170 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Sessions;
+
+/// <summary>Everything the sessions feature says. Placeholders: {0} community, {1} when, {2} where, as noted.</summary>
+public sealed record SessionTexts
+{
+    public required string PlanTitle { get; init; }
+    public required string MoveTitle { get; init; }
+    public required string FormIntro { get; init; }
+    public required string DateLabel { get; init; }
+    public required string TimeLabel { get; init; }
+    public required string LocationLabel { get; init; }
+    public required string LocationPlaceholder { get; init; }
+    public required string OnlineUrlLabel { get; init; }
+    public required string Save { get; init; }
+    public required string PickCommunity { get; init; }
+    public required string PlannedTitle { get; init; }
+    public required string MovedTitle { get; init; }
+    public required string CancelledTitle { get; init; }
+    public required string Move { get; init; }
+    public required string Cancel { get; init; }
+    public required string PlanAnother { get; init; }
+    public required string JoinOnline { get; init; }
+    public required string FactCommunity { get; init; }
+    public required string FactWhen { get; init; }
+    public required string FactWhere { get; init; }
+    public required string Online { get; init; }
+    public required string AnnouncePlanned { get; init; }
+    public required string AnnounceMoved { get; init; }
+    public required string AnnounceCancelled { get; init; }
+    public required string AnnounceFooter { get; init; }
+
+    /// <summary>{0} date, {1} time, as in "dinsdag 10 maart 2026 om 15:30".</summary>
+    public required string DateAtTime { get; init; }
+
+    public required string CultureName { get; init; }
+
+    public required string NextSession { get; init; }
+    public required string NoNextSession { get; init; }
+    public required string NotInAnyCommunity { get; init; }
+    public required string NotACoach { get; init; }
+    public required string NotCoachOfThis { get; init; }
+    public required string UnknownCommunity { get; init; }
+    public required string UnknownSession { get; init; }
+    public required string SessionNotPlanned { get; init; }
+    public required string ChangedMeanwhile { get; init; }
+    public required string ErrorDateMissing { get; init; }
+    public required string ErrorDateFormat { get; init; }
+    public required string ErrorTimeMissing { get; init; }
+    public required string ErrorTimeFormat { get; init; }
+    public required string ErrorInPast { get; init; }
+    public required string ErrorTooFarAhead { get; init; }
+    public required string ErrorTimeDoesNotExist { get; init; }
+    public required string ErrorWhereMissing { get; init; }
+    public required string ErrorLocationTooLong { get; init; }
+    public required string ErrorUrl { get; init; }
+    public required string PlanCommand { get; init; }
+    public required string PlanWhat { get; init; }
+    public required string NextCommand { get; init; }
+    public required string NextWhat { get; init; }
+
+    public static readonly Localized<SessionTexts> All = new(
+        new SessionTexts
+        {
+            PlanTitle = "Volgende sessie plannen",
+            MoveTitle = "Sessie verplaatsen",
+            FormIntro = "Kies wanneer en waar {0} samenkomt. De groep krijgt een bericht in het kanaal.",
+            DateLabel = "Datum",
+            TimeLabel = "Beginuur",
+            LocationLabel = "Plaats",
+            LocationPlaceholder = "bv. lokaal 12, Sint-Jozefscollege",
+            OnlineUrlLabel = "Of online (link naar de vergadering)",
+            Save = "Opslaan",
+            PickCommunity = "Voor welke leergemeenschap wil je een sessie plannen?",
+            PlannedTitle = "✓ Sessie gepland",
+            MovedTitle = "✓ Sessie verplaatst",
+            CancelledTitle = "Sessie geannuleerd",
+            Move = "Verplaatsen",
+            Cancel = "Annuleren",
+            PlanAnother = "Nieuwe sessie plannen",
+            JoinOnline = "Online deelnemen",
+            FactCommunity = "Leergemeenschap",
+            FactWhen = "Wanneer",
+            FactWhere = "Waar",
+            Online = "online",
+            AnnouncePlanned = "Volgende sessie van {0}",
+            AnnounceMoved = "De sessie van {0} is verplaatst",
+            AnnounceCancelled = "De sessie van {0} op {1} gaat niet door",
+            AnnounceFooter = "Typ 'volgende sessie' om dit later terug te vinden.",
+            DateAtTime = "{0} om {1}",
+            CultureName = "nl-BE",
+            NextSession = "Volgende sessie van {0}: {1}, {2}.",
+            NoNextSession = "Voor {0} is nog geen volgende sessie gepland.",
+            NotInAnyCommunity = "Je bent nog geen lid van een leergemeenschap.",
+            NotACoach = "Alleen een coach kan sessies plannen, en je bent van geen enkele leergemeenschap coach.",
+            NotCoachOfThis = "Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of annuleren. Er is niets gewijzigd.",
+            UnknownCommunity = "Die leergemeenschap ken ik niet. Er is niets gewijzigd.",
+            UnknownSession = "Die sessie ken ik niet. Er is niets gewijzigd.",
+            SessionNotPlanned = "Deze sessie is al voorbij of geannuleerd en kan niet meer veranderen.",
+            ChangedMeanwhile = "Iemand heeft deze sessie intussen al veranderd. Hier is de nieuwste versie.",
+            ErrorDateMissing = "Kies een datum.",
+            ErrorDateFormat = "Die datum begrijp ik niet (gebruik de datumkiezer).",
+            ErrorTimeMissing = "Kies een beginuur.",
+            ErrorTimeFormat = "Dat uur begrijp ik niet; schrijf het als 15:30.",
+            ErrorInPast = "Die datum en dat uur liggen in het verleden; kies een moment in de toekomst.",
+            ErrorTooFarAhead = "Plan hoogstens een jaar vooruit.",
+            ErrorTimeDoesNotExist = "Dat uur bestaat niet die dag (de klok wordt verzet); kies een ander uur.",
+            ErrorWhereMissing = "Vul een plaats of een online link in.",
+            ErrorLocationTooLong = "De plaats is te lang (hoogstens 300 tekens).",
+            ErrorUrl = "De online link moet een volledig webadres zijn (https://…, hoogstens 1000 tekens).",
+            PlanCommand = "sessie plannen",
+            PlanWhat = "de volgende sessie plannen (coaches)",
+            NextCommand = "volgende sessie",
+            NextWhat = "wanneer en waar jullie volgende sessie is",
+        },
+        new SessionTexts
+        {
+            PlanTitle = "Plan the next session",
+            MoveTitle = "Move the session",
+            FormIntro = "Choose when and where {0} meets. The group gets a message in the channel.",
+            DateLabel = "Date",
+            TimeLabel = "Start time",
+            LocationLabel = "Place",
+            LocationPlaceholder = "e.g. room 12, Sint-Jozefscollege",
+            OnlineUrlLabel = "Or online (meeting link)",
+            Save = "Save",
+            PickCommunity = "Which learning community do you want to plan a session for?",
+            PlannedTitle = "✓ Session planned",
+            MovedTitle = "✓ Session moved",
+            CancelledTitle = "Session cancelled",
+            Move = "Move",
+            Cancel = "Cancel session",
+            PlanAnother = "Plan a new session",
+            JoinOnline = "Join online",
+            FactCommunity = "Learning community",
+            FactWhen = "When",
+            FactWhere = "Where",
+            Online = "online",
+            AnnouncePlanned = "Next session of {0}",
+            AnnounceMoved = "The session of {0} has moved",
+            AnnounceCancelled = "The session of {0} on {1} is cancelled",
+            AnnounceFooter = "Type 'next session' to find this again later.",
+            DateAtTime = "{0} at {1}",
+            CultureName = "en-GB",
+            NextSession = "Next session of {0}: {1}, {2}.",
+            NoNextSession = "No next session is planned for {0} yet.",
+            NotInAnyCommunity = "You are not a member of a learning community yet.",
+            NotACoach = "Only a coach can plan sessions, and you coach no learning community.",
+            NotCoachOfThis = "Only the coach of this learning community can plan, move or cancel its sessions. Nothing was changed.",
+            UnknownCommunity = "I don't know that learning community. Nothing was changed.",
+            UnknownSession = "I don't know that session. Nothing was changed.",
+            SessionNotPlanned = "This session is over or cancelled and can no longer change.",
+            ChangedMeanwhile = "Someone changed this session in the meantime. Here is the latest version.",
+            ErrorDateMissing = "Choose a date.",
+            ErrorDateFormat = "I don't understand that date (use the date picker).",
+            ErrorTimeMissing = "Choose a start time.",
+            ErrorTimeFormat = "I don't understand that time; write it as 15:30.",
+            ErrorInPast = "That date and time are in the past; choose a moment in the future.",
+            ErrorTooFarAhead = "Plan at most a year ahead.",
+            ErrorTimeDoesNotExist = "That time does not exist on that day (the clocks change); choose another time.",
+            ErrorWhereMissing = "Fill in a place or an online link.",
+            ErrorLocationTooLong = "The place is too long (at most 300 characters).",
+            ErrorUrl = "The online link must be a full web address (https://…, at most 1000 characters).",
+            PlanCommand = "plan session",
+            PlanWhat = "plan the next session (coaches)",
+            NextCommand = "next session",
+            NextWhat = "when and where your next session is",
+        });
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using CommunityBot.Localization;
+
+namespace CommunityBot.Sessions;
+
+/// <summary>Session instants are stored in UTC and always shown in the community's time zone.</summary>
+public static class SessionTime
+{
+    public static TimeZoneInfo ZoneOf(string timeZone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static DateTime Local(DateTimeOffset instant, string timeZone) =>
+        TimeZoneInfo.ConvertTime(instant, ZoneOf(timeZone)).DateTime;
+
+    /// <summary>"dinsdag 10 maart 2026 om 15:30" / "Tuesday 10 March 2026 at 15:30".</summary>
+    public static string Describe(DateTimeOffset instant, string timeZone, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        var culture = CultureInfo.GetCultureInfo(texts.CultureName);
+        var local = Local(instant, timeZone);
+        return string.Format(culture, texts.DateAtTime,
+            local.ToString("dddd d MMMM yyyy", culture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Place and/or online, as one phrase.</summary>
+    public static string Where(Session session, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        return (session.Location, session.OnlineUrl) switch
+        {
+            ({ Length: > 0 } place, { Length: > 0 } url) => $"{place} ({texts.Online}: {url})",
+            ({ Length: > 0 } place, _) => place,
+            (_, { Length: > 0 } url) => $"{texts.Online}: {url}",
+            _ => texts.Online,
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using CommunityBot.Bot;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Sessions;
+
+public static class SessionsServiceCollectionExtensions
+{
+    /// <summary>Sessions: planning, moving and cancelling from cards, the channel announcement and <c>next session</c>.</summary>
+    public static IServiceCollection AddSessions(this IServiceCollection services)
+    {
+        services.AddScoped<SessionQueries>();
+        services.AddScoped<SessionPlanner>();
+        services.AddScoped<SessionAnnouncer>();
+        services.AddBotCommand<PlanSessionCommand>();
+        services.AddBotCommand<NextSessionCommand>();
+        services.AddCardActionHandler<PlanSessionAction>();
+        services.AddCardActionHandler<MoveSessionAction>();
+        services.AddCardActionHandler<CancelSessionAction>();
+        return services;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using CommunityBot.Communities;
+using CommunityBot.Communities.Import;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Tests.Communities;
+
+public sealed class ImportTests
+{
+    private const string Tenant = TeamsActivities.TenantId;
+
+    private static string Sample(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!Directory.Exists(Path.Combine(directory!.FullName, "samples")))
+        {
+            directory = directory.Parent;
+        }
+        return File.ReadAllText(Path.Combine(directory.FullName, "samples", name));
+    }
+
+    private static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={Tenant}") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        if (key is not null)
+        {
+            request.Headers.Add(ImportEndpoint.KeyHeader, key);
+        }
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Content.Headers.ContentLength > 0
+            ? await response.Content.ReadFromJsonAsync<ImportSummary>(TestContext.Current.CancellationToken) : null);
+    }
+
+    [Fact]
+    public async Task A_valid_CSV_file_creates_schools_communities_people_and_memberships_and_reimporting_changes_nothing()
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, Sample("import-valid.csv"), "text/csv");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        summary!.ShouldSatisfyAllConditions(
+            s => s.SchoolsCreated.ShouldBe(2),
+            s => s.CommunitiesCreated.ShouldBe(2),
+            s => s.PeopleCreated.ShouldBe(4),
+            s => s.MembershipsCreated.ShouldBe(5),
+            s => s.Errors.ShouldBeEmpty());
+        var community = await app.QueryAsync(db => db.Communities.Include(c => c.Memberships).ThenInclude(m => m.Person).SingleAsync(c => c.Name == "Wiskunde eerste graad"));
+        community.Phase.ShouldBe(CommunityPhase.LearningTogether);
+        community.Goals.ShouldBe("Rijke taken ontwerpen, uitproberen en bespreken");
+        community.Memberships.Single(m => m.Role == CommunityRole.Coach).Person.Email.ShouldBe("leen.peeters@school.be");
+        community.Memberships.Single(m => m.Role == CommunityRole.Leader).Person.IsTenantAdmin.ShouldBeTrue();
+
+        var (again, second) = await ImportAsync(app, Sample("import-valid.csv"), "text/csv");
+        again.ShouldBe(HttpStatusCode.OK);
+        (second!.SchoolsCreated, second.CommunitiesCreated, second.PeopleCreated, second.MembershipsCreated).ShouldBe((0, 0, 0, 0));
+        (await app.QueryAsync(db => db.Memberships.CountAsync())).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_valid_JSON_file_is_stored()
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, Sample("import-valid.json"), "application/json");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        (summary!.CommunitiesCreated, summary.PeopleCreated, summary.MembershipsCreated).ShouldBe((1, 3, 3));
+        (await app.QueryAsync(db => db.People.SingleAsync(p => p.AadObjectId == "3f2c7e1a-8d4b-4c6e-9a1f-2b3c4d5e6f70")))
+            .Language.ShouldBe(Localization.Language.English);
+    }
+
+    [Fact]
+    public async Task A_CSV_file_with_bad_rows_reports_every_error_with_its_line_and_stores_nothing()
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, Sample("import-with-errors.csv"), "text/csv");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        summary!.Errors.Select(e => $"{e.At}: {e.Reason}").ShouldBe(
+        [
+            "line 9: unknown type 'classroom' (school, community, person or membership)",
+            "line 3: invalid time zone 'Europe/Brusels' (an IANA name such as Europe/Brussels)",
+            "line 4: invalid e-mail 'leen.peeters@school'",
+            "line 5: unknown school 'Atheneum Zuid'",
+            "line 6: duplicate person 'tom.claes@school.be'",
+            "line 7: unknown role 'trainer' (member, coach, coach-the-coach, leader)",
+            "line 8: unknown community 'Geschiedenis'",
+        ], ignoreOrder: true);
+        (await app.QueryAsync(db => db.Schools.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_JSON_file_with_bad_rows_reports_every_error_with_its_path_and_stores_nothing()
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, Sample("import-with-errors.json"), "application/json");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        summary!.Errors.Select(e => e.At).ShouldBe(
+            ["$.communities[0]", "$.communities[0]", "$.people[0]", "$.people[1]", "$.memberships[0]", "$.memberships[0]"], ignoreOrder: true);
+        summary.Errors.ShouldContain(e => e.At == "$.memberships[0]" && e.Reason.StartsWith("unknown role 'admin'"));
+        summary.Errors.ShouldContain(e => e.At == "$.memberships[0]" && e.Reason == "unknown person 'leen.peeters@school.be'");
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Outside_development_the_import_needs_the_configured_key()
+    {
+        const string key = "a-long-import-key-for-tests-only-0123456789";
+        await using var app = await BotApplication.StartAsync(s =>
+        {
+            s["environment"] = "Production";
+            s["Bot:AppId"] = "00000000-0000-0000-0000-00000000b0t1";
+            s["Communities:ImportApiKey"] = key;
+        });
+
+        (await ImportAsync(app, Sample("import-valid.json"), "application/json")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ImportAsync(app, Sample("import-valid.json"), "application/json", "wrong")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ImportAsync(app, Sample("import-valid.json"), "application/json", key)).Status.ShouldBe(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,107 @@
+using CommunityBot.Communities;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+using static CommunityBot.Tests.TeamsActivities;
+
+namespace CommunityBot.Tests.Communities;
+
+public sealed class TeamCommunityTests
+{
+    [Fact]
+    public async Task Installing_in_a_team_creates_the_community_with_the_roster_as_members_and_the_installer_as_coach()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague), OnRoster(Third)]);
+
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        var community = await app.QueryAsync(db => db.Communities.Include(c => c.Memberships).ThenInclude(m => m.Person).SingleAsync());
+        community.Name.ShouldBe(TeamName);
+        community.TenantId.ShouldBe(TenantId);
+        community.TeamId.ShouldBe(TeamId);
+        community.ChannelConversationId.ShouldNotBeNull();
+        community.Memberships.Select(m => (m.Person.DisplayName, m.Role)).OrderBy(x => x.DisplayName).ShouldBe(
+        [
+            ("Leen Peeters", CommunityRole.Coach),
+            ("Sara Janssens", CommunityRole.Member),
+            ("Tom Claes", CommunityRole.Member),
+        ]);
+        community.Memberships.Single(m => m.Person.AadObjectId == Colleague.AadObjectId).Person.Email.ShouldBe("aad-teacher-2@school.be");
+    }
+
+    [Fact]
+    public async Task A_redelivered_or_repeated_install_changes_nothing()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        var install = app.Teams.InstallInTeam(Teacher);
+
+        await app.PostAsync(install);
+        await app.PostAsync(install);
+        await app.PostAsync(app.Teams.InstallInTeam(Colleague));
+
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(1);
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(2);
+        var roles = await app.QueryAsync(db => db.Memberships.Select(m => m.Role).ToListAsync());
+        roles.Count.ShouldBe(2);
+        roles.Count(r => r == CommunityRole.Coach).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_installer_stays_a_member_when_an_admin_switched_installer_coaching_off()
+    {
+        await using var app = await BotApplication.StartAsync(s => s["Communities:InstallerBecomesCoach"] = "false");
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher)]);
+
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        (await app.QueryAsync(db => db.Memberships.SingleAsync())).Role.ShouldBe(CommunityRole.Member);
+    }
+
+    [Fact]
+    public async Task Installing_links_an_imported_community_of_the_same_name_and_matches_imported_people_by_email()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.QueryAsync(async db =>
+        {
+            db.Communities.Add(new Community { TenantId = TenantId, Name = TeamName, Theme = "Rekenen" });
+            db.People.Add(new People.Person { TenantId = TenantId, Email = "aad-teacher-2@school.be", DisplayName = "Tom C." });
+            return await db.SaveChangesAsync();
+        });
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        var community = await app.QueryAsync(db => db.Communities.SingleAsync());
+        community.TeamId.ShouldBe(TeamId);
+        community.Theme.ShouldBe("Rekenen");
+        var tom = await app.QueryAsync(db => db.People.SingleAsync(p => p.Email == "aad-teacher-2@school.be"));
+        tom.TeamsUserId.ShouldBe(Colleague.Id);
+        tom.AadObjectId.ShouldBe(Colleague.AadObjectId);
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task People_added_to_the_team_join_and_people_removed_leave_the_community()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague), OnRoster(Third)]);
+        await app.PostAsync(app.Teams.MembersAddedToTeam(Third));
+        await app.PostAsync(app.Teams.MembersRemovedFromTeam(Colleague));
+
+        var memberships = await app.QueryAsync(db => db.Memberships.Include(m => m.Person).ToListAsync());
+        memberships.Single(m => m.Person.AadObjectId == Third.AadObjectId).ShouldSatisfyAllConditions(
+            m => m.Role.ShouldBe(CommunityRole.Member),
+            m => m.LeftAt.ShouldBeNull(),
+            m => m.Person.Email.ShouldBe("aad-teacher-3@school.be"));
+        memberships.Single(m => m.Person.AadObjectId == Colleague.AadObjectId).LeftAt.ShouldBe(app.Clock.GetUtcNow());
+
+        await app.PostAsync(app.Teams.MembersAddedToTeam(Colleague));
+        (await app.QueryAsync(db => db.Memberships.Include(m => m.Person).SingleAsync(m => m.Person.AadObjectId == Colleague.AadObjectId)))
+            .LeftAt.ShouldBeNull();
+    }
+}

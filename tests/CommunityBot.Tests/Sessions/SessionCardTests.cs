@@ -1,0 +1,44 @@
+using CommunityBot.Communities;
+using CommunityBot.Localization;
+using CommunityBot.Sessions;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Testing;
+using Xunit;
+
+namespace CommunityBot.Tests.Sessions;
+
+public sealed class SessionCardTests
+{
+    [Fact]
+    public void Every_sessions_card_is_valid_in_both_languages()
+    {
+        var community = new Community { Id = 7, TenantId = "t", Name = "Wiskunde eerste graad" };
+        var session = new Session
+        {
+            Id = 3,
+            CommunityId = 7,
+            StartsAt = new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero),
+            Location = "Lokaal 12",
+            OnlineUrl = "https://teams.example/meet/1",
+            Version = 2,
+        };
+        var today = new DateOnly(2026, 3, 2);
+        var cards = new Dictionary<string, AdaptiveCard>();
+        foreach (var language in new[] { Language.Dutch, Language.English })
+        {
+            var texts = SessionTexts.All.For(language);
+            cards[$"plan-form-{language}"] = SessionCards.Form(community, null, null, [], language, today);
+            cards[$"plan-form-errors-{language}"] = SessionCards.Form(community, null,
+                new SessionForm { Date = "2026-03-01", Time = "25:00" }, [texts.ErrorInPast, texts.ErrorTimeFormat], language, today);
+            cards[$"move-form-{language}"] = SessionCards.Form(community, session, null, [], language, today);
+            cards[$"pick-community-{language}"] = SessionCards.PickCommunity([community, new Community { Id = 8, TenantId = "t", Name = "Frans" }], language);
+            foreach (var change in Enum.GetValues<SessionChange>())
+            {
+                cards[$"confirmation-{change}-{language}"] = SessionCards.Confirmation(community, session, change, language);
+                cards[$"announcement-{change}-{language}"] = SessionCards.Announcement(community, session, change, language);
+            }
+        }
+
+        CardValidator.AssertAllValid(cards);
+    }
+}
