@@ -57,6 +57,37 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CardJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    ReplacesDedupeKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SentConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    SentConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcessedActivities",
                 columns: table => new
                 {
@@ -83,6 +114,25 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Schools", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnreachableRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OutboxMessageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnreachableRecipients", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -234,6 +284,17 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DedupeKey",
+                table: "OutboxMessages",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_State_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_SchoolId",
                 table: "People",
                 column: "SchoolId");
@@ -278,6 +339,12 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "IX_Sessions_CommunityId_StartsAt",
                 table: "Sessions",
                 columns: new[] { "CommunityId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnreachableRecipients_RecipientKey",
+                table: "UnreachableRecipients",
+                column: "RecipientKey",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -293,7 +360,13 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "ProcessedActivities");
+
+            migrationBuilder.DropTable(
+                name: "UnreachableRecipients");
 
             migrationBuilder.DropTable(
                 name: "Sessions");

@@ -58,6 +58,37 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DedupeKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "bigint", nullable: true),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    CardJson = table.Column<string>(type: "text", nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    ReplacesDedupeKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SentConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    SentConversationRowId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    SentAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcessedActivities",
                 columns: table => new
                 {
@@ -84,6 +115,25 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Schools", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnreachableRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "bigint", nullable: true),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OutboxMessageId = table.Column<long>(type: "bigint", nullable: true),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnreachableRecipients", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -235,6 +285,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DedupeKey",
+                table: "OutboxMessages",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_State_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_SchoolId",
                 table: "People",
                 column: "SchoolId");
@@ -279,6 +340,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IX_Sessions_CommunityId_StartsAt",
                 table: "Sessions",
                 columns: new[] { "CommunityId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnreachableRecipients_RecipientKey",
+                table: "UnreachableRecipients",
+                column: "RecipientKey",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -294,7 +361,13 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "ProcessedActivities");
+
+            migrationBuilder.DropTable(
+                name: "UnreachableRecipients");
 
             migrationBuilder.DropTable(
                 name: "Sessions");
