@@ -1,8 +1,11 @@
+using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
 using CommunityBot.Operations;
+using CommunityBot.Schedule;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
 
@@ -15,6 +18,9 @@ builder.Services
     .AddOperations(builder.Configuration)
     .AddBot()
     .AddCommunities()
+    .AddDelivery(builder.Configuration)
+    .AddSchedule()
+    .AddAgreements()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
