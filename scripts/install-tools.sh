@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests and the local run need and skips what is already there:
-# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file.
+# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file, and PostgreSQL
+# (Debian package) for the scale-out tests, which start their own server with scripts/postgres.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Please install: ${need_apt[*]}" >&2

@@ -16,9 +16,9 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration)
+    .AddDelivery(builder.Configuration)
     .AddBot()
     .AddCommunities()
-    .AddDelivery(builder.Configuration)
     .AddSchedule()
     .AddAgreements()
     .AddDemo(builder.Configuration, builder.Environment);
@@ -28,6 +28,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
 app.MapJobsDashboard();
+app.MapDeliveryAdmin();
 
 app.Run();
 

@@ -24,8 +24,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         ["Hangfire:WorkerCount"] = "1",
     };
 
-    private BotApplication(FakeTeamsConnector connector, FakeTimeProvider clock)
+    private readonly Action<IServiceCollection>? configureServices;
+
+    private BotApplication(FakeTeamsConnector connector, FakeTimeProvider clock, Action<IServiceCollection>? configureServices)
     {
+        this.configureServices = configureServices;
         Connector = connector;
         Clock = clock;
         settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
@@ -38,11 +41,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>Monday 2 March 2026, 10:00 in Brussels: a school day.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null)
+    public static async Task<BotApplication> StartAsync(
+        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(Start);
         var connector = await FakeTeamsConnector.StartAsync(clock);
-        var app = new BotApplication(connector, clock);
+        var app = new BotApplication(connector, clock, services);
         configure?.Invoke(app.settings);
         _ = app.Server;
         return app;
@@ -62,6 +66,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.UseFakeTeamsConnectorTokens(Connector);
+            configureServices?.Invoke(services);
         });
     }
 

@@ -1,12 +1,28 @@
+using CommunityBot.Jobs;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
 namespace CommunityBot.Delivery;
 
 public static class DeliveryServiceCollectionExtensions
 {
-    /// <summary>Stand-in registration until feat/delivery lands (same name and signature).</summary>
+    /// <summary>The outbox, the dispatcher with its throttle, its background loop and its minutely Hangfire job.</summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<OutboxCommitWaker>();
+        services.AddSingleton<DeliveryThrottle>();
+        services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<MessageSender>();
+        services.AddSingleton<DeliveryDispatcher>();
         services.AddScoped<Outbox>();
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
+        services.AddHostedService<DeliveryWorker>();
+        services.AddRecurringJob<DispatchJob>(DispatchJob.Id, "* * * * *");
         return services;
     }
 }

@@ -3,45 +3,60 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Delivery;
 
-/// <summary>
-/// Stand-in for feat/delivery's outbox with the same contract: stores the message once per dedupe key. The
-/// dispatcher that sends rows comes with feat/delivery; the merge takes that branch's version of this file.
-/// </summary>
-public sealed class Outbox(AppDbContext db, TimeProvider time)
+/// <summary>The one way features send proactive messages: store it, and the dispatcher delivers it once.</summary>
+public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker waker, ILogger<Outbox> logger)
 {
+    /// <summary>
+    /// True when stored; false when a message with that dedupe key already exists (nothing changes). Runs on the
+    /// context's connection, so it joins the caller's open transaction.
+    /// </summary>
     public async Task<bool> EnqueueAsync(OutgoingMessage message, CancellationToken ct)
     {
-        if (await db.Set<OutboxMessage>().AnyAsync(m => m.DedupeKey == message.DedupeKey, ct))
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.DedupeKey);
+        if ((message.ConversationRowId is null) == (message.PersonId is null))
         {
-            return false;
+            throw new ArgumentException("Give exactly one of ConversationRowId and PersonId.", nameof(message));
         }
+        if (message.Card is null && string.IsNullOrEmpty(message.Text))
+        {
+            throw new ArgumentException("A message needs a card or a text.", nameof(message));
+        }
+
         var now = time.GetUtcNow();
-        var row = new OutboxMessage
+        var due = message.NotBefore is { } notBefore && notBefore > now ? notBefore : now;
+        var stored = await db.Database.ExecuteSqlRawAsync(OutboxSql.Enqueue, OutboxSql.Arguments(
+            message.DedupeKey,
+            message.TenantId,
+            message.ConversationRowId,
+            message.PersonId,
+            message.Card?.ToJsonElement().GetRawText(),
+            message.Text,
+            message.ReplacesDedupeKey,
+            message.Purpose,
+            due.ToUnixTimeMilliseconds(),
+            now.ToUnixTimeMilliseconds()), ct) == 1;
+
+        if (stored)
         {
-            DedupeKey = message.DedupeKey,
-            TenantId = message.TenantId,
-            ConversationRowId = message.ConversationRowId,
-            PersonId = message.PersonId,
-            CardJson = message.Card?.ToJsonElement().GetRawText(),
-            Text = message.Text,
-            ReplacesDedupeKey = message.ReplacesDedupeKey,
-            Purpose = message.Purpose,
-            NextAttemptAt = (message.NotBefore is { } notBefore && notBefore > now ? notBefore : now).ToUnixTimeMilliseconds(),
-            CreatedAt = now.ToUnixTimeMilliseconds(),
-        };
-        db.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
+            waker.WakeAfterCommit(db);
         }
-        catch (DbUpdateException)
+        else
         {
-            db.Entry(row).State = EntityState.Detached;
-            return false;
+            DeliveryLog.AlreadyEnqueued(logger, message.DedupeKey);
         }
+        return stored;
     }
 
-    public Task<DeliveredMessage?> FindDeliveredAsync(string dedupeKey, CancellationToken ct) =>
-        Task.FromResult<DeliveredMessage?>(null);
+    /// <summary>The Teams activity a delivered message produced; null while it is not (or never will be) sent.</summary>
+    public async Task<DeliveredMessage?> FindDeliveredAsync(string dedupeKey, CancellationToken ct)
+    {
+        var row = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.DedupeKey == dedupeKey && m.State == OutboxState.Sent)
+            .Select(m => new { m.DedupeKey, m.ActivityId, m.SentConversationId, m.SentConversationRowId, m.SentAt })
+            .SingleOrDefaultAsync(ct);
+        return row is { ActivityId: { } activityId, SentConversationId: { } conversationId, SentAt: { } sentAt }
+            ? new DeliveredMessage(row.DedupeKey, activityId, conversationId, row.SentConversationRowId, DateTimeOffset.FromUnixTimeMilliseconds(sentAt))
+            : null;
+    }
 }

@@ -6,12 +6,18 @@ namespace CommunityBot.Delivery;
 public enum OutboxState
 {
     Pending,
+    /// <summary>Claimed by an instance until <see cref="OutboxMessage.ClaimedUntil"/>; a lapsed claim is taken over.</summary>
+    Sending,
     Sent,
+    /// <summary>Parked after too many attempts or a request Teams rejects: visible to admins, never retried.</summary>
+    Failed,
+    /// <summary>The recipient blocked or removed the bot, or no longer exists.</summary>
+    Unreachable,
 }
 
 /// <summary>
-/// Stand-in for feat/delivery's outbox row (same names for the columns features and tests read), so agreements can
-/// be built before that branch lands; the merge takes feat/delivery's version.
+/// One row per proactive message. Times are stored as Unix milliseconds so that the claim query compares plain
+/// integers, in the same SQL on SQLite and PostgreSQL.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -24,20 +30,40 @@ public sealed class OutboxMessage
     public string? Text { get; set; }
     public string? ReplacesDedupeKey { get; set; }
     public required string Purpose { get; set; }
+
     public OutboxState State { get; set; }
+    public int Attempts { get; set; }
     public long NextAttemptAt { get; set; }
+
+    /// <summary>A status and error code such as <c>HTTP 503 ServiceUnavailable</c>; never message text.</summary>
+    public string? LastError { get; set; }
+
+    public string? ClaimedBy { get; set; }
+    public long? ClaimedUntil { get; set; }
+
+    public string? ActivityId { get; set; }
+    public string? SentConversationId { get; set; }
+    public long? SentConversationRowId { get; set; }
+
     public long CreatedAt { get; set; }
+    public long? SentAt { get; set; }
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
+        builder.ToTable(OutboxSql.Table);
         builder.Property(m => m.DedupeKey).HasMaxLength(256);
         builder.Property(m => m.ReplacesDedupeKey).HasMaxLength(256);
         builder.Property(m => m.TenantId).HasMaxLength(64);
         builder.Property(m => m.Purpose).HasMaxLength(32);
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.LastError).HasMaxLength(128);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(64);
+        builder.Property(m => m.ActivityId).HasMaxLength(256);
+        builder.Property(m => m.SentConversationId).HasMaxLength(512);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
+        builder.HasIndex(m => new { m.State, m.NextAttemptAt });
     }
 }

@@ -1,0 +1,31 @@
+namespace CommunityBot.Delivery;
+
+internal static partial class DeliveryLog
+{
+    [LoggerMessage(6001, LogLevel.Debug, "Outbox message {DedupeKey} already enqueued")]
+    public static partial void AlreadyEnqueued(ILogger logger, string dedupeKey);
+
+    [LoggerMessage(6002, LogLevel.Debug, "Instance {InstanceId} claimed {Count} outbox messages")]
+    public static partial void Claimed(ILogger logger, string instanceId, int count);
+
+    [LoggerMessage(6003, LogLevel.Debug, "Outbox message {MessageId} sent as activity {ActivityId}")]
+    public static partial void Sent(ILogger logger, long messageId, string activityId);
+
+    [LoggerMessage(6004, LogLevel.Information, "Outbox message {MessageId} throttled for {RetryAfter} (tenant-wide: {TenantWide})")]
+    public static partial void Throttled(ILogger logger, long messageId, TimeSpan retryAfter, bool tenantWide);
+
+    [LoggerMessage(6005, LogLevel.Information, "Outbox message {MessageId} attempt {Attempt} failed ({Error}); next at {NextAttemptAt}")]
+    public static partial void Retrying(ILogger logger, long messageId, int attempt, string? error, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(6006, LogLevel.Warning, "Outbox message {MessageId} failed for good: {Error}")]
+    public static partial void Failed(ILogger logger, long messageId, string? error);
+
+    [LoggerMessage(6007, LogLevel.Warning, "Recipient {RecipientKey} is unreachable: {Reason}")]
+    public static partial void RecipientUnreachable(ILogger logger, string recipientKey, string reason);
+
+    [LoggerMessage(6008, LogLevel.Error, "Dispatcher run failed")]
+    public static partial void RunFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6009, LogLevel.Information, "Opened a personal chat (conversation row {ConversationRowId}) with person {PersonId}")]
+    public static partial void OpenedPersonalChat(ILogger logger, long conversationRowId, long personId);
+}

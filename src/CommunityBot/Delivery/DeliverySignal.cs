@@ -1,0 +1,27 @@
+using System.Threading.Channels;
+
+namespace CommunityBot.Delivery;
+
+/// <summary>Wakes this instance's dispatcher loop; wake-ups while it is busy collapse into one.</summary>
+public sealed class DeliverySignal(TimeProvider time)
+{
+    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Wake() => channel.Writer.TryWrite(true);
+
+    /// <summary>Returns when woken or after <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (channel.Reader.TryRead(out _))
+        {
+            return;
+        }
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var woken = channel.Reader.WaitToReadAsync(waiting.Token).AsTask();
+        var elapsed = Task.Delay(timeout, time, waiting.Token);
+        await Task.WhenAny(woken, elapsed).ConfigureAwait(false);
+        await waiting.CancelAsync().ConfigureAwait(false);
+        channel.Reader.TryRead(out _);
+        ct.ThrowIfCancellationRequested();
+    }
+}

@@ -1,0 +1,100 @@
+using CommunityBot.Conversations;
+using CommunityBot.Delivery;
+using CommunityBot.People;
+using CommunityBot.Storage;
+using CommunityBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityBot.Tests.Delivery;
+
+/// <summary>Seeding and driving the outbox in the in-process host.</summary>
+internal static class DeliveryTesting
+{
+    public const string Tenant = FakeTeamsConnector.DefaultTenantId;
+
+    public static async Task<List<Conversation>> AddChannelsAsync(this BotApplication app, int count, string prefix = "19:channel")
+    {
+        var conversations = Enumerable.Range(1, count).Select(i => new Conversation
+        {
+            TenantId = Tenant,
+            ConversationId = $"{prefix}-{i}@thread.tacv2",
+            ServiceUrl = app.Connector.ServiceUrl,
+            Kind = ConversationKind.Channel,
+            InstalledAt = BotApplication.Start,
+        }).ToList();
+        await app.QueryAsync(async db =>
+        {
+            db.Conversations.AddRange(conversations);
+            return await db.SaveChangesAsync();
+        });
+        return conversations;
+    }
+
+    public static Task<Person> AddPersonAsync(this BotApplication app, string teamsUserId) =>
+        app.QueryAsync(async db =>
+        {
+            var person = new Person { TenantId = Tenant, TeamsUserId = teamsUserId, FirstSeenAt = BotApplication.Start };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            return person;
+        });
+
+    public static async Task<bool> EnqueueAsync(this BotApplication app, OutgoingMessage message)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(message, CancellationToken.None);
+    }
+
+    public static OutgoingMessage TextTo(Conversation conversation, string key) =>
+        new() { DedupeKey = key, TenantId = Tenant, ConversationRowId = conversation.Id, Text = key, Purpose = "test" };
+
+    public static Task<List<OutboxMessage>> OutboxAsync(this BotApplication app) =>
+        app.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+
+    public static async Task<bool> AllSettledAsync(this BotApplication app) =>
+        (await app.OutboxAsync()).All(m => m.State is OutboxState.Sent or OutboxState.Failed or OutboxState.Unreachable);
+
+    /// <summary>Sends of each text the fake accepted: an exactly-once check is "every count is 1".</summary>
+    public static Dictionary<string, int> AcceptedTexts(this BotApplication app) =>
+        app.Connector.SentActivities.Where(r => r.Activity?.Text is not null)
+            .GroupBy(r => r.Activity!.Text!).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Moves the fake clock on in steps until <paramref name="done"/> holds, giving the host's background work a
+    /// moment of real time between steps to react. Fails after <paramref name="within"/> of fake time.
+    /// </summary>
+    public static async Task AdvanceUntilAsync(this BotApplication app, Func<Task<bool>> done, TimeSpan step, TimeSpan within)
+    {
+        var deadline = app.Clock.GetUtcNow() + within;
+        while (!await done())
+        {
+            if (app.Clock.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"Not done within {within} of fake time.");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
+            app.Clock.Advance(step);
+        }
+    }
+
+    public static Task AdvanceUntilAsync(this BotApplication app, Func<bool> done, TimeSpan step, TimeSpan within) =>
+        app.AdvanceUntilAsync(() => Task.FromResult(done()), step, within);
+}
+
+/// <summary>Records what the dispatcher tells a listener.</summary>
+internal sealed class RecordingUnreachableListener : IUnreachableRecipientListener
+{
+    private readonly List<UnreachableRecipient> told = [];
+
+    public IReadOnlyList<UnreachableRecipient> Told
+    {
+        get { lock (told) { return [.. told]; } }
+    }
+
+    public Task OnUnreachableAsync(UnreachableRecipient recipient, CancellationToken ct)
+    {
+        lock (told) { told.Add(recipient); }
+        return Task.CompletedTask;
+    }
+}
