@@ -1,9 +1,11 @@
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
+using CommunityBot.Briefings;
 using CommunityBot.Communities;
 using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
+using CommunityBot.Nudges;
 using CommunityBot.Operations;
 using CommunityBot.Schedule;
 using CommunityBot.Storage;
@@ -21,6 +23,8 @@ builder.Services
     .AddCommunities()
     .AddSchedule()
     .AddAgreements()
+    .AddBriefings()
+    .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
