@@ -57,7 +57,6 @@ public static class RecordCard
                 Label = texts.KindLabel,
                 Style = ChoiceInputStyle.Expanded,
                 Value = nameof(AgreementKind.Finish),
-                IsRequired = true,
                 Choices = [.. Enum.GetValues<AgreementKind>().Select(k => new Choice($"{texts.Kind(k)} – {texts.KindHint(k)}", k.ToString()))],
                 Separator = true,
             },
