@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,19 @@ public sealed class DeliveryDispatcher(
 {
     private readonly SemaphoreSlim running = new(1, 1);
 
+    /// <summary>
+    /// SQLite has one writer at a time and makes the others sleep and retry; queueing the result writes here instead
+    /// is several times faster. PostgreSQL writes in parallel.
+    /// </summary>
+    private readonly SemaphoreSlim sqliteWriter = new(1, 1);
+
     /// <summary>Identifies this instance's claims; a restarted process is a new instance and waits for its old leases to lapse.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>
     /// Sends until nothing is due. Returns false without waiting when this instance is already running (the
-    /// running pass will pick up whatever is due).
+    /// running pass will pick up whatever is due). The next batch is claimed while the last sends of the previous
+    /// one are still in flight, so batch boundaries leave no gap in the pace.
     /// </summary>
     public async Task<bool> RunAsync(CancellationToken ct)
     {
@@ -34,8 +42,28 @@ public sealed class DeliveryDispatcher(
         }
         try
         {
-            while (await RunBatchAsync(ct) > 0)
+            var queue = Channel.CreateBounded<(OutboxMessage Message, DeliveryBatch Batch)>(options.Value.MaxParallelism);
+            var senders = Enumerable.Range(0, options.Value.MaxParallelism).Select(_ => Task.Run(async () =>
             {
+                await foreach (var (message, batch) in queue.Reader.ReadAllAsync(ct))
+                {
+                    await ProcessAsync(message, batch, ct);
+                }
+            }, ct)).ToList();
+            try
+            {
+                while (await ClaimBatchAsync(ct) is { } batch)
+                {
+                    foreach (var message in batch.Messages)
+                    {
+                        await queue.Writer.WriteAsync((message, batch), ct);
+                    }
+                }
+            }
+            finally
+            {
+                queue.Writer.Complete();
+                await Task.WhenAll(senders);
             }
             return true;
         }
@@ -63,30 +91,48 @@ public sealed class DeliveryDispatcher(
         return next is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
     }
 
-    private async Task<int> RunBatchAsync(CancellationToken ct)
+    private async Task<DeliveryBatch?> ClaimBatchAsync(CancellationToken ct)
     {
-        DeliveryBatch batch;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ids = await ClaimAsync(db, ct);
+        if (ids.Count == 0)
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var ids = await ClaimAsync(db, ct);
-            if (ids.Count == 0)
-            {
-                return 0;
-            }
-            DeliveryLog.Claimed(logger, InstanceId, ids.Count);
-            batch = await DeliveryBatch.LoadAsync(db, ids, ct);
+            return null;
         }
+        DeliveryLog.Claimed(logger, InstanceId, ids.Count);
+        return await DeliveryBatch.LoadAsync(db, ids, ct);
+    }
 
-        await Parallel.ForEachAsync(batch.Messages, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelism, CancellationToken = ct },
-            async (message, token) =>
+    /// <summary>A failure writing one result must not stop the others: that row stays claimed and its lease brings it back.</summary>
+    private async Task ProcessAsync(OutboxMessage message, DeliveryBatch batch, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var outcome = await sender.SendAsync(message, batch, db, ct);
+            var serialize = !db.Database.IsNpgsql();
+            if (serialize)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                var outcome = await sender.SendAsync(message, batch, db, token);
-                await RecordAsync(scope.ServiceProvider, db, message, batch, outcome, token);
-            });
-        return batch.Messages.Count;
+                await sqliteWriter.WaitAsync(ct);
+            }
+            try
+            {
+                await RecordAsync(scope.ServiceProvider, db, message, batch, outcome, ct);
+            }
+            finally
+            {
+                if (serialize)
+                {
+                    sqliteWriter.Release();
+                }
+            }
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            DeliveryLog.SendFailed(logger, message.Id, ex);
+        }
     }
 
     private async Task<List<long>> ClaimAsync(AppDbContext db, CancellationToken ct)

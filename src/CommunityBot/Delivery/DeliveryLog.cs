@@ -26,6 +26,9 @@ internal static partial class DeliveryLog
     [LoggerMessage(6008, LogLevel.Error, "Dispatcher run failed")]
     public static partial void RunFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(6010, LogLevel.Error, "Outbox message {MessageId} could not be processed; its lease will bring it back")]
+    public static partial void SendFailed(ILogger logger, long messageId, Exception exception);
+
     [LoggerMessage(6009, LogLevel.Information, "Opened a personal chat (conversation row {ConversationRowId}) with person {PersonId}")]
     public static partial void OpenedPersonalChat(ILogger logger, long conversationRowId, long personId);
 }

@@ -17,7 +17,7 @@ public static class StorageServiceCollectionExtensions
         else
         {
             EnsureSqliteFolder(options.ConnectionString);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(options.ConnectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
         }
         services.AddHostedService<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

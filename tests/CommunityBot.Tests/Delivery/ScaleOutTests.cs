@@ -1,0 +1,54 @@
+using CommunityBot.Delivery;
+using CommunityBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Tests.Delivery;
+
+public sealed class ScaleOutTests(PostgresServer postgres)
+{
+    private const int Messages = 5000;
+
+    [Fact]
+    public async Task Two_instances_on_one_PostgreSQL_deliver_every_message_once()
+    {
+        var connectionString = await postgres.DatabaseAsync($"scaleout_{Guid.NewGuid():N}");
+        await using var fake = await FakeTeamsConnector.StartAsync();
+        fake.Latency = TimeSpan.FromMilliseconds(10);
+        await using var db = OutboxSeeding.Postgres(connectionString);
+        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "PostgreSql",
+            ["Storage__ConnectionString"] = connectionString,
+            ["Hangfire__Storage"] = "PostgreSql",
+            ["Delivery__MaxParallelism"] = "16",
+            ["Delivery__BatchSize"] = "50",
+            ["Delivery__TenantRequestsPerSecond"] = "2000",
+            ["Delivery__PollInterval"] = "00:00:01",
+        };
+
+        // One after the other, so that only one of them creates Hangfire's schema.
+        await using var first = await HostProcess.StartAsync(settings);
+        await using var second = await HostProcess.StartAsync(settings);
+        await OutboxSeeding.SeedAsync(db, fake.ServiceUrl, Messages);
+
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (await OutboxSeeding.CountAsync(db, OutboxState.Sent) < Messages && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        var sends = fake.SentActivities.GroupBy(r => r.Activity!.Text).ToDictionary(g => g.Key!, g => g.Count());
+        var duplicates = sends.Values.Sum(count => count - 1);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"delivered {sends.Count}/{Messages}; duplicates {duplicates}; claimed by instance 1: {first.ClaimedRows()}, instance 2: {second.ClaimedRows()}");
+        (await OutboxSeeding.CountAsync(db, OutboxState.Sent)).ShouldBe(Messages, first.Tail() + "\n" + second.Tail());
+        sends.Count.ShouldBe(Messages);
+        duplicates.ShouldBe(0);
+        first.ClaimedRows().ShouldBeGreaterThan(0);
+        second.ClaimedRows().ShouldBeGreaterThan(0);
+        (first.ClaimedRows() + second.ClaimedRows()).ShouldBe(Messages);
+    }
+}
