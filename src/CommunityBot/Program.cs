@@ -1,10 +1,14 @@
+using CommunityBot.Agreements;
 using CommunityBot.Bot;
+using CommunityBot.Briefings;
 using CommunityBot.Communities;
 using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Jobs;
+using CommunityBot.Nudges;
 using CommunityBot.Operations;
+using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
@@ -20,6 +24,10 @@ builder.Services
     .AddBot()
     .AddCommunities()
     .AddSessions()
+    .AddSchedule()
+    .AddAgreements()
+    .AddBriefings()
+    .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

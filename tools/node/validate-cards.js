@@ -16,6 +16,9 @@ const MAX_VERSION = AC.Versions.v1_5;
 const CHART_TYPES = ["Chart.Donut", "Chart.VerticalBar", "Chart.HorizontalBar", "Chart.Line"];
 
 AC.SerializableObject.defaultMaxVersion = MAX_VERSION;
+// The renderer declares the lang pattern with the g flag, so RegExp.test alternates between true and false
+// across cards in one process ("nl" is then reported invalid every other card). The same pattern, without g.
+AC.CardElement.langProperty.regEx = /^[a-z]{2,3}$/i;
 registerTeamsCharts();
 
 // The renderer reports unknown types as errors; Teams renders charts, so register stand-ins for them.

@@ -107,10 +107,10 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
         {
             return (null, new SendOutcome.Failed("Person not found"));
         }
-        // Imported people have no Teams user id until Teams shows them to the bot (a roster or a first message).
-        if (person.TeamsUserId is null)
+        // Imported people may not have a Teams user id yet; Teams also opens a 1:1 with the Entra object id.
+        if ((person.TeamsUserId ?? person.AadObjectId) is not { } memberId)
         {
-            return (null, new SendOutcome.Unreachable("Person not yet seen in Teams"));
+            return (null, new SendOutcome.Failed("Person has no Teams or Entra id"));
         }
         var (serviceUrl, botId) = batch.TenantEndpoints.TryGetValue(message.TenantId, out var endpoint)
             ? endpoint
@@ -120,10 +120,10 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
         {
             return (null, later);
         }
-        var created = await connector.CreateConversationAsync(serviceUrl, ConversationParameters.OneOnOne(person.TeamsUserId, message.TenantId, botId), ct);
+        var created = await connector.CreateConversationAsync(serviceUrl, ConversationParameters.OneOnOne(memberId, message.TenantId, botId), ct);
         if (!created.IsSuccess || created.Value is not { Id.Length: > 0 } response)
         {
-            return (null, created.IsSuccess ? new SendOutcome.Transient("Empty conversation id") : Failure(created, message.TenantId, $"create:{person.TeamsUserId}"));
+            return (null, created.IsSuccess ? new SendOutcome.Transient("Empty conversation id") : Failure(created, message.TenantId, $"create:{memberId}"));
         }
 
         var conversation = await StorePersonalChatAsync(db, message.TenantId, person.Id, response.Id, response.ServiceUrl ?? serviceUrl, botId, ct);

@@ -1,12 +1,13 @@
 using CommunityBot.Bot;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityBot.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
     /// <summary>
-    /// Development aids, which do not exist in any other environment: the demo seed (when Demo:Enabled is set) and
-    /// the <c>act as</c> command.
+    /// Development aids, which do not exist in any other environment: the demo seed (when Demo:Enabled is set),
+    /// a clock that can be advanced, running the sweeps on demand, and the <c>act as</c> command.
     /// </summary>
     public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -15,9 +16,15 @@ public static class DemoServiceCollectionExtensions
         {
             return services;
         }
+        // Time can be made to pass only in Development; everything reads the clock through TimeProvider.
+        services.AddSingleton(new DemoClock(TimeProvider.System));
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>()));
+        services.AddBotCommand<AdvanceClockCommand>();
+        services.AddBotCommand<RunRemindersNowCommand>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
         {
             services.AddHostedService<DemoSeeder>();
+            services.AddHostedService<DemoAgreements>();
         }
         services.AddSingleton<Impersonations>();
         services.AddScoped<ITurnActorOverride, ImpersonationActorOverride>();

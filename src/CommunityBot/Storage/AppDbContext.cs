@@ -1,3 +1,4 @@
+using CommunityBot.Agreements;
 using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.People;
@@ -20,6 +21,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementChange> AgreementChanges => Set<AgreementChange>();
+    public DbSet<ReminderPlan> ReminderPlans => Set<ReminderPlan>();
+    public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

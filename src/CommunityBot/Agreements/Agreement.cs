@@ -1,0 +1,142 @@
+using CommunityBot.Communities;
+using CommunityBot.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>The three kinds of "homework" a group agrees on at the end of a session (PEDAGOGY.md).</summary>
+public enum AgreementKind
+{
+    Finish,
+    Review,
+    Provide,
+}
+
+public enum AgreementStatus
+{
+    Open,
+    Done,
+    NeedHelp,
+    WontMakeIt,
+    Dropped,
+}
+
+/// <summary>What someone (or the whole group) does before a session, and who depends on it.</summary>
+public sealed class Agreement
+{
+    public long Id { get; set; }
+    public long CommunityId { get; set; }
+    public Community Community { get; set; } = null!;
+
+    /// <summary>The session it was agreed at; null when recorded before the community's first session.</summary>
+    public long? MadeAtSessionId { get; set; }
+
+    /// <summary>The session it is due at; null until the next session is planned (it then becomes that one).</summary>
+    public long? DueSessionId { get; set; }
+
+    public AgreementKind Kind { get; set; }
+    public required string Text { get; set; }
+
+    /// <summary>The whole group owns it: every member at the time of recording is an owner.</summary>
+    public bool WholeGroup { get; set; }
+
+    /// <summary>The whole group depends on it.</summary>
+    public bool WholeGroupDepends { get; set; }
+
+    public AgreementStatus Status { get; set; } = AgreementStatus.Open;
+    public long RecordedByPersonId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<AgreementOwner> Owners { get; } = [];
+    public List<AgreementDependant> Dependants { get; } = [];
+    public List<AgreementChange> History { get; } = [];
+
+    /// <summary>Still something to do: reminders go out and the briefing lists it as pending.</summary>
+    public bool IsActive => Status is AgreementStatus.Open or AgreementStatus.NeedHelp;
+}
+
+public sealed class AgreementOwner
+{
+    public long Id { get; set; }
+    public long AgreementId { get; set; }
+    public long PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+}
+
+public sealed class AgreementDependant
+{
+    public long Id { get; set; }
+    public long AgreementId { get; set; }
+    public long PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+}
+
+/// <summary>One change of status: who, when, from what to what, and an optional comment (e.g. what help is needed).</summary>
+public sealed class AgreementChange
+{
+    public long Id { get; set; }
+    public long AgreementId { get; set; }
+    public long PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public DateTimeOffset At { get; set; }
+    public AgreementStatus From { get; set; }
+    public AgreementStatus To { get; set; }
+    public string? Comment { get; set; }
+}
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.Property(a => a.Text).HasMaxLength(AgreementLimits.TextLength);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(a => new { a.CommunityId, a.Status });
+        builder.HasIndex(a => a.DueSessionId);
+        builder.HasIndex(a => a.MadeAtSessionId);
+        builder.HasOne(a => a.Community).WithMany().HasForeignKey(a => a.CommunityId);
+        builder.HasOne<Sessions.Session>().WithMany().HasForeignKey(a => a.MadeAtSessionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Sessions.Session>().WithMany().HasForeignKey(a => a.DueSessionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Owners).WithOne().HasForeignKey(o => o.AgreementId);
+        builder.HasMany(a => a.Dependants).WithOne().HasForeignKey(d => d.AgreementId);
+        builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AgreementId);
+    }
+}
+
+internal sealed class AgreementOwnerConfiguration : IEntityTypeConfiguration<AgreementOwner>
+{
+    public void Configure(EntityTypeBuilder<AgreementOwner> builder)
+    {
+        builder.HasIndex(o => new { o.AgreementId, o.PersonId }).IsUnique();
+        builder.HasIndex(o => o.PersonId);
+        builder.HasOne(o => o.Person).WithMany().HasForeignKey(o => o.PersonId);
+    }
+}
+
+internal sealed class AgreementDependantConfiguration : IEntityTypeConfiguration<AgreementDependant>
+{
+    public void Configure(EntityTypeBuilder<AgreementDependant> builder)
+    {
+        builder.HasIndex(d => new { d.AgreementId, d.PersonId }).IsUnique();
+        builder.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId);
+    }
+}
+
+internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<AgreementChange>
+{
+    public void Configure(EntityTypeBuilder<AgreementChange> builder)
+    {
+        builder.Property(h => h.From).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.To).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.Comment).HasMaxLength(AgreementLimits.CommentLength);
+        builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
+    }
+}
+
+public static class AgreementLimits
+{
+    public const int TextLength = 500;
+    public const int CommentLength = 500;
+}

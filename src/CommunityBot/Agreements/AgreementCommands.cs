@@ -1,0 +1,153 @@
+using CommunityBot.Bot;
+using CommunityBot.Localization;
+using CommunityBot.Storage;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>"afspraken noteren" / "record agreements": the recording card for each community the coach runs.</summary>
+internal sealed class RecordAgreementsCommand(CoachCommunities communities, AgreementBook book, RecordCardLoader cards) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["afspraken noteren", "record agreements"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        return new CommandHelp(texts.RecordCommand, texts.RecordWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var managed = await communities.ForAsync(context.State.RequirePerson(), context.Turn.Activity, ct);
+        if (managed.Count == 0)
+        {
+            await context.Turn.ReplyAsync(Activity.CreateMessage(AgreementTexts.All.For(context.Language).NotACoach), ct);
+            return;
+        }
+        foreach (var community in managed)
+        {
+            var madeAt = await book.LastStartedSessionAsync(community.Id, ct);
+            var card = await cards.BuildAsync(community.Id, madeAt?.Id, context.Language, null, ct);
+            await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
+        }
+    }
+}
+
+/// <summary>"afspraak finish @Megan: …": records one agreement from a line of text.</summary>
+internal sealed class ShorthandAgreementCommand(CoachCommunities communities, AgreementBook book, AppDbContext db) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers => AgreementShorthand.Triggers;
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        return new CommandHelp(texts.ShortCommand, texts.ShortWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var texts = AgreementTexts.All.For(context.Language);
+        var actor = context.State.RequirePerson();
+        var managed = await communities.ForAsync(actor, context.Turn.Activity, ct);
+        if (managed.Count == 0)
+        {
+            await ReplyAsync(context, texts.NotACoach, ct);
+            return;
+        }
+        if (AgreementShorthand.Parse(context.Turn.Activity.Text) is not { } parsed)
+        {
+            await ReplyAsync(context, texts.ShortSyntaxUsage, ct);
+            return;
+        }
+        // With several communities, the first one in which every name is known is meant.
+        ResolvedNames? resolved = null;
+        foreach (var community in managed)
+        {
+            var people = await CommunityPeople.ActiveAsync(db, community.Id, ct);
+            var attempt = ResolvedNames.Resolve(community.Id, people, parsed);
+            if (attempt.Unknown.Count == 0)
+            {
+                resolved = attempt;
+                break;
+            }
+            resolved ??= attempt;
+        }
+        if (resolved!.Unknown.Count > 0)
+        {
+            await ReplyAsync(context, texts.UnknownNames(string.Join(", ", resolved.Unknown.Select(n => "@" + n))), ct);
+            return;
+        }
+        var madeAt = await book.LastStartedSessionAsync(resolved.CommunityId, ct);
+        var result = await book.RecordAsync(actor, new AgreementDraft
+        {
+            CommunityId = resolved.CommunityId,
+            MadeAtSessionId = madeAt?.Id,
+            Kind = parsed.Kind,
+            Text = parsed.Text,
+            WholeGroup = parsed.WholeGroup,
+            OwnerIds = resolved.Owners,
+            WholeGroupDepends = parsed.WholeGroupDepends,
+            DependantIds = resolved.Dependants,
+        }, ct);
+        await ReplyAsync(context, result.Outcome switch
+        {
+            RecordOutcome.Recorded => texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text),
+            RecordOutcome.NotAllowed => texts.OnlyCoachRecords,
+            _ => texts.ShortSyntaxUsage,
+        }, ct);
+    }
+
+    private static Task ReplyAsync(CommandContext context, string text, CancellationToken ct) =>
+        context.Turn.ReplyAsync(Activity.CreateMessage(text), ct);
+
+    private sealed record ResolvedNames(long CommunityId, List<long> Owners, List<long> Dependants, List<string> Unknown)
+    {
+        public static ResolvedNames Resolve(long communityId, IReadOnlyList<CommunityPerson> people, Shorthand parsed)
+        {
+            List<string> unknown = [];
+            return new ResolvedNames(communityId, Find(parsed.Owners), Find(parsed.Dependants), unknown);
+
+            List<long> Find(IEnumerable<string> names) =>
+                [.. names.Select(name =>
+                {
+                    var match = Match(people, name);
+                    if (match is null)
+                    {
+                        unknown.Add(name);
+                    }
+                    return match?.PersonId ?? 0;
+                }).Where(id => id != 0)];
+        }
+
+        /// <summary>A full name, or a first name that only one member has.</summary>
+        private static CommunityPerson? Match(IReadOnlyList<CommunityPerson> people, string name)
+        {
+            var full = people.Where(p => p.Name.Equals(name, StringComparison.CurrentCultureIgnoreCase)).ToList();
+            if (full.Count == 1)
+            {
+                return full[0];
+            }
+            var first = people.Where(p => p.Name.Split(' ')[0].Equals(name, StringComparison.CurrentCultureIgnoreCase)).ToList();
+            return first.Count == 1 ? first[0] : null;
+        }
+    }
+}
+
+/// <summary>"mijn afspraken" / "my agreements".</summary>
+internal sealed class MyAgreementsCommand(AgreementQueries queries) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["mijn afspraken", "my agreements"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        return new CommandHelp(texts.MyCommand, texts.MyWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var mine = await queries.OpenForOwnerAsync(context.State.RequirePerson().Id, ct);
+        var card = MyAgreementsCard.Build(mine, context.Language);
+        await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
+    }
+}

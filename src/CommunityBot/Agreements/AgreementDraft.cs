@@ -1,0 +1,39 @@
+namespace CommunityBot.Agreements;
+
+/// <summary>An agreement as the coach entered it, before any check.</summary>
+public sealed record AgreementDraft
+{
+    public required long CommunityId { get; init; }
+    public long? MadeAtSessionId { get; init; }
+    public AgreementKind Kind { get; init; }
+    public required string Text { get; init; }
+    public bool WholeGroup { get; init; }
+    public IReadOnlyList<long> OwnerIds { get; init; } = [];
+    public bool WholeGroupDepends { get; init; }
+    public IReadOnlyList<long> DependantIds { get; init; } = [];
+
+    /// <summary>Null: the next planned session (or, if none yet, the one that will be planned).</summary>
+    public long? DueSessionId { get; init; }
+}
+
+public enum RecordOutcome
+{
+    Recorded,
+    NotAllowed,
+    TextMissing,
+    OwnersMissing,
+    UnknownPeopleOrSession,
+}
+
+public sealed record RecordResult(RecordOutcome Outcome, long? AgreementId = null);
+
+public enum AnswerOutcome
+{
+    Changed,
+    Unchanged,
+    NotFound,
+    NotAllowed,
+    Closed,
+}
+
+public sealed record AnswerResult(AnswerOutcome Outcome, AgreementView? Agreement = null);

@@ -1,0 +1,28 @@
+namespace CommunityBot.Agreements;
+
+internal static partial class AgreementLog
+{
+    [LoggerMessage(5001, LogLevel.Information, "Agreement {AgreementId} recorded in community {CommunityId}")]
+    public static partial void Recorded(ILogger logger, long agreementId, long communityId);
+
+    [LoggerMessage(5002, LogLevel.Information, "Agreement {AgreementId} changed to {Status} by person {PersonId}")]
+    public static partial void Answered(ILogger logger, long agreementId, AgreementStatus status, long personId);
+
+    [LoggerMessage(5003, LogLevel.Warning, "Person {PersonId} refused on agreement {AgreementId}")]
+    public static partial void Refused(ILogger logger, long personId, long agreementId);
+
+    [LoggerMessage(5004, LogLevel.Information, "Reminder plan {PlanId} of agreement {AgreementId} is stale and cancelled")]
+    public static partial void ReminderStale(ILogger logger, long planId, long agreementId);
+
+    [LoggerMessage(5005, LogLevel.Information, "{Count} reminders of closed agreements cancelled")]
+    public static partial void RemindersCancelled(ILogger logger, int count);
+
+    [LoggerMessage(5006, LogLevel.Information, "Reminder plan {PlanId} sent to the outbox")]
+    public static partial void ReminderSent(ILogger logger, long planId);
+
+    [LoggerMessage(5007, LogLevel.Information, "Summary {Version} of session {SessionId} of community {CommunityId} sent to the outbox")]
+    public static partial void SummaryQueued(ILogger logger, int version, long sessionId, long communityId);
+
+    [LoggerMessage(5008, LogLevel.Debug, "Community {CommunityId} has no channel; no summary posted")]
+    public static partial void NoChannel(ILogger logger, long communityId);
+}

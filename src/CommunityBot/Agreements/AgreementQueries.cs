@@ -1,0 +1,51 @@
+using CommunityBot.Schedule;
+using CommunityBot.Sessions;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>Reads agreements as the cards need them.</summary>
+public sealed class AgreementQueries(AppDbContext db)
+{
+    public async Task<AgreementView?> ViewAsync(long agreementId, CancellationToken ct) =>
+        (await ViewsAsync(db.Agreements.Where(a => a.Id == agreementId), ct)).SingleOrDefault();
+
+    /// <summary>Open (or help-asked) agreements the person owns, soonest due first.</summary>
+    public Task<IReadOnlyList<AgreementView>> OpenForOwnerAsync(long personId, CancellationToken ct) =>
+        ViewsAsync(db.Agreements.Where(a => (a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp)
+            && a.Owners.Any(o => o.PersonId == personId)), ct);
+
+    public Task<IReadOnlyList<AgreementView>> DueAtAsync(long sessionId, CancellationToken ct) =>
+        ViewsAsync(db.Agreements.Where(a => a.DueSessionId == sessionId && a.Status != AgreementStatus.Dropped), ct);
+
+    public Task<IReadOnlyList<AgreementView>> MadeAtAsync(long communityId, long? sessionId, CancellationToken ct) =>
+        ViewsAsync(db.Agreements.Where(a => a.CommunityId == communityId && a.MadeAtSessionId == sessionId && a.Status != AgreementStatus.Dropped), ct);
+
+    public async Task<IReadOnlyList<AgreementView>> ViewsAsync(IQueryable<Agreement> query, CancellationToken ct)
+    {
+        var agreements = await query.AsNoTracking()
+            .Include(a => a.Community)
+            .Include(a => a.Owners).ThenInclude(o => o.Person)
+            .Include(a => a.Dependants).ThenInclude(d => d.Person)
+            .Include(a => a.History).ThenInclude(h => h.Person)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var sessionIds = agreements.Where(a => a.DueSessionId is not null).Select(a => a.DueSessionId!.Value).Distinct().ToList();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        return [.. agreements
+            .Select(a => ToView(a, a.DueSessionId is { } id && sessions.TryGetValue(id, out var s) ? s : null))
+            .OrderBy(v => v.DueSession?.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(v => v.Id)];
+    }
+
+    private static AgreementView ToView(Agreement a, Session? due)
+    {
+        var last = a.History.OrderByDescending(h => h.Id).FirstOrDefault();
+        return new AgreementView(
+            a.Id, a.CommunityId, a.Community.Name, LocalClock.Zone(a.Community.TimeZone), a.Kind, a.Text, a.Status,
+            a.WholeGroup, [.. a.Owners.Select(o => PersonRef.Of(o.Person)).OrderBy(p => p.Name)],
+            a.WholeGroupDepends, [.. a.Dependants.Select(d => PersonRef.Of(d.Person)).OrderBy(p => p.Name)],
+            due is null ? null : SessionRef.Of(due),
+            last is null ? null : new ChangeRef(PersonRef.NameOf(last.Person), last.At, last.To, last.Comment));
+    }
+}

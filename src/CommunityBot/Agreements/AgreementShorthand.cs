@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>A parsed short agreement: <c>afspraak &lt;kind&gt; @owner… [voor @dependant…]: text</c>.</summary>
+public sealed record Shorthand(AgreementKind Kind, IReadOnlyList<string> Owners, bool WholeGroup, IReadOnlyList<string> Dependants, bool WholeGroupDepends, string Text);
+
+/// <summary>
+/// The fast typist's syntax. Examples: <c>afspraak afwerken @Megan @Adele: lesvoorbereiding H3 afwerken</c>,
+/// <c>agreement review @all: read the Hattie article</c>, <c>afspraak aanbrengen @Megan voor @Adele: oefenbundel</c>.
+/// Names are first names or full names; Teams mentions (<c>&lt;at&gt;Megan Bowen&lt;/at&gt;</c>) work too.
+/// </summary>
+public static partial class AgreementShorthand
+{
+    public static readonly IReadOnlyList<string> Triggers = ["afspraak", "agreement"];
+
+    private static readonly Dictionary<string, AgreementKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["finish"] = AgreementKind.Finish,
+        ["afwerken"] = AgreementKind.Finish,
+        ["af"] = AgreementKind.Finish,
+        ["review"] = AgreementKind.Review,
+        ["bespreken"] = AgreementKind.Review,
+        ["lezen"] = AgreementKind.Review,
+        ["provide"] = AgreementKind.Provide,
+        ["aanbrengen"] = AgreementKind.Provide,
+        ["bezorgen"] = AgreementKind.Provide,
+        ["delen"] = AgreementKind.Provide,
+    };
+
+    private static readonly HashSet<string> Everyone = new(StringComparer.OrdinalIgnoreCase) { "all", "everyone", "iedereen", "allen", "groep", "group" };
+
+    /// <summary>Null when the text does not follow the syntax; the caller then shows how it goes.</summary>
+    public static Shorthand? Parse(string? raw)
+    {
+        var text = Plain(raw);
+        var start = TriggerAt().Match(text);
+        if (!start.Success)
+        {
+            return null;
+        }
+        var rest = text[(start.Index + start.Length)..];
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return null;
+        }
+        var head = rest[..colon].Trim();
+        var what = rest[(colon + 1)..].Trim();
+        var kindWord = head.Split(' ', 2)[0];
+        if (what.Length == 0 || !Kinds.TryGetValue(kindWord, out var kind))
+        {
+            return null;
+        }
+        var people = For().Split(head[kindWord.Length..], 2);
+        var (owners, all) = Names(people[0]);
+        var (dependants, allDepend) = people.Length > 1 ? Names(people[1]) : ([], false);
+        return owners.Count == 0 && !all ? null : new Shorthand(kind, owners, all, dependants, allDepend, what);
+    }
+
+    private static (IReadOnlyList<string> Names, bool Everyone) Names(string part)
+    {
+        var names = part.Split('@', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(n => n.Length > 0).ToList();
+        return ([.. names.Where(n => !Everyone.Contains(n))], names.Any(Everyone.Contains));
+    }
+
+    /// <summary>Teams mentions become "@Name"; other markup goes; case is kept (the agreement text is shown as typed).</summary>
+    private static string Plain(string? raw)
+    {
+        var mentions = Mention().Replace(raw ?? "", m => "@" + m.Groups[1].Value);
+        return WebUtility.HtmlDecode(Tag().Replace(mentions, " ")).Trim();
+    }
+
+    [GeneratedRegex(@"(?<=^|\s)(afspraak|agreement)(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex TriggerAt();
+
+    [GeneratedRegex(@"\s(?:voor|for)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex For();
+
+    [GeneratedRegex("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}

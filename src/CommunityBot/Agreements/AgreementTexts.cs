@@ -1,0 +1,241 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>Everything the agreements feature says, in Dutch (nl-BE) and English.</summary>
+public sealed record AgreementTexts
+{
+    public required Func<AgreementKind, string> Kind { get; init; }
+    public required Func<AgreementKind, string> KindHint { get; init; }
+    public required Func<AgreementStatus, string> Status { get; init; }
+
+    public required Func<string, string> RecordTitle { get; init; }
+    public required Func<string, string> RecordIntroAfterSession { get; init; }
+    public required string RecordIntroNoSession { get; init; }
+    public required string KindLabel { get; init; }
+    public required string TextLabel { get; init; }
+    public required string TextPlaceholder { get; init; }
+    public required string OwnersLabel { get; init; }
+    public required string DependantsLabel { get; init; }
+    public required string DueLabel { get; init; }
+    public required string WholeGroup { get; init; }
+    public required string NextSessionNotPlanned { get; init; }
+    public required string AddAgreement { get; init; }
+    public required string RecordedSoFar { get; init; }
+    public required Func<string, string> Recorded { get; init; }
+    public required string TextRequired { get; init; }
+    public required string OwnersRequired { get; init; }
+    public required string OnlyCoachRecords { get; init; }
+    public required string NotACoach { get; init; }
+    public required string ShortSyntaxUsage { get; init; }
+    public required Func<string, string> UnknownNames { get; init; }
+    public required Func<string, string, string> RecordedByText { get; init; }
+
+    public required Func<string, string> SummaryTitle { get; init; }
+    public required string SummaryTitleNoSession { get; init; }
+    public required Func<string, string> SummaryDueAt { get; init; }
+    public required string SummaryDueNotPlanned { get; init; }
+    public required string WhoLabel { get; init; }
+    public required string DependsLabel { get; init; }
+    public required string SummaryFooter { get; init; }
+
+    public required Func<AgreementKind, string> ReminderTitle { get; init; }
+    public required string SessionLabel { get; init; }
+    public required string TogetherWithLabel { get; init; }
+    public required string StatusLabel { get; init; }
+    public required string Done { get; init; }
+    public required string NeedHelp { get; init; }
+    public required string WontMakeIt { get; init; }
+    public required string HelpCommentLabel { get; init; }
+    public required string HelpCommentPlaceholder { get; init; }
+    public required string SendHelpRequest { get; init; }
+    public required Func<string, string, string> AnsweredBy { get; init; }
+    public required string ReminderDependsNudge { get; init; }
+    public required string Online { get; init; }
+
+    public required string OnlyOwnerAnswers { get; init; }
+    public required string AgreementGone { get; init; }
+    public required string AlreadyClosed { get; init; }
+    public required Func<string, string, string?, string> CoachHelpAlert { get; init; }
+    public required Func<string, string, string> GroupWontMakeIt { get; init; }
+
+    public required string MyTitle { get; init; }
+    public required string MyNone { get; init; }
+
+    public required string RecordCommand { get; init; }
+    public required string RecordWhat { get; init; }
+    public required string ShortCommand { get; init; }
+    public required string ShortWhat { get; init; }
+    public required string MyCommand { get; init; }
+    public required string MyWhat { get; init; }
+
+    public static readonly Localized<AgreementTexts> All = new(
+        new AgreementTexts
+        {
+            Kind = kind => kind switch
+            {
+                AgreementKind.Finish => "Afwerken",
+                AgreementKind.Review => "Kritisch bespreken",
+                _ => "Materiaal aanbrengen",
+            },
+            KindHint = kind => kind switch
+            {
+                AgreementKind.Finish => "iets afwerken tegen de volgende sessie",
+                AgreementKind.Review => "materiaal dat de groep volgende keer bespreekt (vooraf lezen)",
+                _ => "ondersteunend materiaal dat iemand meebrengt of deelt",
+            },
+            Status = status => status switch
+            {
+                AgreementStatus.Open => "Open",
+                AgreementStatus.Done => "✓ Klaar",
+                AgreementStatus.NeedHelp => "Hulp gevraagd",
+                AgreementStatus.WontMakeIt => "Lukt niet",
+                _ => "Geschrapt",
+            },
+            RecordTitle = community => $"Afspraken noteren – {community}",
+            RecordIntroAfterSession = day => $"Wat spraken jullie af op de sessie van {day}? Noteer ze één voor één.",
+            RecordIntroNoSession = "Wat spraken jullie af? Noteer de afspraken één voor één.",
+            KindLabel = "Soort afspraak",
+            TextLabel = "Wat is er afgesproken?",
+            TextPlaceholder = "bv. lesvoorbereiding hoofdstuk 3 afwerken",
+            OwnersLabel = "Wie doet het?",
+            DependantsLabel = "Wie rekent erop? (optioneel)",
+            DueLabel = "Tegen",
+            WholeGroup = "De hele groep",
+            NextSessionNotPlanned = "De volgende sessie (nog niet gepland)",
+            AddAgreement = "Afspraak toevoegen",
+            RecordedSoFar = "Al genoteerd",
+            Recorded = text => $"Genoteerd: {text}. Het overzicht in het kanaal is bijgewerkt.",
+            TextRequired = "Vul in wat er afgesproken is.",
+            OwnersRequired = "Kies wie het doet.",
+            OnlyCoachRecords = "Alleen de coach van deze leergemeenschap kan afspraken noteren.",
+            NotACoach = "Je bent (nog) geen coach van een leergemeenschap, dus je kan geen afspraken noteren.",
+            ShortSyntaxUsage = "Zo noteer je snel een afspraak: 'afspraak afwerken @Megan @Adele: lesvoorbereiding H3 afwerken' of 'afspraak bespreken @iedereen: artikel Hattie lezen'. Soorten: afwerken, bespreken, aanbrengen. Wie erop rekent zet je erachter met 'voor': 'afspraak aanbrengen @Megan voor @Adele: oefenbundel delen'.",
+            UnknownNames = names => $"Ik vind {names} niet in de groep. Gebruik de voornaam of de volledige naam, of @iedereen.",
+            RecordedByText = (kind, text) => $"Genoteerd ({kind}): {text}. Het overzicht in het kanaal is bijgewerkt.",
+            SummaryTitle = day => $"Afspraken van de sessie van {day}",
+            SummaryTitleNoSession = "Afspraken van de groep",
+            SummaryDueAt = day => $"Tegen de volgende sessie: {day}.",
+            SummaryDueNotPlanned = "Tegen de volgende sessie (de datum volgt).",
+            WhoLabel = "Wie",
+            DependsLabel = "Rekenen erop",
+            SummaryFooter = "Iedereen krijgt een herinnering vóór de sessie en kan met één tik laten weten hoe het staat.",
+            ReminderTitle = kind => kind switch
+            {
+                AgreementKind.Finish => "Herinnering: iets af te werken",
+                AgreementKind.Review => "Herinnering: vooraf lezen voor de bespreking",
+                _ => "Herinnering: materiaal aan te brengen",
+            },
+            SessionLabel = "Sessie",
+            TogetherWithLabel = "Samen met",
+            StatusLabel = "Stand",
+            Done = "✓ Klaar",
+            NeedHelp = "Ik heb hulp nodig",
+            WontMakeIt = "Lukt niet",
+            HelpCommentLabel = "Waarmee kan de coach helpen? (optioneel)",
+            HelpCommentPlaceholder = "bv. ik vind het artikel niet",
+            SendHelpRequest = "Vraag hulp",
+            AnsweredBy = (name, when) => $"Aangeduid door {name} op {when}.",
+            ReminderDependsNudge = "Je collega's rekenen hierop. Laat met één tik weten hoe het staat.",
+            Online = "online",
+            OnlyOwnerAnswers = "Alleen wie deze afspraak draagt, of de coach, kan aanduiden hoe het staat. Er is niets veranderd.",
+            AgreementGone = "Deze afspraak bestaat niet meer.",
+            AlreadyClosed = "Deze afspraak is al afgesloten.",
+            CoachHelpAlert = (name, text, comment) => comment is null
+                ? $"{name} vraagt hulp bij de afspraak '{text}'."
+                : $"{name} vraagt hulp bij de afspraak '{text}': {comment}",
+            GroupWontMakeIt = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. Zo weet de groep het op voorhand.",
+            MyTitle = "Mijn afspraken",
+            MyNone = "Je hebt geen open afspraken. Goed bezig!",
+            RecordCommand = "afspraken noteren",
+            RecordWhat = "(coach) een kaart om afspraken van de sessie te noteren",
+            ShortCommand = "afspraak <soort> @wie [voor @wie]: wat",
+            ShortWhat = "(coach) snel een afspraak noteren, bv. 'afspraak bespreken @iedereen: artikel Hattie lezen'",
+            MyCommand = "mijn afspraken",
+            MyWhat = "je open afspraken, met knoppen om te antwoorden",
+        },
+        new AgreementTexts
+        {
+            Kind = kind => kind switch
+            {
+                AgreementKind.Finish => "Finish",
+                AgreementKind.Review => "Review",
+                _ => "Provide material",
+            },
+            KindHint = kind => kind switch
+            {
+                AgreementKind.Finish => "something to finish before the next session",
+                AgreementKind.Review => "material the group discusses next time (read it beforehand)",
+                _ => "supporting material someone brings or shares",
+            },
+            Status = status => status switch
+            {
+                AgreementStatus.Open => "Open",
+                AgreementStatus.Done => "✓ Done",
+                AgreementStatus.NeedHelp => "Help asked",
+                AgreementStatus.WontMakeIt => "Won't make it",
+                _ => "Dropped",
+            },
+            RecordTitle = community => $"Record agreements – {community}",
+            RecordIntroAfterSession = day => $"What did you agree on at the session of {day}? Record them one by one.",
+            RecordIntroNoSession = "What did you agree on? Record the agreements one by one.",
+            KindLabel = "Kind of agreement",
+            TextLabel = "What was agreed?",
+            TextPlaceholder = "e.g. finish the lesson plan for chapter 3",
+            OwnersLabel = "Who does it?",
+            DependantsLabel = "Who depends on it? (optional)",
+            DueLabel = "Due",
+            WholeGroup = "The whole group",
+            NextSessionNotPlanned = "The next session (not planned yet)",
+            AddAgreement = "Add agreement",
+            RecordedSoFar = "Recorded so far",
+            Recorded = text => $"Recorded: {text}. The summary in the channel is updated.",
+            TextRequired = "Fill in what was agreed.",
+            OwnersRequired = "Choose who does it.",
+            OnlyCoachRecords = "Only the coach of this learning community can record agreements.",
+            NotACoach = "You are not (yet) the coach of a learning community, so you cannot record agreements.",
+            ShortSyntaxUsage = "To record an agreement quickly: 'agreement finish @Megan @Adele: finish the chapter 3 lesson plan' or 'agreement review @all: read the Hattie article'. Kinds: finish, review, provide. Add who depends on it with 'for': 'agreement provide @Megan for @Adele: share the exercise booklet'.",
+            UnknownNames = names => $"I cannot find {names} in the group. Use the first name or the full name, or @all.",
+            RecordedByText = (kind, text) => $"Recorded ({kind}): {text}. The summary in the channel is updated.",
+            SummaryTitle = day => $"Agreements from the session of {day}",
+            SummaryTitleNoSession = "The group's agreements",
+            SummaryDueAt = day => $"Due at the next session: {day}.",
+            SummaryDueNotPlanned = "Due at the next session (date to follow).",
+            WhoLabel = "Who",
+            DependsLabel = "Depending on it",
+            SummaryFooter = "Everyone gets a reminder before the session and can say in one tap how it is going.",
+            ReminderTitle = kind => kind switch
+            {
+                AgreementKind.Finish => "Reminder: something to finish",
+                AgreementKind.Review => "Reminder: read before the discussion",
+                _ => "Reminder: material to provide",
+            },
+            SessionLabel = "Session",
+            TogetherWithLabel = "Together with",
+            StatusLabel = "Status",
+            Done = "✓ Done",
+            NeedHelp = "I need help",
+            WontMakeIt = "Won't make it",
+            HelpCommentLabel = "What can the coach help with? (optional)",
+            HelpCommentPlaceholder = "e.g. I cannot find the article",
+            SendHelpRequest = "Ask for help",
+            AnsweredBy = (name, when) => $"Marked by {name} on {when}.",
+            ReminderDependsNudge = "Your colleagues depend on this. Let them know in one tap how it is going.",
+            Online = "online",
+            OnlyOwnerAnswers = "Only the people who own this agreement, or the coach, can mark how it is going. Nothing was changed.",
+            AgreementGone = "This agreement no longer exists.",
+            AlreadyClosed = "This agreement is already closed.",
+            CoachHelpAlert = (name, text, comment) => comment is null
+                ? $"{name} asks for help with the agreement '{text}'."
+                : $"{name} asks for help with the agreement '{text}': {comment}",
+            GroupWontMakeIt = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session, so the group knows in advance.",
+            MyTitle = "My agreements",
+            MyNone = "You have no open agreements. Well done!",
+            RecordCommand = "record agreements",
+            RecordWhat = "(coach) a card to record the session's agreements",
+            ShortCommand = "agreement <kind> @who [for @who]: what",
+            ShortWhat = "(coach) record an agreement quickly, e.g. 'agreement review @all: read the Hattie article'",
+            MyCommand = "my agreements",
+            MyWhat = "your open agreements, with buttons to answer",
+        });
+}

@@ -1,0 +1,28 @@
+using CommunityBot.Bot;
+using CommunityBot.Jobs;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+public static class AgreementsServiceCollectionExtensions
+{
+    /// <summary>Agreements: recording (card, short syntax), channel summaries, reminders and the answers to them.</summary>
+    public static IServiceCollection AddAgreements(this IServiceCollection services)
+    {
+        services.AddScoped<AgreementQueries>();
+        services.AddScoped<AgreementBook>();
+        services.AddScoped<AgreementNotifier>();
+        services.AddScoped<ReminderPlanner>();
+        services.AddScoped<SummaryPublisher>();
+        services.AddScoped<CoachCommunities>();
+        services.AddScoped<RecordCardLoader>();
+        services.AddBotCommand<RecordAgreementsCommand>();
+        services.AddBotCommand<ShorthandAgreementCommand>();
+        services.AddBotCommand<MyAgreementsCommand>();
+        services.AddCardActionHandler<RecordAgreementAction>();
+        services.AddCardActionHandler<AnswerAgreementAction>();
+        services.AddCardActionHandler<RefreshAgreementAction>();
+        services.AddRecurringJob<ReminderSweep>(ReminderSweep.JobId, Hangfire.Cron.Minutely());
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using CommunityBot.Bot;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>Done / need help / won't make it, pressed on a reminder or on "my agreements"; answers with the redrawn card.</summary>
+internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries queries, TurnState state) : ICardActionHandler
+{
+    public string Verb => AgreementVerbs.Answer;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var texts = AgreementTexts.All.For(state.Language);
+        var data = CardData.TryRead<AnswerData>(context.Data);
+        if (data is null || AgreementAnswers.StatusOf(data.Answer) is not { } to)
+        {
+            return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
+        }
+        var actor = state.RequirePerson();
+        var comment = CardData.String(context.Data, ReminderCard.CommentInputId(data.AgreementId));
+        var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, ct);
+        return result.Outcome switch
+        {
+            AnswerOutcome.NotFound => CardActionResult.Refuse(texts.AgreementGone),
+            AnswerOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyOwnerAnswers),
+            _ when data.View == AgreementCardViews.Mine =>
+                CardActionResult.UpdateCard(MyAgreementsCard.Build(await queries.OpenForOwnerAsync(actor.Id, ct), state.Language)),
+            _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language)),
+        };
+    }
+}
+
+/// <summary>Teams asks for the current card when an owner opens a reminder: everyone sees the latest answer.</summary>
+internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityAccess access, TurnState state) : ICardActionHandler
+{
+    public string Verb => AgreementVerbs.Refresh;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var texts = AgreementTexts.All.For(state.Language);
+        var data = CardData.TryRead<RefreshData>(context.Data);
+        var agreement = data is null ? null : await queries.ViewAsync(data.AgreementId, ct);
+        if (agreement is null)
+        {
+            return CardActionResult.Refuse(texts.AgreementGone);
+        }
+        var actor = state.RequirePerson();
+        if (agreement.Owners.All(o => o.Id != actor.Id) && !await access.IsMemberAsync(actor, agreement.CommunityId, ct))
+        {
+            return CardActionResult.Refuse(texts.OnlyOwnerAnswers);
+        }
+        return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language));
+    }
+}

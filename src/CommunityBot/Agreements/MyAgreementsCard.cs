@@ -1,0 +1,36 @@
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>"My agreements": every open agreement of the member, each with the reminder's buttons.</summary>
+public static class MyAgreementsCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<AgreementView> agreements, Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        List<CardElement> body =
+        [
+            new TextBlock(texts.MyTitle) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+        ];
+        if (agreements.Count == 0)
+        {
+            body.Add(new TextBlock(texts.MyNone) { Wrap = true });
+        }
+        foreach (var agreement in agreements)
+        {
+            List<CardElement> items =
+            [
+                new TextBlock(agreement.Text) { Weight = TextWeight.Bolder, Wrap = true },
+                new FactSet { Facts = ReminderCard.Facts(agreement, texts, language) },
+                .. ReminderCard.StatusBlocks(agreement, texts, language),
+            ];
+            if (agreement.IsActive)
+            {
+                items.Add(new ActionSet { Actions = ReminderCard.Buttons(agreement, texts, AgreementCardViews.Mine) });
+            }
+            body.Add(new Container { Items = items, Separator = true, Spacing = Spacing.Medium });
+        }
+        return new AdaptiveCard { Lang = language.CardLang(), FallbackText = texts.MyTitle, Body = body };
+    }
+}

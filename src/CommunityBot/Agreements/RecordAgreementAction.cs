@@ -1,0 +1,54 @@
+using System.Globalization;
+using CommunityBot.Bot;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>"Add agreement" on the recording card: checks the coach, records, and shows the card again for the next one.</summary>
+internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader cards, TurnState state) : ICardActionHandler
+{
+    public string Verb => AgreementVerbs.Record;
+
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    {
+        var texts = AgreementTexts.All.For(state.Language);
+        var data = CardData.TryRead<RecordData>(context.Data);
+        if (data is null || !Enum.TryParse<AgreementKind>(CardData.String(context.Data, RecordCard.KindInput), out var kind))
+        {
+            return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
+        }
+        var owners = Ids(CardData.String(context.Data, RecordCard.OwnersInput), out var wholeGroup);
+        var dependants = Ids(CardData.String(context.Data, RecordCard.DependantsInput), out var wholeGroupDepends);
+        var due = CardData.String(context.Data, RecordCard.DueInput);
+        var text = CardData.String(context.Data, RecordCard.TextInputId) ?? "";
+        var result = await book.RecordAsync(state.RequirePerson(), new AgreementDraft
+        {
+            CommunityId = data.CommunityId,
+            MadeAtSessionId = data.SessionId,
+            Kind = kind,
+            Text = text,
+            WholeGroup = wholeGroup,
+            OwnerIds = owners,
+            WholeGroupDepends = wholeGroupDepends,
+            DependantIds = dependants,
+            DueSessionId = long.TryParse(due, NumberStyles.None, CultureInfo.InvariantCulture, out var dueId) ? dueId : null,
+        }, ct);
+        return result.Outcome switch
+        {
+            RecordOutcome.Recorded => CardActionResult.UpdateCard(
+                await cards.BuildAsync(data.CommunityId, data.SessionId, state.Language, texts.Recorded(text.Trim()), ct)),
+            RecordOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachRecords),
+            RecordOutcome.TextMissing => CardActionResult.Refuse(texts.TextRequired),
+            RecordOutcome.OwnersMissing => CardActionResult.Refuse(texts.OwnersRequired),
+            _ => CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction),
+        };
+    }
+
+    /// <summary>A multi-select value: ids joined by commas, possibly with "all" for the whole group.</summary>
+    private static List<long> Ids(string? value, out bool wholeGroup)
+    {
+        var parts = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        wholeGroup = parts.Contains(RecordCard.WholeGroupValue);
+        return [.. parts.Select(p => long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).Where(id => id > 0)];
+    }
+}

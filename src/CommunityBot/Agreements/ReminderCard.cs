@@ -1,0 +1,110 @@
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>
+/// The 1:1 reminder: the agreement, the session, who depends on it, and one-tap answers. The same card, in its
+/// answered state, is what every owner sees after anyone answers (Universal Actions refresh).
+/// </summary>
+public static class ReminderCard
+{
+    /// <summary>Teams refreshes automatically for at most 60 users.</summary>
+    private const int MaxRefreshUsers = 60;
+
+    public static AdaptiveCard Build(AgreementView agreement, Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        List<CardElement> body =
+        [
+            new TextBlock(texts.ReminderTitle(agreement.Kind)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+            new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
+            new FactSet { Facts = Facts(agreement, texts, language) },
+            .. StatusBlocks(agreement, texts, language),
+        ];
+        var owners = agreement.Owners.Select(o => o.TeamsUserId).OfType<string>().Take(MaxRefreshUsers).ToList();
+        return new AdaptiveCard
+        {
+            Lang = language.CardLang(),
+            FallbackText = $"{texts.ReminderTitle(agreement.Kind)}: {agreement.Text}",
+            Body = body,
+            Actions = agreement.IsActive ? Buttons(agreement, texts, AgreementCardViews.Reminder) : null,
+            Refresh = new CardRefresh(new ExecuteAction(null, AgreementVerbs.Refresh, new RefreshData(agreement.Id)), owners),
+        };
+    }
+
+    internal static List<CardFact> Facts(AgreementView agreement, AgreementTexts texts, Language language)
+    {
+        List<CardFact> facts = [new(texts.KindLabel, texts.Kind(agreement.Kind))];
+        if (agreement.DueSession is { } session)
+        {
+            facts.Add(new CardFact(texts.SessionLabel, SessionLine(session, agreement.Zone, texts, language)));
+        }
+        facts.Add(new CardFact(texts.WhoLabel, agreement.WholeGroup ? texts.WholeGroup : Names(agreement.Owners)));
+        if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
+        {
+            facts.Add(new CardFact(texts.DependsLabel, agreement.WholeGroupDepends ? texts.WholeGroup : Names(agreement.Dependants)));
+        }
+        return facts;
+    }
+
+    internal static IEnumerable<CardElement> StatusBlocks(AgreementView agreement, AgreementTexts texts, Language language)
+    {
+        if (agreement.LastChange is { } change)
+        {
+            var color = change.To switch
+            {
+                AgreementStatus.Done => TextColor.Good,
+                AgreementStatus.NeedHelp or AgreementStatus.WontMakeIt => TextColor.Warning,
+                _ => TextColor.Default,
+            };
+            yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Color = color, Wrap = true };
+            yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
+            if (change.Comment is { Length: > 0 } comment)
+            {
+                yield return new TextBlock($"“{comment}”") { IsSubtle = true, Wrap = true };
+            }
+        }
+        else if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
+        {
+            yield return new TextBlock(texts.ReminderDependsNudge) { IsSubtle = true, Wrap = true };
+        }
+    }
+
+    internal static List<CardAction> Buttons(AgreementView agreement, AgreementTexts texts, string view)
+    {
+        var help = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextInput
+                {
+                    Id = CommentInputId(agreement.Id),
+                    Label = texts.HelpCommentLabel,
+                    Placeholder = texts.HelpCommentPlaceholder,
+                    IsMultiline = true,
+                    MaxLength = AgreementLimits.CommentLength,
+                },
+            ],
+            Actions = [new ExecuteAction(texts.SendHelpRequest, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.NeedHelp, view))],
+        };
+        help.Schema = null;
+        return
+        [
+            new ExecuteAction(texts.Done, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.Done, view)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None },
+            new ShowCardAction(texts.NeedHelp, help),
+            new ExecuteAction(texts.WontMakeIt, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.WontMakeIt, view)) { AssociatedInputs = AssociatedInputs.None },
+        ];
+    }
+
+    public static string CommentInputId(long agreementId) => $"comment-{agreementId}";
+
+    internal static string SessionLine(SessionRef session, TimeZoneInfo zone, AgreementTexts texts, Language language)
+    {
+        var when = Formats.DayAndTime(session.StartsAt, zone, language);
+        var where = session.Location ?? (session.OnlineUrl is null ? null : texts.Online);
+        return where is null ? when : $"{when} – {where}";
+    }
+
+    internal static string Names(IEnumerable<PersonRef> people) => string.Join(", ", people.Select(p => p.Name));
+}

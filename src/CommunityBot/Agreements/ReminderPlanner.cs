@@ -1,0 +1,135 @@
+using CommunityBot.Schedule;
+using CommunityBot.Sessions;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>
+/// Keeps the reminder rows in line with the agreements and their sessions: one row per owner and offset for the
+/// current version of the due session. Rows of an older version, of a former owner or of a closed agreement are
+/// cancelled, so a stale reminder can never be sent.
+/// </summary>
+public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimeProvider clock, ILogger<ReminderPlanner> logger)
+{
+    public async Task PlanAsync(IReadOnlyCollection<long>? agreementIds, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var query = db.Agreements.Include(a => a.Owners).Include(a => a.Community)
+            .Where(a => a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp);
+        if (agreementIds is not null)
+        {
+            query = query.Where(a => agreementIds.Contains(a.Id));
+        }
+        var agreements = await query.ToListAsync(ct);
+        if (agreements.Count == 0)
+        {
+            return;
+        }
+        var communityIds = agreements.Select(a => a.CommunityId).Distinct().ToList();
+        // Few sessions per community: filtered in memory because SQLite cannot compare DateTimeOffset columns.
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => communityIds.Contains(s.CommunityId)).ToListAsync(ct))
+            .ToLookup(s => s.CommunityId);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var plans = (await db.ReminderPlans.Where(r => ids.Contains(r.AgreementId)).ToListAsync(ct)).ToLookup(r => r.AgreementId);
+
+        foreach (var agreement in agreements)
+        {
+            var due = CurrentDueSession(agreement, sessions[agreement.CommunityId], now);
+            Reconcile(agreement, due, [.. plans[agreement.Id]], now);
+        }
+        await SaveIgnoringRacesAsync(ct);
+    }
+
+    /// <summary>Reminders of agreements that are done, dropped or given up are cancelled.</summary>
+    public async Task CancelClosedAsync(CancellationToken ct)
+    {
+        var cancelled = await db.ReminderPlans
+            .Where(r => r.State == ReminderState.Planned
+                && db.Agreements.Any(a => a.Id == r.AgreementId && a.Status != AgreementStatus.Open && a.Status != AgreementStatus.NeedHelp))
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.State, ReminderState.Cancelled), ct);
+        if (cancelled > 0)
+        {
+            AgreementLog.RemindersCancelled(logger, cancelled);
+        }
+    }
+
+    /// <summary>The session the agreement is due at; an unplanned or cancelled one gives way to the next planned session.</summary>
+    private static Session? CurrentDueSession(Agreement agreement, IEnumerable<Session> sessions, DateTimeOffset now)
+    {
+        var all = sessions.ToList();
+        var due = all.FirstOrDefault(s => s.Id == agreement.DueSessionId);
+        if (due is null || due.Status == SessionStatus.Cancelled)
+        {
+            due = all.Where(s => s.Status == SessionStatus.Planned && s.StartsAt > now && s.Id != agreement.MadeAtSessionId)
+                .MinBy(s => s.StartsAt);
+            if (due is not null || agreement.DueSessionId is not null)
+            {
+                agreement.DueSessionId = due?.Id;
+            }
+        }
+        return due;
+    }
+
+    private void Reconcile(Agreement agreement, Session? due, List<ReminderPlan> existing, DateTimeOffset now)
+    {
+        var owners = agreement.Owners.Select(o => o.PersonId).ToHashSet();
+        foreach (var stale in existing.Where(r => r.State == ReminderState.Planned
+                     && (due is null || r.SessionId != due.Id || r.SessionVersion != due.Version || !owners.Contains(r.PersonId))))
+        {
+            stale.State = ReminderState.Cancelled;
+            AgreementLog.ReminderStale(logger, stale.Id, agreement.Id);
+        }
+        if (due is null || due.Status != SessionStatus.Planned || due.StartsAt <= now)
+        {
+            return;
+        }
+        var zone = LocalClock.Zone(agreement.Community.TimeZone);
+        foreach (var owner in owners)
+        {
+            // Two offsets can land on the same school day (e.g. around a holiday): one reminder is enough.
+            HashSet<DateTimeOffset> moments = [];
+            foreach (var offset in rules.Options.EffectiveReminderOffsets.OrderByDescending(d => d))
+            {
+                var plan = existing.FirstOrDefault(r => r.PersonId == owner && r.OffsetDays == offset && r.SessionId == due.Id && r.SessionVersion == due.Version);
+                if (plan is null)
+                {
+                    var dueAt = rules.ReminderDue(due.StartsAt, offset, zone, agreement.CreatedAt, now);
+                    plan = new ReminderPlan
+                    {
+                        AgreementId = agreement.Id,
+                        PersonId = owner,
+                        OffsetDays = offset,
+                        SessionId = due.Id,
+                        SessionVersion = due.Version,
+                        DueAt = dueAt,
+                        State = dueAt is null || moments.Contains(dueAt.Value) ? ReminderState.Skipped : ReminderState.Planned,
+                        PlannedAt = now,
+                    };
+                    db.ReminderPlans.Add(plan);
+                }
+                if (plan.DueAt is { } at && plan.State != ReminderState.Skipped)
+                {
+                    moments.Add(at);
+                }
+            }
+        }
+    }
+
+    /// <summary>Another instance may have planned the same rows a moment earlier; its rows win (same content).</summary>
+    private async Task SaveIgnoringRacesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries<ReminderPlan>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

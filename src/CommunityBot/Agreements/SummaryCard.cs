@@ -1,0 +1,49 @@
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>The channel's "clear report" of one session's agreements: what, who, who depends on it, and how it stands.</summary>
+public static class SummaryCard
+{
+    public static AdaptiveCard Build(SessionRef? madeAt, IReadOnlyList<AgreementView> agreements, TimeZoneInfo zone, Language language)
+    {
+        var texts = AgreementTexts.All.For(language);
+        var title = madeAt is null ? texts.SummaryTitleNoSession : texts.SummaryTitle(Formats.Day(madeAt.StartsAt, zone, language));
+        var due = agreements.Select(a => a.DueSession).FirstOrDefault(s => s is not null);
+        List<CardElement> body =
+        [
+            new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+            new TextBlock(due is null ? texts.SummaryDueNotPlanned : texts.SummaryDueAt(ReminderCard.SessionLine(due, zone, texts, language))) { Wrap = true },
+        ];
+        foreach (var kind in Enum.GetValues<AgreementKind>())
+        {
+            var ofKind = agreements.Where(a => a.Kind == kind).ToList();
+            if (ofKind.Count == 0)
+            {
+                continue;
+            }
+            body.Add(new TextBlock(texts.Kind(kind)) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Medium, Wrap = true });
+            body.AddRange(ofKind.Select(a => Item(a, texts)));
+        }
+        body.Add(new TextBlock(texts.SummaryFooter) { IsSubtle = true, Size = TextSize.Small, Wrap = true });
+        return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, MsTeams = TeamsCardProperties.FullWidth };
+    }
+
+    private static Container Item(AgreementView agreement, AgreementTexts texts)
+    {
+        List<CardFact> facts = [new(texts.WhoLabel, agreement.WholeGroup ? texts.WholeGroup : ReminderCard.Names(agreement.Owners))];
+        if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
+        {
+            facts.Add(new CardFact(texts.DependsLabel, agreement.WholeGroupDepends ? texts.WholeGroup : ReminderCard.Names(agreement.Dependants)));
+        }
+        if (agreement.Status != AgreementStatus.Open)
+        {
+            facts.Add(new CardFact(texts.StatusLabel, texts.Status(agreement.Status)));
+        }
+        return new Container
+        {
+            Items = [new TextBlock(agreement.Text) { Wrap = true }, new FactSet { Facts = facts, Spacing = Spacing.Small }],
+        };
+    }
+}

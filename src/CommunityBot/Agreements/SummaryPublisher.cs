@@ -1,0 +1,63 @@
+using CommunityBot.Delivery;
+using CommunityBot.Schedule;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>
+/// Posts the summary of a session's agreements in the community's channel, and updates that same message in place
+/// whenever an agreement is added or answered.
+/// </summary>
+public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, Outbox outbox, ILogger<SummaryPublisher> logger)
+{
+    public async Task PublishAsync(long communityId, long? madeAtSessionId, CancellationToken ct)
+    {
+        var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == communityId, ct);
+        if (community.ChannelConversationId is not { } channel)
+        {
+            AgreementLog.NoChannel(logger, communityId);
+            return;
+        }
+        var version = await NextVersionAsync(communityId, madeAtSessionId ?? 0, ct);
+        var agreements = await queries.MadeAtAsync(communityId, madeAtSessionId, ct);
+        var madeAt = madeAtSessionId is { } id
+            ? await db.Sessions.AsNoTracking().Where(s => s.Id == id).Select(s => SessionRef.Of(s)).SingleOrDefaultAsync(ct)
+            : null;
+        var card = SummaryCard.Build(madeAt, agreements, LocalClock.Zone(community.TimeZone), community.Language);
+        await outbox.EnqueueAsync(new OutgoingMessage
+        {
+            DedupeKey = AgreementSummary.KeyFor(communityId, madeAtSessionId ?? 0, version),
+            TenantId = community.TenantId,
+            ConversationRowId = channel,
+            Card = card,
+            ReplacesDedupeKey = version > 1 ? AgreementSummary.KeyFor(communityId, madeAtSessionId ?? 0, 1) : null,
+            Purpose = "agreement-summary",
+        }, ct);
+        AgreementLog.SummaryQueued(logger, version, madeAtSessionId ?? 0, communityId);
+    }
+
+    /// <summary>Version 1 the first time; then an atomic increment, so concurrent additions get distinct versions.</summary>
+    private async Task<int> NextVersionAsync(long communityId, long sessionId, CancellationToken ct)
+    {
+        var bumped = await db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, s => s.Version + 1), ct);
+        if (bumped == 0)
+        {
+            var row = new AgreementSummary { CommunityId = communityId, SessionId = sessionId, Version = 1 };
+            db.AgreementSummaries.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return 1;
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(row).State = EntityState.Detached;
+                return await NextVersionAsync(communityId, sessionId, ct);
+            }
+        }
+        return await db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId)
+            .Select(s => s.Version).SingleAsync(ct);
+    }
+}

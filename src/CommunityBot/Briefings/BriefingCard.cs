@@ -1,0 +1,72 @@
+using CommunityBot.Agreements;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Briefings;
+
+public sealed record HelpRequest(string Name, string Agreement, string? Comment);
+
+public sealed record PastAttendance(DateTimeOffset StartsAt, int Present, int Total);
+
+public sealed record BriefingModel(
+    string CommunityName,
+    TimeZoneInfo Zone,
+    SessionRef Session,
+    IReadOnlyList<AgreementView> Agreements,
+    IReadOnlyList<HelpRequest> HelpRequests,
+    IReadOnlyList<PastAttendance> Attendance);
+
+/// <summary>The coach's card the day before a session: every agreement's state, help asked, who won't make it, what to read.</summary>
+public static class BriefingCard
+{
+    public static AdaptiveCard Build(BriefingModel model, Language language)
+    {
+        var texts = BriefingTexts.All.For(language);
+        var agreementTexts = AgreementTexts.All.For(language);
+        var title = texts.Title(model.CommunityName, Formats.DayAndTime(model.Session.StartsAt, model.Zone, language));
+        List<CardElement> body =
+        [
+            new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+            Heading(texts.Agreements),
+        ];
+        if (model.Agreements.Count == 0)
+        {
+            body.Add(new TextBlock(texts.NoAgreements) { Wrap = true, IsSubtle = true });
+        }
+        body.AddRange(model.Agreements.Select(a => new FactSet
+        {
+            Facts =
+            [
+                new CardFact(agreementTexts.Kind(a.Kind), a.Text),
+                new CardFact(agreementTexts.WhoLabel, a.WholeGroup ? agreementTexts.WholeGroup : string.Join(", ", a.Owners.Select(o => o.Name))),
+                new CardFact(agreementTexts.StatusLabel, agreementTexts.Status(a.Status)),
+            ],
+            Separator = true,
+        }));
+        if (model.HelpRequests.Count > 0)
+        {
+            body.Add(Heading(texts.HelpAsked));
+            body.Add(new FactSet { Facts = [.. model.HelpRequests.Select(h => new CardFact(h.Name, h.Comment is null ? h.Agreement : $"{h.Agreement}: “{h.Comment}”"))] });
+        }
+        var wont = model.Agreements.Where(a => a.Status == AgreementStatus.WontMakeIt).ToList();
+        if (wont.Count > 0)
+        {
+            body.Add(Heading(texts.WontMakeIt));
+            body.Add(new FactSet { Facts = [.. wont.Select(a => new CardFact(a.LastChange?.By ?? "", a.Text))] });
+        }
+        var review = model.Agreements.Where(a => a.Kind == AgreementKind.Review).ToList();
+        if (review.Count > 0)
+        {
+            body.Add(Heading(texts.ToReview));
+            body.AddRange(review.Select(a => new TextBlock($"- {a.Text}") { Wrap = true }));
+        }
+        body.Add(Heading(texts.Attendance));
+        body.Add(model.Attendance.Count == 0
+            ? new TextBlock(texts.NoPastSessions) { IsSubtle = true, Wrap = true }
+            : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), texts.Present(a.Present, a.Total)))] });
+        return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, MsTeams = TeamsCardProperties.FullWidth };
+    }
+
+    private static TextBlock Heading(string text) =>
+        new(text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Medium, Wrap = true };
+}

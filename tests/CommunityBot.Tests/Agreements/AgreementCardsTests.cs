@@ -1,0 +1,53 @@
+using CommunityBot.Agreements;
+using CommunityBot.Briefings;
+using CommunityBot.Localization;
+using CommunityBot.Nudges;
+using CommunityBot.Schedule;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Testing;
+using Xunit;
+
+namespace CommunityBot.Tests.Agreements;
+
+public sealed class AgreementCardsTests
+{
+    private static readonly TimeZoneInfo Brussels = LocalClock.Zone("Europe/Brussels");
+    private static readonly SessionRef Next = new(2, new DateTimeOffset(2026, 3, 23, 15, 0, 0, TimeSpan.Zero), "Lokaal 12", null, 1);
+    private static readonly SessionRef Held = new(1, new DateTimeOffset(2026, 2, 26, 15, 0, 0, TimeSpan.Zero), null, "https://teams.example/meet", 1);
+    private static readonly PersonRef Megan = new(11, "Megan Bowen", "29:megan");
+    private static readonly PersonRef Adele = new(12, "Adele Vance", "29:adele");
+    private static readonly PersonRef Tom = new(13, "Tom Claes", "29:tom");
+
+    private static AgreementView Agreement(long id, AgreementKind kind, AgreementStatus status, ChangeRef? change = null, bool wholeGroup = false) =>
+        new(id, 1, "Wiskunde eerste graad", Brussels, kind, $"Afspraak {id}", status, wholeGroup,
+            wholeGroup ? [Megan, Adele, Tom] : [Megan, Adele], false, [Tom], Next, change);
+
+    [Fact]
+    public void Every_agreement_briefing_and_nudge_card_is_valid_in_both_languages()
+    {
+        var open = Agreement(1, AgreementKind.Finish, AgreementStatus.Open);
+        var help = Agreement(2, AgreementKind.Review, AgreementStatus.NeedHelp, new ChangeRef("Adele Vance", Next.StartsAt.AddDays(-3), AgreementStatus.NeedHelp, "Welk hoofdstuk?"), wholeGroup: true);
+        var done = Agreement(3, AgreementKind.Provide, AgreementStatus.Done, new ChangeRef("Megan Bowen", Next.StartsAt.AddDays(-2), AgreementStatus.Done, null));
+        var wont = Agreement(4, AgreementKind.Finish, AgreementStatus.WontMakeIt, new ChangeRef("Megan Bowen", Next.StartsAt.AddDays(-2), AgreementStatus.WontMakeIt, null));
+        Dictionary<string, AdaptiveCard> cards = [];
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var tag = language.CardLang();
+            cards[$"reminder-open-{tag}"] = ReminderCard.Build(open, language);
+            cards[$"reminder-help-{tag}"] = ReminderCard.Build(help, language);
+            cards[$"reminder-done-{tag}"] = ReminderCard.Build(done, language);
+            cards[$"mine-{tag}"] = MyAgreementsCard.Build([open, help], language);
+            cards[$"mine-empty-{tag}"] = MyAgreementsCard.Build([], language);
+            cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont], Brussels, language);
+            cards[$"summary-no-session-{tag}"] = SummaryCard.Build(null, [open], Brussels, language);
+            cards[$"record-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, Held, [Megan, Adele, Tom], [Next], [open, help]), language, "Genoteerd");
+            cards[$"record-no-sessions-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, null, [Megan], [], []), language);
+            cards[$"briefing-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open, help, done, wont],
+                [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)]), language);
+            cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
+            cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
+        }
+
+        CardValidator.AssertAllValid(cards);
+    }
+}

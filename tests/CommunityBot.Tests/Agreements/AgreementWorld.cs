@@ -1,0 +1,156 @@
+using System.Text.Json;
+using CommunityBot.Communities;
+using CommunityBot.Conversations;
+using CommunityBot.Delivery;
+using CommunityBot.Jobs;
+using CommunityBot.People;
+using CommunityBot.Sessions;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Teams.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+
+namespace CommunityBot.Tests.Agreements;
+
+/// <summary>
+/// A community in the test host: coach Lien, teachers Megan, Adele and Tom, a leader, a channel, a held session
+/// (Thursday 26 February 2026) and the next one (Monday 23 March 2026, 16:00 in Brussels).
+/// </summary>
+public sealed class AgreementWorld
+{
+    public static readonly ChannelAccount Coach = Account("coach", "Lien Coach");
+    public static readonly ChannelAccount Megan = Account("megan", "Megan Bowen");
+    public static readonly ChannelAccount Adele = Account("adele", "Adele Vance");
+    public static readonly ChannelAccount Tom = Account("tom", "Tom Claes");
+    public static readonly ChannelAccount Outsider = Account("outsider", "Olivia Outside");
+
+    public static readonly DateTimeOffset HeldSessionStart = new(2026, 2, 26, 15, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset NextSessionStart = new(2026, 3, 23, 15, 0, 0, TimeSpan.Zero);
+
+    private AgreementWorld(BotApplication app) => App = app;
+
+    public BotApplication App { get; }
+    public long CommunityId { get; private set; }
+    public long ChannelRowId { get; private set; }
+    public long HeldSessionId { get; private set; }
+    public long NextSessionId { get; private set; }
+    public Dictionary<string, long> PersonIds { get; } = [];
+
+    public long Id(ChannelAccount account) => PersonIds[account.Id];
+
+    public static async Task<AgreementWorld> CreateAsync(BotApplication app)
+    {
+        var world = new AgreementWorld(app);
+        await app.QueryAsync(async db =>
+        {
+            var people = new[] { Coach, Megan, Adele, Tom, Outsider }.Select(a => new Person
+            {
+                TenantId = TeamsActivities.TenantId,
+                TeamsUserId = a.Id,
+                AadObjectId = a.AadObjectId,
+                DisplayName = a.Name,
+                FirstSeenAt = BotApplication.Start,
+            }).ToList();
+            db.People.AddRange(people);
+            var channel = new Conversation
+            {
+                TenantId = TeamsActivities.TenantId,
+                ConversationId = TeamsActivities.TeamId,
+                ServiceUrl = app.Connector.ServiceUrl,
+                Kind = ConversationKind.Channel,
+                TeamId = TeamsActivities.TeamId,
+                ChannelId = TeamsActivities.TeamId,
+                BotId = TeamsActivities.BotId,
+                InstalledAt = BotApplication.Start,
+            };
+            db.Conversations.Add(channel);
+            await db.SaveChangesAsync();
+            var community = new Community
+            {
+                TenantId = TeamsActivities.TenantId,
+                Name = "Wiskunde eerste graad",
+                TeamId = TeamsActivities.TeamId,
+                ChannelConversationId = channel.Id,
+                CreatedAt = BotApplication.Start,
+            };
+            db.Communities.Add(community);
+            await db.SaveChangesAsync();
+            var roles = new[] { CommunityRole.Coach, CommunityRole.Member, CommunityRole.Member, CommunityRole.Member };
+            db.Memberships.AddRange(people.Take(4).Select((p, i) => new Membership { CommunityId = community.Id, PersonId = p.Id, Role = roles[i], JoinedAt = BotApplication.Start }));
+            var held = new Session { CommunityId = community.Id, StartsAt = HeldSessionStart, Status = SessionStatus.Held, Location = "Lokaal 12", CreatedAt = BotApplication.Start };
+            var next = new Session { CommunityId = community.Id, StartsAt = NextSessionStart, Location = "Lokaal 12", CreatedAt = BotApplication.Start };
+            db.Sessions.AddRange(held, next);
+            await db.SaveChangesAsync();
+            world.CommunityId = community.Id;
+            world.ChannelRowId = channel.Id;
+            world.HeldSessionId = held.Id;
+            world.NextSessionId = next.Id;
+            foreach (var person in people)
+            {
+                world.PersonIds[person.TeamsUserId!] = person.Id;
+            }
+            return 0;
+        });
+        return world;
+    }
+
+    public async Task RunAsync<TJob>() where TJob : class, IRecurringJob
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TJob>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Moves the fake clock to a moment and runs the job, as the minutely Hangfire schedule would.</summary>
+    public async Task AtAsync<TJob>(DateTimeOffset moment) where TJob : class, IRecurringJob
+    {
+        App.Clock.SetUtcNow(moment);
+        await RunAsync<TJob>();
+    }
+
+    public Task<List<OutboxMessage>> OutboxAsync() =>
+        App.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+
+    /// <summary>Records through the card, as the coach's "Add agreement" press.</summary>
+    public async Task<InvokeResponse> RecordViaCardAsync(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["communityId"] = CommunityId,
+            ["sessionId"] = HeldSessionId,
+            ["kind"] = kind,
+            ["text"] = text,
+            ["owners"] = owners,
+            ["dependants"] = dependants,
+            ["due"] = NextSessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return await App.InvokeAsync(App.Teams.Execute("agreement.record", data, "card-1", by ?? Coach));
+    }
+
+    public static string CardJson(InvokeResponse response)
+    {
+        response.Type.ShouldBe(InvokeResponse.CardType);
+        return Readable(response.Value!.Value.GetRawText());
+    }
+
+    /// <summary>The JSON with non-ASCII characters unescaped, so assertions can use the texts people see.</summary>
+    public static string Readable(string? json) =>
+        JsonSerializer.Serialize(JsonDocument.Parse(json ?? "null").RootElement,
+            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static string MessageText(InvokeResponse response)
+    {
+        response.Type.ShouldBe(InvokeResponse.MessageType);
+        return response.Value!.Value.GetString()!;
+    }
+
+    public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    /// <summary>The card of the reply the bot sent last (e.g. to a command).</summary>
+    public string LastReplyCard() =>
+        Readable(App.Connector.SentActivities[^1].Activity!.Attachments!.Single().Content!.Value.GetRawText());
+
+    public string LastReplyText() => App.Connector.SentActivities[^1].Activity!.Text!;
+
+    private static ChannelAccount Account(string key, string name) => new() { Id = $"29:{key}", Name = name, AadObjectId = $"aad-{key}" };
+}

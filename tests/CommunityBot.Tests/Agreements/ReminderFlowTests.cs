@@ -1,0 +1,280 @@
+using CommunityBot.Agreements;
+using CommunityBot.Briefings;
+using CommunityBot.Nudges;
+using CommunityBot.Sessions;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+using static CommunityBot.Tests.Agreements.AgreementWorld;
+
+namespace CommunityBot.Tests.Agreements;
+
+public sealed class ReminderFlowTests
+{
+    /// <summary>Monday 16 March 2026, 16:00 in Brussels: the 7-day reminder for the session of 23 March.</summary>
+    private static readonly DateTimeOffset SevenDaysBefore = new(2026, 3, 16, 15, 0, 0, TimeSpan.Zero);
+
+    private static async Task<(BotApplication App, AgreementWorld World, long AgreementId)> WithAgreementAsync()
+    {
+        var app = await BotApplication.StartAsync();
+        var world = await CreateAsync(app);
+        await world.RecordViaCardAsync("Finish", "Lesvoorbereiding H3 afwerken", $"{world.Id(Megan)},{world.Id(Adele)}", $"{world.Id(Tom)}");
+        var id = await app.QueryAsync(db => db.Agreements.Select(a => a.Id).SingleAsync());
+        return (app, world, id);
+    }
+
+    private static Task<List<CommunityBot.Delivery.OutboxMessage>> RemindersAsync(AgreementWorld world) =>
+        world.OutboxAsync().ContinueWith(t => t.Result.Where(m => m.Purpose == "reminder").ToList());
+
+    [Fact]
+    public async Task Owners_get_a_reminder_when_its_moment_comes_and_not_before()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore.AddMinutes(-1));
+        (await RemindersAsync(world)).ShouldBeEmpty();
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+        await world.RunAsync<ReminderSweep>();
+        var reminders = await RemindersAsync(world);
+        reminders.Select(r => r.PersonId).ShouldBe([world.Id(Megan), world.Id(Adele)], ignoreOrder: true);
+        reminders.ShouldContain(r => r.DedupeKey == $"reminder:{id}:{world.Id(Megan)}:7:s{world.NextSessionId}:v1");
+        var card = Readable(reminders[0].CardJson);
+        card.ShouldContain("Lesvoorbereiding H3 afwerken");
+        card.ShouldContain("maandag 23 maart, 16:00 – Lokaal 12");
+        card.ShouldContain("Tom Claes");
+        card.ShouldContain("\"refresh\"");
+    }
+
+    [Fact]
+    public async Task A_reminder_due_in_quiet_hours_waits_for_the_next_school_morning()
+    {
+        var (app, world, _) = await WithAgreementAsync();
+        await using var _ = app;
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore.AddHours(5)); // 21:00 local
+        (await RemindersAsync(world)).ShouldBeEmpty();
+
+        await world.AtAsync<ReminderSweep>(new DateTimeOffset(2026, 3, 17, 7, 0, 0, TimeSpan.Zero)); // 08:00 local
+        (await RemindersAsync(world)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_session_moved_after_planning_gets_new_plans_and_no_stale_reminder_is_sent()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        await app.QueryAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == world.NextSessionId);
+            session.StartsAt = new DateTimeOffset(2026, 3, 30, 14, 0, 0, TimeSpan.Zero); // a week later, summer time
+            session.Version++;
+            return await db.SaveChangesAsync();
+        });
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+        (await RemindersAsync(world)).ShouldBeEmpty();
+        var plans = await app.QueryAsync(db => db.ReminderPlans.ToListAsync());
+        plans.Where(p => p.SessionVersion == 1).ShouldAllBe(p => p.State == ReminderState.Cancelled);
+        plans.Single(p => p.SessionVersion == 2 && p.OffsetDays == 7 && p.PersonId == world.Id(Megan)).DueAt
+            .ShouldBe(new DateTimeOffset(2026, 3, 23, 15, 0, 0, TimeSpan.Zero));
+
+        await world.AtAsync<ReminderSweep>(new DateTimeOffset(2026, 3, 23, 15, 0, 0, TimeSpan.Zero));
+        var reminders = await RemindersAsync(world);
+        reminders.Count.ShouldBe(2);
+        reminders.ShouldAllBe(r => r.DedupeKey.EndsWith(":v2"));
+    }
+
+    [Fact]
+    public async Task An_agreement_done_before_its_reminder_is_not_reminded()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-2", Megan));
+        CardJson(response).ShouldContain("Je hebt geen open afspraken");
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+        (await RemindersAsync(world)).ShouldBeEmpty();
+        (await app.QueryAsync(db => db.ReminderPlans.ToListAsync())).ShouldAllBe(p => p.State == ReminderState.Cancelled);
+    }
+
+    [Fact]
+    public async Task Pressing_done_updates_the_card_in_place_stores_status_and_history_and_updates_the_other_copies()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-3", Megan));
+
+        var card = CardJson(response);
+        card.ShouldContain("Stand: ✓ Klaar");
+        card.ShouldContain("Aangeduid door Megan Bowen op 16/3 16:00");
+        card.ShouldNotContain(AgreementVerbs.Answer);
+        var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync());
+        agreement.Status.ShouldBe(AgreementStatus.Done);
+        agreement.History.Single().ShouldSatisfyAllConditions(
+            h => h.PersonId.ShouldBe(world.Id(Megan)),
+            h => h.At.ShouldBe(SevenDaysBefore),
+            h => h.From.ShouldBe(AgreementStatus.Open),
+            h => h.To.ShouldBe(AgreementStatus.Done));
+        var updates = (await world.OutboxAsync()).Where(m => m.Purpose == "reminder-update").ToList();
+        updates.Select(u => u.ReplacesDedupeKey).ShouldBe(
+            [$"reminder:{id}:{world.Id(Megan)}:7:s{world.NextSessionId}:v1", $"reminder:{id}:{world.Id(Adele)}:7:s{world.NextSessionId}:v1"], ignoreOrder: true);
+        Readable(updates[0].CardJson).ShouldContain("✓ Klaar");
+
+        var refreshed = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-4", Adele, locale: "en-US"));
+        CardJson(refreshed).ShouldContain("Marked by Megan Bowen");
+    }
+
+    [Fact]
+    public async Task Need_help_tells_the_coach_at_once_with_the_comment()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        var data = new Dictionary<string, object?>
+        {
+            ["agreementId"] = id,
+            ["answer"] = AgreementAnswers.NeedHelp,
+            ["view"] = AgreementCardViews.Reminder,
+            [ReminderCard.CommentInputId(id)] = "Ik vind de oefeningen niet",
+        };
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, data, "card-5", Adele));
+
+        CardJson(response).ShouldContain("Hulp gevraagd");
+        var alert = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
+        alert.PersonId.ShouldBe(world.Id(Coach));
+        alert.Text.ShouldBe("Adele Vance vraagt hulp bij de afspraak 'Lesvoorbereiding H3 afwerken': Ik vind de oefeningen niet");
+        (await app.QueryAsync(db => db.AgreementChanges.SingleAsync())).Comment.ShouldBe("Ik vind de oefeningen niet");
+    }
+
+    [Fact]
+    public async Task Wont_make_it_tells_the_group_in_the_channel()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.WontMakeIt, AgreementCardViews.Reminder), "card-6", Megan));
+
+        CardJson(response).ShouldContain("Lukt niet");
+        var notice = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
+        notice.ConversationRowId.ShouldBe(world.ChannelRowId);
+        notice.Text!.ShouldContain("Megan Bowen laat weten");
+        (await app.QueryAsync(db => db.Agreements.SingleAsync())).Status.ShouldBe(AgreementStatus.WontMakeIt);
+    }
+
+    [Fact]
+    public async Task A_non_owner_or_a_forged_payload_is_refused_and_nothing_changes()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        var byTom = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-7", Tom));
+        var byOutsider = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.WontMakeIt, AgreementCardViews.Reminder), "card-8", Outsider));
+        var forged = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new { agreementId = "x", answer = "done" }, "card-9", Megan));
+        var unknownAnswer = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, "approve", AgreementCardViews.Reminder), "card-10", Megan));
+        var outsiderRefresh = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-11", Outsider));
+
+        MessageText(byTom).ShouldContain("Alleen wie deze afspraak draagt");
+        MessageText(byOutsider).ShouldContain("Alleen wie deze afspraak draagt");
+        MessageText(forged).ShouldNotBeNullOrEmpty();
+        MessageText(unknownAnswer).ShouldNotBeNullOrEmpty();
+        MessageText(outsiderRefresh).ShouldContain("Alleen wie deze afspraak draagt");
+        (await app.QueryAsync(db => db.Agreements.SingleAsync())).Status.ShouldBe(AgreementStatus.Open);
+        (await app.QueryAsync(db => db.AgreementChanges.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_coach_may_answer_for_an_owner()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-12", Coach));
+
+        CardJson(response).ShouldContain("Aangeduid door Lien Coach");
+    }
+
+    [Fact]
+    public async Task My_agreements_lists_open_agreements_with_the_reminder_buttons()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+
+        await app.PostAsync(app.Teams.Message("mijn afspraken", Megan));
+        await app.Connector.WaitUntilAsync(() => app.Connector.SentActivities.Any(r => r.ConversationId == TeamsActivities.PersonalChatOf(Megan)), TimeSpan.FromSeconds(10));
+
+        var card = Readable(app.Connector.SentActivities.Last(r => r.ConversationId == TeamsActivities.PersonalChatOf(Megan)).Activity!.Attachments!.Single().Content!.Value.GetRawText());
+        card.ShouldContain("Mijn afspraken");
+        card.ShouldContain("Lesvoorbereiding H3 afwerken");
+        card.ShouldContain(ReminderCard.CommentInputId(id));
+        card.ShouldContain("Ik heb hulp nodig");
+    }
+
+    [Fact]
+    public async Task The_coach_gets_a_briefing_the_school_day_before_the_session_with_every_agreement_help_and_attendance()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+        await world.RecordViaCardAsync("Review", "Artikel Hattie lezen", "all");
+        await app.QueryAsync(async db =>
+        {
+            db.Attendance.AddRange(new[] { Megan, Adele, Tom }.Select((p, i) => new Attendance { SessionId = world.HeldSessionId, PersonId = world.Id(p), Present = i < 2 }));
+            return await db.SaveChangesAsync();
+        });
+        var data = new Dictionary<string, object?> { ["agreementId"] = id, ["answer"] = "help", ["view"] = "reminder", [ReminderCard.CommentInputId(id)] = "Welk hoofdstuk?" };
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, data, "card-13", Adele));
+
+        await world.AtAsync<BriefingSweep>(new DateTimeOffset(2026, 3, 20, 14, 59, 0, TimeSpan.Zero));
+        (await world.OutboxAsync()).ShouldNotContain(m => m.Purpose == "briefing"); // Sunday 22nd is no school day: Friday 16:00
+        await world.AtAsync<BriefingSweep>(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
+        await world.RunAsync<BriefingSweep>();
+
+        var briefing = (await world.OutboxAsync()).Single(m => m.Purpose == "briefing");
+        briefing.PersonId.ShouldBe(world.Id(Coach));
+        briefing.DedupeKey.ShouldBe($"briefing:{world.NextSessionId}:v1:{world.Id(Coach)}");
+        var card = Readable(briefing.CardJson);
+        card.ShouldContain("Briefing Wiskunde eerste graad: sessie van maandag 23 maart, 16:00");
+        card.ShouldContain("Lesvoorbereiding H3 afwerken");
+        card.ShouldContain("Hulp gevraagd");
+        card.ShouldContain("Welk hoofdstuk?");
+        card.ShouldContain("Te bespreken materiaal");
+        card.ShouldContain("Artikel Hattie lezen");
+        card.ShouldContain("2 van 3 aanwezig");
+    }
+
+    [Fact]
+    public async Task The_coach_is_nudged_the_evening_after_a_session_without_agreements_and_to_plan_when_the_cadence_is_at_risk()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var world = await CreateAsync(app);
+        await app.QueryAsync(async db =>
+        {
+            var next = await db.Sessions.SingleAsync(s => s.Id == world.NextSessionId);
+            next.Status = SessionStatus.Held;
+            return await db.SaveChangesAsync();
+        });
+
+        await world.AtAsync<NudgeSweep>(new DateTimeOffset(2026, 3, 23, 17, 59, 0, TimeSpan.Zero));
+        (await world.OutboxAsync()).ShouldBeEmpty();
+        await world.AtAsync<NudgeSweep>(new DateTimeOffset(2026, 3, 23, 18, 0, 0, TimeSpan.Zero)); // 19:00 local
+
+        var record = (await world.OutboxAsync()).Single(m => m.DedupeKey.StartsWith("nudge:record:"));
+        record.PersonId.ShouldBe(world.Id(Coach));
+        Readable(record.CardJson).ShouldContain(AgreementVerbs.Record);
+
+        await world.AtAsync<NudgeSweep>(new DateTimeOffset(2026, 4, 28, 8, 0, 0, TimeSpan.Zero)); // six weeks minus six days after, Tuesday 10:00
+        var plan = (await world.OutboxAsync()).Single(m => m.DedupeKey.StartsWith("nudge:plan:"));
+        var planCard = Readable(plan.CardJson);
+        planCard.ShouldContain("\"verb\":\"session.plan\"");
+        planCard.ShouldContain($"\"communityId\":{world.CommunityId}");
+        await world.RunAsync<NudgeSweep>();
+        (await world.OutboxAsync()).Count(m => m.DedupeKey.StartsWith("nudge:plan:")).ShouldBe(1);
+    }
+}
