@@ -24,7 +24,7 @@ public static class DemoServiceCollectionExtensions
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
         {
             services.AddHostedService<DemoSeeder>();
-            services.AddHostedService<DemoAgreements>();
+            services.AddDemoSeedContributor<DemoAgreements>();
         }
         services.AddSingleton<Impersonations>();
         services.AddScoped<ITurnActorOverride, ImpersonationActorOverride>();

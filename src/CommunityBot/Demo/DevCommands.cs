@@ -10,7 +10,7 @@ using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Demo;
 
-/// <summary>"advance 3 days" / "spoel 3 dagen door": moves the demo clock. Registered in Development only.</summary>
+/// <summary>"advance 3 days" / "spoel 5 uur door": moves the demo clock. Registered in Development only.</summary>
 internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider now) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["advance", "spoel"];
@@ -20,19 +20,22 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
         var texts = DevTexts.All.For(context.Language);
-        var match = Days().Match(context.Arguments);
-        if (!match.Success || !int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 120)
+        var match = Amount().Match(context.Arguments);
+        // Whole days keep the time of day; hours let a demo (or a test) step out of the quiet hours.
+        var inHours = match.Groups["unit"].Value is "uur" or "uren" or "h" or "hour" or "hours";
+        if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+            || amount < 1 || (inHours ? amount > 24 * 120 : amount > 120))
         {
             await context.Turn.ReplyAsync(Activity.CreateMessage(texts.AdvanceUsage), ct);
             return;
         }
-        clock.Advance(TimeSpan.FromDays(days));
+        clock.Advance(inHours ? TimeSpan.FromHours(amount) : TimeSpan.FromDays(amount));
         var local = Formats.DayAndTime(now.GetUtcNow(), LocalClock.Zone(null), context.Language);
-        await context.Turn.ReplyAsync(Activity.CreateMessage(texts.Advanced(days, local)), ct);
+        await context.Turn.ReplyAsync(Activity.CreateMessage(texts.Advanced(amount, inHours, local)), ct);
     }
 
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Days();
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>uur|uren|hours?|h|dagen|dag|days?|d)?")]
+    private static partial Regex Amount();
 }
 
 /// <summary>"run reminders now" / "herinneringen nu": runs every sweep at once instead of waiting for the minute.</summary>
