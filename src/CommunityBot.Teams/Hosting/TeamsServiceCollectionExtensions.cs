@@ -3,6 +3,7 @@ using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -16,7 +17,7 @@ public static class TeamsServiceCollectionExtensions
     /// </summary>
     public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder)
     {
-        var mode = ChooseAuthMode(builder.Environment, builder.Configuration[$"{BotOptions.Section}:{nameof(BotOptions.AppId)}"]);
+        var mode = ChooseAuthMode(builder.Environment, builder.Configuration);
         if (mode == InboundAuthMode.AnonymousLoopback)
         {
             LoopbackGuard.EnsureOnlyLoopbackUrls(builder.Configuration);
@@ -30,6 +31,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddCardActions();
         return builder;
     }
+
+    public static InboundAuthMode ChooseAuthMode(IHostEnvironment environment, IConfiguration configuration) =>
+        ChooseAuthMode(environment, configuration[$"{BotOptions.Section}:{nameof(BotOptions.AppId)}"]);
 
     public static InboundAuthMode ChooseAuthMode(IHostEnvironment environment, string? appId)
     {

@@ -15,6 +15,7 @@ namespace CommunityBot.Communities;
 public sealed class TeamCommunities(
     AppDbContext db,
     RosterPeople people,
+    CommunityAccess access,
     TimeProvider clock,
     IOptions<CommunitiesOptions> options,
     ILogger<TeamCommunities> logger)
@@ -85,7 +86,7 @@ public sealed class TeamCommunities(
     {
         var tenantId = activity.TenantId ?? "";
         var team = activity.ChannelData!.Team!;
-        var community = await FindOrCreateAsync(tenantId, team, cancellationToken);
+        var community = await FindOrCreateAsync(tenantId, team, installer, cancellationToken);
         community.ChannelConversationId = await db.Conversations
             .Where(c => c.TeamId == team.Id && c.Kind == ConversationKind.Channel && c.RemovedAt == null)
             .OrderBy(c => c.ConversationId == team.Id ? 0 : 1)
@@ -105,8 +106,11 @@ public sealed class TeamCommunities(
         CommunitiesLog.Linked(logger, community.Id, roster?.Count ?? 0, joined);
     }
 
-    /// <summary>The team's community; else an imported one of the same name not yet linked; else a new one.</summary>
-    private async Task<Community> FindOrCreateAsync(string tenantId, TeamInfo team, CancellationToken cancellationToken)
+    /// <summary>
+    /// The team's community; else an imported one of the same name not yet linked, but only when the installer already
+    /// runs it (a team named after someone else's community must not take it over); else a new one.
+    /// </summary>
+    private async Task<Community> FindOrCreateAsync(string tenantId, TeamInfo team, Person? installer, CancellationToken cancellationToken)
     {
         var linked = await db.Communities.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.TeamId == team.Id, cancellationToken);
         if (linked is not null)
@@ -115,7 +119,8 @@ public sealed class TeamCommunities(
         }
         var name = string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim();
         var sameName = await db.Communities.Where(c => c.TenantId == tenantId && c.Name.StartsWith(name)).ToListAsync(cancellationToken);
-        if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported)
+        if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported
+            && installer is not null && await access.CanManageAsync(installer, imported.Id, cancellationToken))
         {
             imported.TeamId = team.Id;
             return imported;

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Teams.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityBot.Demo;
@@ -6,13 +7,15 @@ namespace CommunityBot.Demo;
 public static class DemoServiceCollectionExtensions
 {
     /// <summary>
-    /// Development aids, which do not exist in any other environment: the demo seed (when Demo:Enabled is set),
+    /// Development aids, which exist only in the unauthenticated local mode (Development, no Bot:AppId): the demo seed (when Demo:Enabled is set),
     /// a clock that can be advanced, running the sweeps on demand, and the <c>act as</c> command.
     /// </summary>
     public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        if (!environment.IsDevelopment())
+        // Only without authentication on loopback: a Development host wired to real Teams (Bot:AppId set) must not let
+        // anyone act as someone else or move the clock.
+        if (TeamsServiceCollectionExtensions.ChooseAuthMode(environment, configuration) != InboundAuthMode.AnonymousLoopback)
         {
             return services;
         }

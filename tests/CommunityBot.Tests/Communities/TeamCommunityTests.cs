@@ -65,7 +65,9 @@ public sealed class TeamCommunityTests
         await using var app = await BotApplication.StartAsync();
         await app.QueryAsync(async db =>
         {
-            db.Communities.Add(new Community { TenantId = TenantId, Name = TeamName, Theme = "Rekenen" });
+            var imported = new Community { TenantId = TenantId, Name = TeamName, Theme = "Rekenen" };
+            var coach = new People.Person { TenantId = TenantId, AadObjectId = Teacher.AadObjectId, DisplayName = "Leen P." };
+            db.Memberships.Add(new Membership { Community = imported, Person = coach, Role = CommunityRole.Coach });
             db.People.Add(new People.Person { TenantId = TenantId, Email = "aad-teacher-2@school.be", DisplayName = "Tom C." });
             return await db.SaveChangesAsync();
         });
@@ -80,6 +82,26 @@ public sealed class TeamCommunityTests
         tom.TeamsUserId.ShouldBe(Colleague.Id);
         tom.AadObjectId.ShouldBe(Colleague.AadObjectId);
         (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_team_named_after_an_imported_community_does_not_take_it_over_when_the_installer_does_not_run_it()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.QueryAsync(async db =>
+        {
+            db.Communities.Add(new Community { TenantId = TenantId, Name = TeamName, Theme = "Rekenen" });
+            return await db.SaveChangesAsync();
+        });
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher)]);
+
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        var communities = await app.QueryAsync(db => db.Communities.OrderBy(c => c.Id).ToListAsync());
+        communities.Count.ShouldBe(2);
+        communities[0].TeamId.ShouldBeNull();
+        communities[1].TeamId.ShouldBe(TeamId);
+        communities[1].Name.ShouldBe($"{TeamName} (2)");
     }
 
     [Fact]

@@ -77,4 +77,14 @@ public sealed class DemoTests
         scope.ServiceProvider.GetServices<ITurnActorOverride>().ShouldBeEmpty();
         scope.ServiceProvider.GetServices<IBotCommand>().ShouldContain(c => c is NextSessionCommand);
     }
+
+    [Fact]
+    public async Task Development_aids_are_absent_in_Development_when_the_bot_is_wired_to_real_Teams()
+    {
+        await using var app = await BotApplication.StartAsync(s => s["Bot:AppId"] = "00000000-0000-0000-0000-00000000b0t1");
+
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetServices<IBotCommand>().ShouldNotContain(c => c is ActAsCommand || c is AdvanceClockCommand || c is RunRemindersNowCommand);
+        scope.ServiceProvider.GetRequiredService<TimeProvider>().ShouldNotBeOfType<DemoClock>();
+    }
 }

@@ -124,7 +124,7 @@ public sealed class EndpointSecurityTests
     {
         var production = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" };
 
-        Should.Throw<InvalidOperationException>(() => TeamsServiceCollectionExtensions.ChooseAuthMode(production, null))
+        Should.Throw<InvalidOperationException>(() => TeamsServiceCollectionExtensions.ChooseAuthMode(production, (string?)null))
             .Message.ShouldContain("Bot:AppId is required");
         TeamsServiceCollectionExtensions.ChooseAuthMode(production, "app-id").ShouldBe(InboundAuthMode.ValidateTokens);
     }
