@@ -33,8 +33,9 @@ public sealed class CardActionRouter
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
         try
         {
-            // WaitAsync also stops waiting for a handler that ignores its token: the answer must leave in time.
-            return await handler.HandleAsync(context, linked.Token).WaitAsync(linked.Token);
+            // The handler is awaited to the end, never abandoned: one that ignores its token would otherwise keep using
+            // the request's services (its DbContext) while the host answers, and might save after "try again" was shown.
+            return await handler.HandleAsync(context, linked.Token);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
         {
