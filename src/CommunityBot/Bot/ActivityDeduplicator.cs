@@ -18,7 +18,7 @@ public sealed class ActivityDeduplicator(AppDbContext db, TimeProvider clock)
             return DedupeClaim.Untracked;
         }
         var key = KeyOf(activity);
-        var receivedAt = clock.GetUtcNow();
+        var receivedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
         // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike): a redelivery is an expected outcome, not an error.
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "ProcessedActivities" ("Key", "ReceivedAt") VALUES ({key}, {receivedAt}) ON CONFLICT ("Key") DO NOTHING""",

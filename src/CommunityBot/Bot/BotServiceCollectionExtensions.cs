@@ -1,4 +1,5 @@
 using CommunityBot.Conversations;
+using CommunityBot.Jobs;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Hosting;
@@ -13,6 +14,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IActivityHandler, BotTurnHandler>();
         services.AddScoped<TurnState>();
         services.AddScoped<ActivityDeduplicator>();
+        services.AddRecurringJob<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *");
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();

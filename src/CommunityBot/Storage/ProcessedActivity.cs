@@ -21,6 +21,7 @@ internal sealed class ProcessedActivityConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(p => p.Key).HasMaxLength(512);
         builder.HasIndex(p => p.Key).IsUnique();
+        builder.Property(p => p.ReceivedAt).HasConversion(UnixTime.Converter);
         builder.HasIndex(p => p.ReceivedAt);
     }
 }

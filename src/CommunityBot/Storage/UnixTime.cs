@@ -8,6 +8,10 @@ namespace CommunityBot.Storage;
 /// </summary>
 public static class UnixTime
 {
+    public static readonly ValueConverter<DateTimeOffset, long> Converter = new(
+        v => v.ToUnixTimeMilliseconds(),
+        v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+
     public static readonly ValueConverter<DateTimeOffset?, long?> NullableConverter = new(
         v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : null,
         v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123152037_Initial")]
+    [Migration("20261123153822_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -707,8 +707,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
