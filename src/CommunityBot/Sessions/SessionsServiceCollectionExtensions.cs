@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Jobs;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Sessions;
@@ -11,6 +12,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionPlanner>();
         services.AddScoped<SessionAnnouncer>();
+        services.AddRecurringJob<HeldSessionsSweep>("sessions-held", "*/10 * * * *");
         services.AddBotCommand<PlanSessionCommand>();
         services.AddBotCommand<NextSessionCommand>();
         services.AddCardActionHandler<PlanSessionAction>();
