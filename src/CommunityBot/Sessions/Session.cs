@@ -54,6 +54,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Location).HasMaxLength(300);
         builder.Property(s => s.OnlineUrl).HasMaxLength(1000);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.CommunityId, s.StartsAt });
         builder.HasOne(s => s.Community).WithMany().HasForeignKey(s => s.CommunityId);
         builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId);

@@ -106,8 +106,9 @@ public sealed class SessionPlanner(AppDbContext db, CommunityAccess access, Sess
         session.StartsAt = slot.StartsAt;
         session.Location = slot.Location;
         session.OnlineUrl = slot.OnlineUrl;
-        await SaveAndAnnounceAsync(community, session, SessionChange.Moved, cancellationToken);
-        return authorized;
+        return await SaveAndAnnounceAsync(community, session, SessionChange.Moved, cancellationToken)
+            ? authorized
+            : authorized with { Kind = SessionOutcomeKind.ChangedMeanwhile };
     }
 
     public async Task<SessionOutcome> CancelAsync(Person actor, SessionForm form, CancellationToken cancellationToken)
@@ -118,18 +119,32 @@ public sealed class SessionPlanner(AppDbContext db, CommunityAccess access, Sess
             return authorized;
         }
         authorized.Session!.Status = SessionStatus.Cancelled;
-        await SaveAndAnnounceAsync(authorized.Community!, authorized.Session, SessionChange.Cancelled, cancellationToken);
-        return authorized;
+        return await SaveAndAnnounceAsync(authorized.Community!, authorized.Session, SessionChange.Cancelled, cancellationToken)
+            ? authorized
+            : authorized with { Kind = SessionOutcomeKind.ChangedMeanwhile };
     }
 
-    /// <summary>The change and its announcement are saved together, so the group hears of every change exactly once.</summary>
-    private async Task SaveAndAnnounceAsync(Community community, Session session, SessionChange change, CancellationToken cancellationToken)
+    /// <summary>
+    /// The change and its announcement are saved together, so the group hears of every change exactly once. False when
+    /// another coach changed the session first (its version is a concurrency token): nothing is saved then.
+    /// </summary>
+    private async Task<bool> SaveAndAnnounceAsync(Community community, Session session, SessionChange change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await db.Entry(session).ReloadAsync(cancellationToken);
+            return false;
+        }
         await announcer.AnnounceAsync(community, session, change, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         SessionsLog.Changed(logger, session.Id, community.Id, change, session.Version);
+        return true;
     }
 
     private SessionOutcome Refused(Person actor, long communityId)

@@ -78,6 +78,26 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task Two_coaches_moving_the_same_session_at_once_make_one_move_and_one_announcement()
+    {
+        var (app, communityId) = await CommunityAsync();
+        await using var _ = app;
+        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Plan, PlanData(communityId), "card-1"));
+        var sessionId = await app.QueryAsync(db => db.Sessions.Select(s => s.Id).SingleAsync());
+
+        var answers = await Task.WhenAll(
+            app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move,
+                new { sessionId, version = 1, save = true, date = "2026-03-31", time = "15:30", location = "Lokaal 14" }, "card-1")),
+            app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move,
+                new { sessionId, version = 1, save = true, date = "2026-04-21", time = "16:00", location = "Lokaal 2" }, "card-2")));
+
+        answers.Count(a => CardJson(a).Contains("Sessie verplaatst")).ShouldBe(1);
+        answers.Count(a => CardJson(a).Contains("intussen al veranderd")).ShouldBe(1);
+        (await app.QueryAsync(db => db.Sessions.SingleAsync())).Version.ShouldBe(2);
+        (await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DedupeKey.StartsWith($"session:{sessionId}:v")))).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Cancelling_a_session_marks_it_cancelled_and_tells_the_channel()
     {
         var (app, communityId) = await CommunityAsync();

@@ -679,6 +679,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(16)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -644,6 +644,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123153757_Initial")]
+    [Migration("20261123154154_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -647,6 +647,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123153822_Initial")]
+    [Migration("20261123154222_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -682,6 +682,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(16)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
