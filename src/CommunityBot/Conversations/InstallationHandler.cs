@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Delivery;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
 using CommunityBot.Teams.Schema;
@@ -29,6 +30,7 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
     public async Task OnInstalledAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = await RememberAsync(turn.Activity, cancellationToken);
+        await ForgetUnreachableAsync(conversation, cancellationToken);
         // Teams announces an install twice; only installationUpdate greets, so the greeting does not depend on
         // which of the two arrives first (they differ, e.g. in locale).
         if (turn.Activity.Type != ActivityTypes.InstallationUpdate
@@ -54,6 +56,17 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
         var rows = db.Conversations.Where(c => c.Id == conversationRowId);
         rows = welcomedAt is null ? rows : rows.Where(c => c.WelcomedAt == null);
         return await rows.ExecuteUpdateAsync(set => set.SetProperty(c => c.WelcomedAt, welcomedAt), cancellationToken) == 1;
+    }
+
+    /// <summary>Someone who blocked or removed the bot and installs it again can be reached again.</summary>
+    private Task ForgetUnreachableAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        List<string> keys = [UnreachableRecipient.KeyFor(conversation.Id, null)];
+        if (conversation.PersonId is { } personId)
+        {
+            keys.Add(UnreachableRecipient.KeyFor(null, personId));
+        }
+        return db.Set<UnreachableRecipient>().Where(r => keys.Contains(r.RecipientKey)).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task OnUninstalledAsync(Activity activity, CancellationToken cancellationToken)
