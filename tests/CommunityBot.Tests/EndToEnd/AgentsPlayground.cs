@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CommunityBot.Testing;
 
+using CommunityBot.Tests.Processes;
+
 namespace CommunityBot.Tests.EndToEnd;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CommunityBot.Tests.Processes;
+
 namespace CommunityBot.Tests.EndToEnd;
 
 /// <summary>The host and the playground together, with a transcript of what a person would have seen.</summary>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Shouldly;
 using Xunit;
 
+using CommunityBot.Tests.Processes;
+
 namespace CommunityBot.Tests.EndToEnd;
 
 /// <summary>The real host and the real Agents Playground, talking over loopback as the bot and Teams would.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CommunityBot.Tests.EndToEnd;
+namespace CommunityBot.Tests.Processes;
 
 internal static class FreePort
 {

@@ -1,6 +1,9 @@
-namespace CommunityBot.Tests.EndToEnd;
+namespace CommunityBot.Tests.Processes;
 
-/// <summary>The real CommunityBot host as its own process, on the embedded default (SQLite file, in-memory Hangfire, no auth on loopback).</summary>
+/// <summary>
+/// The real CommunityBot host as its own process, by default on the embedded default (SQLite file in the working
+/// directory, in-memory Hangfire, no auth on loopback, demo seeded); <paramref name="settings"/> override any of it.
+/// </summary>
 internal sealed class BotHostProcess : IAsyncDisposable
 {
     private readonly ChildProcess process;
@@ -16,6 +19,10 @@ internal sealed class BotHostProcess : IAsyncDisposable
     public string MessagesEndpoint => $"{BaseUrl}/api/messages";
 
     public string Output => process.Output;
+
+    public IReadOnlyList<string> Lines => process.Lines;
+
+    public void Kill() => process.Kill();
 
     public static async Task<BotHostProcess> StartAsync(string workingDirectory, IDictionary<string, string>? settings = null)
     {

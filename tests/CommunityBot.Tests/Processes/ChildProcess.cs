@@ -1,13 +1,12 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace CommunityBot.Tests.EndToEnd;
+namespace CommunityBot.Tests.Processes;
 
 /// <summary>A server the test starts as a real process; its output is kept for the failure message, and it is killed on dispose.</summary>
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly List<string> output = [];
 
     private ChildProcess(Process process) => this.process = process;
 
@@ -39,7 +38,36 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public string Output => string.Join(Environment.NewLine, output);
+    /// <summary>The last lines the process wrote, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return string.Join(Environment.NewLine, output.TakeLast(200));
+            }
+        }
+    }
+
+    /// <summary>Every line the process wrote so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (output)
+            {
+                return [.. output];
+            }
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, exactly like a crashed machine.</summary>
+    public void Kill()
+    {
+        process.Kill();
+        process.WaitForExit();
+    }
 
     /// <summary>Polls <paramref name="url"/> until it answers 2xx; fails with the process output if it exits or times out.</summary>
     public async Task WaitUntilAnswersAsync(string url, TimeSpan timeout)
@@ -81,13 +109,12 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     private void Keep(string? line)
     {
-        if (line is null)
+        if (line is not null)
         {
-            return;
-        }
-        output.Enqueue(line);
-        while (output.Count > 400 && output.TryDequeue(out _))
-        {
+            lock (output)
+            {
+                output.Add(line);
+            }
         }
     }
 }
