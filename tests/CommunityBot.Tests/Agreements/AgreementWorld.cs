@@ -112,7 +112,11 @@ public sealed class AgreementWorld
         App.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>Records through the card, as the coach's "Add agreement" press.</summary>
-    public async Task<InvokeResponse> RecordViaCardAsync(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null)
+    public Task<InvokeResponse> RecordViaCardAsync(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null) =>
+        App.InvokeAsync(RecordPress(kind, text, owners, dependants, by));
+
+    /// <summary>The invoke Teams sends for "Add agreement" (post it twice to play a redelivery).</summary>
+    public Activity RecordPress(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null)
     {
         var data = new Dictionary<string, object?>
         {
@@ -124,7 +128,7 @@ public sealed class AgreementWorld
             ["dependants"] = dependants,
             ["due"] = NextSessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        return await App.InvokeAsync(App.Teams.Execute("agreement.record", data, "card-1", by ?? Coach));
+        return App.Teams.Execute("agreement.record", data, "card-1", by ?? Coach);
     }
 
     public static string CardJson(InvokeResponse response)
