@@ -91,7 +91,7 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
         }, ct);
         await ReplyAsync(context, result.Outcome switch
         {
-            RecordOutcome.Recorded => texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text),
+            RecordOutcome.Recorded => texts.Confirmation(texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text), result.SummaryPosted),
             RecordOutcome.NotAllowed => texts.OnlyCoachRecords,
             _ => texts.ShortSyntaxUsage,
         }, ct);
