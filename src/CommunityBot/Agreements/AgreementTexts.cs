@@ -30,6 +30,7 @@ public sealed record AgreementTexts
     public required string NotACoach { get; init; }
     public required string ShortSyntaxUsage { get; init; }
     public required Func<string, string> UnknownNames { get; init; }
+    public required Func<string, string> WhichCommunity { get; init; }
     public required Func<string, string, string> RecordedByText { get; init; }
 
     public required Func<string, string> SummaryTitle { get; init; }
@@ -117,6 +118,7 @@ public sealed record AgreementTexts
             NotACoach = "Je bent (nog) geen coach van een leergemeenschap, dus je kan geen afspraken noteren.",
             ShortSyntaxUsage = "Zo noteer je snel een afspraak: 'afspraak afwerken @Megan @Adele: lesvoorbereiding H3 afwerken' of 'afspraak bespreken @iedereen: artikel Hattie lezen'. Soorten: afwerken, bespreken, aanbrengen. Wie erop rekent zet je erachter met 'voor': 'afspraak aanbrengen @Megan voor @Adele: oefenbundel delen'.",
             UnknownNames = names => $"Ik vind {names} niet in de groep. Gebruik de voornaam of de volledige naam, of @iedereen.",
+            WhichCommunity = communities => $"Je coacht meer dan één leergemeenschap waarvoor deze afspraak kan gelden: {communities}. Welke bedoel je? Typ de afspraak in het kanaal van die leergemeenschap (en vermeld de bot), of gebruik 'afspraken noteren' voor een kaart per leergemeenschap. Er is nog niets genoteerd.",
             RecordedByText = (kind, text) => $"Genoteerd ({kind}): {text}.",
             SummaryTitle = day => $"Afspraken van de sessie van {day}",
             SummaryTitleNoSession = "Afspraken van de groep",
@@ -202,6 +204,7 @@ public sealed record AgreementTexts
             NotACoach = "You are not (yet) the coach of a learning community, so you cannot record agreements.",
             ShortSyntaxUsage = "To record an agreement quickly: 'agreement finish @Megan @Adele: finish the chapter 3 lesson plan' or 'agreement review @all: read the Hattie article'. Kinds: finish, review, provide. Add who depends on it with 'for': 'agreement provide @Megan for @Adele: share the exercise booklet'.",
             UnknownNames = names => $"I cannot find {names} in the group. Use the first name or the full name, or @all.",
+            WhichCommunity = communities => $"You coach more than one learning community this agreement could be for: {communities}. Which one do you mean? Type the agreement in that community's channel (mentioning the bot), or use 'record agreements' for a card per community. Nothing was recorded yet.",
             RecordedByText = (kind, text) => $"Recorded ({kind}): {text}.",
             SummaryTitle = day => $"Agreements from the session of {day}",
             SummaryTitleNoSession = "The group's agreements",

@@ -125,4 +125,44 @@ public sealed class RecordingTests
         MessageText(response).ShouldNotBeNullOrEmpty();
         (await app.QueryAsync(db => db.Agreements.CountAsync())).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_coach_of_two_communities_is_asked_which_one_when_the_short_syntax_fits_both()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var world = await CreateAsync(app);
+        await app.QueryAsync(async db =>
+        {
+            var other = new CommunityBot.Communities.Community
+            {
+                TenantId = TeamsActivities.TenantId,
+                Name = "Frans tweede graad",
+                TeamId = "19:other-team",
+                CreatedAt = BotApplication.Start,
+            };
+            db.Communities.Add(other);
+            await db.SaveChangesAsync();
+            db.Memberships.AddRange(
+                new CommunityBot.Communities.Membership { CommunityId = other.Id, PersonId = world.Id(Coach), Role = CommunityBot.Communities.CommunityRole.Coach, JoinedAt = BotApplication.Start },
+                new CommunityBot.Communities.Membership { CommunityId = other.Id, PersonId = world.Id(Megan), Role = CommunityBot.Communities.CommunityRole.Member, JoinedAt = BotApplication.Start });
+            return await db.SaveChangesAsync();
+        });
+
+        await app.PostAsync(app.Teams.Message("afspraak bespreken @iedereen: Artikel Hattie lezen", Coach));
+        await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
+        var question = world.LastReplyText();
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan: Oefenbundel", Coach));
+        await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var secondQuestion = world.LastReplyText();
+        (await app.QueryAsync(db => db.Agreements.CountAsync())).ShouldBe(0);
+
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Adele: Oefenbundel", Coach));
+        await app.Connector.WaitForActivitiesAsync(3, TimeSpan.FromSeconds(10));
+
+        question.ShouldContain("Wiskunde eerste graad, Frans tweede graad");
+        question.ShouldContain("Welke bedoel je?");
+        secondQuestion.ShouldContain("Welke bedoel je?");
+        world.LastReplyText().ShouldStartWith("Genoteerd (Afwerken): Oefenbundel.");
+        (await app.QueryAsync(db => db.Agreements.SingleAsync())).CommunityId.ShouldBe(world.CommunityId);
+    }
 }
