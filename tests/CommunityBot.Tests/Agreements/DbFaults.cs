@@ -12,8 +12,22 @@ public sealed class DbFaults : DbCommandInterceptor
     private int failuresLeft;
     private string? failWhen;
 
-    /// <summary>All SQL commands the host sent, in order (for "the sweep stays cheap" checks).</summary>
+    private readonly AsyncLocal<bool> recording = new();
+
+    /// <summary>The SQL commands sent inside <see cref="Record"/> (this async flow only, not the host's background workers).</summary>
     public List<string> Commands { get; } = [];
+
+    /// <summary>Records the commands of the code awaited inside, until disposed.</summary>
+    public IDisposable Record()
+    {
+        recording.Value = true;
+        return new Stop(this);
+    }
+
+    private sealed class Stop(DbFaults faults) : IDisposable
+    {
+        public void Dispose() => faults.recording.Value = false;
+    }
 
     /// <summary>Called with each query once it has read; may block (to line up a race).</summary>
     public Action<string>? AfterReader { get; set; }
@@ -54,9 +68,12 @@ public sealed class DbFaults : DbCommandInterceptor
 
     private void Seen(DbCommand command)
     {
-        lock (Commands)
+        if (recording.Value)
         {
-            Commands.Add(command.CommandText);
+            lock (Commands)
+            {
+                Commands.Add(command.CommandText);
+            }
         }
         if (failWhen is { } fragment && command.CommandText.Contains(fragment, StringComparison.Ordinal) && Interlocked.Exchange(ref failuresLeft, 0) == 1)
         {
