@@ -156,5 +156,17 @@ public sealed class AgreementWorld
 
     public string LastReplyText() => App.Connector.SentActivities[^1].Activity!.Text!;
 
+    /// <summary>
+    /// The texts the bot wrote in someone's personal chat, once there are <paramref name="count"/>; the outbox may deliver
+    /// channel messages (the summary) in between, so the order of all sent activities is not the order of the replies.
+    /// </summary>
+    public async Task<List<string>> PersonalRepliesAsync(ChannelAccount to, int count)
+    {
+        var chat = TeamsActivities.PersonalChatOf(to);
+        List<string> Texts() => [.. App.Connector.SentActivities.Where(a => a.ConversationId == chat && a.Activity?.Text is not null).Select(a => a.Activity!.Text!)];
+        await App.Connector.WaitUntilAsync(() => Texts().Count >= count, TimeSpan.FromSeconds(10));
+        return Texts();
+    }
+
     private static ChannelAccount Account(string key, string name) => new() { Id = $"29:{key}", Name = name, AadObjectId = $"aad-{key}" };
 }

@@ -67,9 +67,9 @@ public sealed class RecordingTests
 
         await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan @Adele Vance voor @Tom: Lesvoorbereiding H3 afwerken", Coach));
         await app.PostAsync(app.Teams.Message("agreement review @all: Read the Hattie article", Coach));
-        await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var replies = await world.PersonalRepliesAsync(Coach, 2);
 
-        app.Connector.SentActivities[0].Activity!.Text.ShouldBe("Genoteerd (Afwerken): Lesvoorbereiding H3 afwerken. Het overzicht in het kanaal is bijgewerkt.");
+        replies.ShouldContain("Genoteerd (Afwerken): Lesvoorbereiding H3 afwerken. Het overzicht in het kanaal is bijgewerkt.");
         var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.Owners).Include(a => a.Dependants).OrderBy(a => a.Id).ToListAsync());
         stored.Count.ShouldBe(2);
         stored[0].Text.ShouldBe("Lesvoorbereiding H3 afwerken");
@@ -149,20 +149,18 @@ public sealed class RecordingTests
         });
 
         await app.PostAsync(app.Teams.Message("afspraak bespreken @iedereen: Artikel Hattie lezen", Coach));
-        await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
-        var question = world.LastReplyText();
+        var question = (await world.PersonalRepliesAsync(Coach, 1))[0];
         await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan: Oefenbundel", Coach));
-        await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
-        var secondQuestion = world.LastReplyText();
+        var secondQuestion = (await world.PersonalRepliesAsync(Coach, 2))[1];
         (await app.QueryAsync(db => db.Agreements.CountAsync())).ShouldBe(0);
 
         await app.PostAsync(app.Teams.Message("afspraak afwerken @Adele: Oefenbundel", Coach));
-        await app.Connector.WaitForActivitiesAsync(3, TimeSpan.FromSeconds(10));
+        var confirmation = (await world.PersonalRepliesAsync(Coach, 3))[2];
 
         question.ShouldContain("Wiskunde eerste graad, Frans tweede graad");
         question.ShouldContain("Welke bedoel je?");
         secondQuestion.ShouldContain("Welke bedoel je?");
-        world.LastReplyText().ShouldStartWith("Genoteerd (Afwerken): Oefenbundel.");
+        confirmation.ShouldStartWith("Genoteerd (Afwerken): Oefenbundel.");
         (await app.QueryAsync(db => db.Agreements.SingleAsync())).CommunityId.ShouldBe(world.CommunityId);
     }
 }

@@ -192,13 +192,13 @@ public sealed class ReminderFlowTests
 
         var recorded = await world.RecordViaCardAsync("Finish", "Lesvoorbereiding H3 afwerken", $"{world.Id(Megan)}");
         await app.PostAsync(app.Teams.Message("afspraak bespreken @iedereen: Artikel Hattie lezen", Coach));
-        await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
+        var reply = (await world.PersonalRepliesAsync(Coach, 1))[0];
         var id = await app.QueryAsync(db => db.Agreements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.WontMakeIt, AgreementCardViews.Reminder), "card-2", Megan));
 
         CardJson(recorded).ShouldContain("Genoteerd: Lesvoorbereiding H3 afwerken.");
         CardJson(recorded).ShouldNotContain("kanaal");
-        world.LastReplyText().ShouldBe("Genoteerd (Kritisch bespreken): Artikel Hattie lezen.");
+        reply.ShouldBe("Genoteerd (Kritisch bespreken): Artikel Hattie lezen.");
         var notice = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
         notice.PersonId.ShouldBe(world.Id(Coach));
         notice.Text.ShouldBe("Megan Bowen laat weten dat 'Lesvoorbereiding H3 afwerken' niet lukt tegen de volgende sessie. De leergemeenschap heeft geen kanaal, dus de groep kreeg dit bericht niet.");
