@@ -60,18 +60,25 @@ public sealed class AgreementBook(
         agreement.Owners.AddRange(owners.Select(id => new AgreementOwner { PersonId = id }));
         agreement.Dependants.AddRange(draft.DependantIds.Distinct().Where(id => !owners.Contains(id)).Select(id => new AgreementDependant { PersonId = id }));
         db.Agreements.Add(agreement);
-        await db.SaveChangesAsync(ct);
+        // The agreement, its reminder plans and the summary are saved together: if anything fails, nothing is kept and
+        // Teams' redelivery of the same press records the agreement once. (No retrying execution strategy is
+        // configured; with EnableRetryOnFailure this would need db.Database.CreateExecutionStrategy().)
+        bool summaryPosted;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await planner.PlanAsync([agreement.Id], ct);
+            summaryPosted = await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+            await transaction.CommitAsync(ct);
+        }
         AgreementLog.Recorded(logger, agreement.Id, agreement.CommunityId);
-
-        await planner.PlanAsync([agreement.Id], ct);
-        await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
-        return new RecordResult(RecordOutcome.Recorded, agreement.Id);
+        return new RecordResult(RecordOutcome.Recorded, agreement.Id, summaryPosted);
     }
 
     /// <summary>Done / need help / won't make it, by an owner or a coach. Saying the same twice changes nothing.</summary>
     public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, CancellationToken ct)
     {
-        var agreement = await db.Agreements.Include(a => a.Owners).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Owners).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
         {
             return new AnswerResult(AnswerOutcome.NotFound);
@@ -101,16 +108,29 @@ public sealed class AgreementBook(
             To = to,
             Comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed,
         };
-        agreement.Status = to;
-        agreement.UpdatedAt = now;
+
+        // The status change, its history row, the cancelled reminders and every message about it commit together, so a
+        // failure leaves nothing behind and Teams' redelivery does the whole answer again.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Conditional: of two quick taps (or two owners at once) only the first changes the status; the other finds it answered.
+        var changed = await db.Agreements.Where(a => a.Id == agreementId && a.Status == change.From)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, to).SetProperty(a => a.UpdatedAt, now), ct);
+        if (changed == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            var current = await queries.ViewAsync(agreementId, ct);
+            return current is null
+                ? new AnswerResult(AnswerOutcome.NotFound)
+                : new AnswerResult(current.Status == AgreementStatus.Dropped ? AnswerOutcome.Closed : AnswerOutcome.Unchanged, current);
+        }
         db.AgreementChanges.Add(change);
         await db.SaveChangesAsync(ct);
-        AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
-
         await planner.CancelClosedAsync(ct);
         var view = (await queries.ViewAsync(agreementId, ct))!;
         await notifier.AnsweredAsync(view, change, actor, ct);
         await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+        await transaction.CommitAsync(ct);
+        AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
         return new AnswerResult(AnswerOutcome.Changed, view);
     }
 

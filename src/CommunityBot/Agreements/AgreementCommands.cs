@@ -59,24 +59,31 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
             await ReplyAsync(context, texts.ShortSyntaxUsage, ct);
             return;
         }
-        // With several communities, the first one in which every name is known is meant.
-        ResolvedNames? resolved = null;
+        // With several communities (a personal chat), the names decide; when they fit more than one, the coach is asked.
+        List<ResolvedNames> fitting = [];
+        ResolvedNames? firstAttempt = null;
         foreach (var community in managed)
         {
             var people = await CommunityPeople.ActiveAsync(db, community.Id, ct);
             var attempt = ResolvedNames.Resolve(community.Id, people, parsed);
+            firstAttempt ??= attempt;
             if (attempt.Unknown.Count == 0)
             {
-                resolved = attempt;
-                break;
+                fitting.Add(attempt);
             }
-            resolved ??= attempt;
         }
-        if (resolved!.Unknown.Count > 0)
+        if (fitting.Count == 0)
         {
-            await ReplyAsync(context, texts.UnknownNames(string.Join(", ", resolved.Unknown.Select(n => "@" + n))), ct);
+            await ReplyAsync(context, texts.UnknownNames(string.Join(", ", firstAttempt!.Unknown.Select(n => "@" + n))), ct);
             return;
         }
+        if (fitting.Count > 1)
+        {
+            var names = managed.Where(c => fitting.Any(f => f.CommunityId == c.Id)).Select(c => c.Name);
+            await ReplyAsync(context, texts.WhichCommunity(string.Join(", ", names)), ct);
+            return;
+        }
+        var resolved = fitting[0];
         var madeAt = await book.LastStartedSessionAsync(resolved.CommunityId, ct);
         var result = await book.RecordAsync(actor, new AgreementDraft
         {
@@ -91,7 +98,7 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
         }, ct);
         await ReplyAsync(context, result.Outcome switch
         {
-            RecordOutcome.Recorded => texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text),
+            RecordOutcome.Recorded => texts.Confirmation(texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text), result.SummaryPosted),
             RecordOutcome.NotAllowed => texts.OnlyCoachRecords,
             _ => texts.ShortSyntaxUsage,
         }, ct);

@@ -25,7 +25,8 @@ public enum RecordOutcome
     UnknownPeopleOrSession,
 }
 
-public sealed record RecordResult(RecordOutcome Outcome, long? AgreementId = null);
+/// <summary><paramref name="SummaryPosted"/> is false when the community has no linked channel to post the summary in.</summary>
+public sealed record RecordResult(RecordOutcome Outcome, long? AgreementId = null, bool SummaryPosted = false);
 
 public enum AnswerOutcome
 {

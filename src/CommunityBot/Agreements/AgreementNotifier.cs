@@ -25,12 +25,12 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 var texts = AgreementTexts.All.For(coach.Language);
                 await outbox.EnqueueAsync(new OutgoingMessage
                 {
-                    DedupeKey = $"agreement-{change.To}:{agreement.Id}:{change.Id}:{coach.PersonId}",
+                    DedupeKey = $"{AlertKey(agreement, change.To)}:{coach.PersonId}",
                     TenantId = community.TenantId,
                     PersonId = coach.PersonId,
                     Text = change.To == AgreementStatus.NeedHelp
                         ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
-                        : texts.GroupWontMakeIt(actorName, agreement.Text),
+                        : texts.CoachWontMakeItNoChannel(actorName, agreement.Text),
                     Purpose = "agreement-answer",
                 }, ct);
             }
@@ -39,7 +39,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"agreement-{change.To}:{agreement.Id}:{change.Id}:group",
+                DedupeKey = $"{AlertKey(agreement, change.To)}:group",
                 TenantId = community.TenantId,
                 ConversationRowId = channel,
                 Text = AgreementTexts.All.For(community.Language).GroupWontMakeIt(actorName, agreement.Text),
@@ -47,6 +47,13 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             }, ct);
         }
     }
+
+    /// <summary>
+    /// One alert per agreement, new status and due session: a repeated answer (a second tap, a redelivery, an answer
+    /// changed back and forth) never alerts twice. A new due session is a new round, so it alerts again.
+    /// </summary>
+    private static string AlertKey(AgreementView agreement, AgreementStatus to) =>
+        $"agreement-{to}:{agreement.Id}:s{agreement.DueSession?.Id ?? 0}";
 
     /// <summary>Each owner's copy of the reminder shows the new state, not only the copy the button was pressed on.</summary>
     private async Task UpdateSentRemindersAsync(AgreementView agreement, AgreementChange change, string tenantId, CancellationToken ct)

@@ -23,12 +23,14 @@ public sealed record AgreementTexts
     public required string AddAgreement { get; init; }
     public required string RecordedSoFar { get; init; }
     public required Func<string, string> Recorded { get; init; }
+    public required string SummaryUpdated { get; init; }
     public required string TextRequired { get; init; }
     public required string OwnersRequired { get; init; }
     public required string OnlyCoachRecords { get; init; }
     public required string NotACoach { get; init; }
     public required string ShortSyntaxUsage { get; init; }
     public required Func<string, string> UnknownNames { get; init; }
+    public required Func<string, string> WhichCommunity { get; init; }
     public required Func<string, string, string> RecordedByText { get; init; }
 
     public required Func<string, string> SummaryTitle { get; init; }
@@ -41,7 +43,6 @@ public sealed record AgreementTexts
 
     public required Func<AgreementKind, string> ReminderTitle { get; init; }
     public required string SessionLabel { get; init; }
-    public required string TogetherWithLabel { get; init; }
     public required string StatusLabel { get; init; }
     public required string Done { get; init; }
     public required string NeedHelp { get; init; }
@@ -58,6 +59,7 @@ public sealed record AgreementTexts
     public required string AlreadyClosed { get; init; }
     public required Func<string, string, string?, string> CoachHelpAlert { get; init; }
     public required Func<string, string, string> GroupWontMakeIt { get; init; }
+    public required Func<string, string, string> CoachWontMakeItNoChannel { get; init; }
 
     public required string MyTitle { get; init; }
     public required string MyNone { get; init; }
@@ -68,6 +70,9 @@ public sealed record AgreementTexts
     public required string ShortWhat { get; init; }
     public required string MyCommand { get; init; }
     public required string MyWhat { get; init; }
+
+    /// <summary>The confirmation after recording; mentions the channel only when a summary was posted there.</summary>
+    public string Confirmation(string recorded, bool summaryPosted) => summaryPosted ? $"{recorded} {SummaryUpdated}" : recorded;
 
     public static readonly Localized<AgreementTexts> All = new(
         new AgreementTexts
@@ -105,20 +110,22 @@ public sealed record AgreementTexts
             NextSessionNotPlanned = "De volgende sessie (nog niet gepland)",
             AddAgreement = "Afspraak toevoegen",
             RecordedSoFar = "Al genoteerd",
-            Recorded = text => $"Genoteerd: {text}. Het overzicht in het kanaal is bijgewerkt.",
+            Recorded = text => $"Genoteerd: {text}.",
+            SummaryUpdated = "Het overzicht in het kanaal is bijgewerkt.",
             TextRequired = "Vul in wat er afgesproken is.",
             OwnersRequired = "Kies wie het doet.",
             OnlyCoachRecords = "Alleen de coach van deze leergemeenschap kan afspraken noteren.",
             NotACoach = "Je bent (nog) geen coach van een leergemeenschap, dus je kan geen afspraken noteren.",
             ShortSyntaxUsage = "Zo noteer je snel een afspraak: 'afspraak afwerken @Megan @Adele: lesvoorbereiding H3 afwerken' of 'afspraak bespreken @iedereen: artikel Hattie lezen'. Soorten: afwerken, bespreken, aanbrengen. Wie erop rekent zet je erachter met 'voor': 'afspraak aanbrengen @Megan voor @Adele: oefenbundel delen'.",
             UnknownNames = names => $"Ik vind {names} niet in de groep. Gebruik de voornaam of de volledige naam, of @iedereen.",
-            RecordedByText = (kind, text) => $"Genoteerd ({kind}): {text}. Het overzicht in het kanaal is bijgewerkt.",
+            WhichCommunity = communities => $"Je coacht meer dan één leergemeenschap waarvoor deze afspraak kan gelden: {communities}. Welke bedoel je? Typ de afspraak in het kanaal van die leergemeenschap (en vermeld de bot), of gebruik 'afspraken noteren' voor een kaart per leergemeenschap. Er is nog niets genoteerd.",
+            RecordedByText = (kind, text) => $"Genoteerd ({kind}): {text}.",
             SummaryTitle = day => $"Afspraken van de sessie van {day}",
             SummaryTitleNoSession = "Afspraken van de groep",
             SummaryDueAt = day => $"Tegen de volgende sessie: {day}.",
             SummaryDueNotPlanned = "Tegen de volgende sessie (de datum volgt).",
             WhoLabel = "Wie",
-            DependsLabel = "Rekenen erop",
+            DependsLabel = "Wie rekent erop",
             SummaryFooter = "Iedereen krijgt een herinnering vóór de sessie en kan met één tik laten weten hoe het staat.",
             ReminderTitle = kind => kind switch
             {
@@ -127,8 +134,7 @@ public sealed record AgreementTexts
                 _ => "Herinnering: materiaal aan te brengen",
             },
             SessionLabel = "Sessie",
-            TogetherWithLabel = "Samen met",
-            StatusLabel = "Stand",
+            StatusLabel = "Stand van zaken",
             Done = "✓ Klaar",
             NeedHelp = "Ik heb hulp nodig",
             WontMakeIt = "Lukt niet",
@@ -138,15 +144,16 @@ public sealed record AgreementTexts
             AnsweredBy = (name, when) => $"Aangeduid door {name} op {when}.",
             ReminderDependsNudge = "Je collega's rekenen hierop. Laat met één tik weten hoe het staat.",
             Online = "online",
-            OnlyOwnerAnswers = "Alleen wie deze afspraak draagt, of de coach, kan aanduiden hoe het staat. Er is niets veranderd.",
+            OnlyOwnerAnswers = "Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.",
             AgreementGone = "Deze afspraak bestaat niet meer.",
             AlreadyClosed = "Deze afspraak is al afgesloten.",
             CoachHelpAlert = (name, text, comment) => comment is null
                 ? $"{name} vraagt hulp bij de afspraak '{text}'."
                 : $"{name} vraagt hulp bij de afspraak '{text}': {comment}",
             GroupWontMakeIt = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. Zo weet de groep het op voorhand.",
+            CoachWontMakeItNoChannel = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. De leergemeenschap heeft geen kanaal, dus de groep kreeg dit bericht niet.",
             MyTitle = "Mijn afspraken",
-            MyNone = "Je hebt geen open afspraken. Goed bezig!",
+            MyNone = "Je hebt geen open afspraken.",
             RecordCommand = "afspraken noteren",
             RecordWhat = "(coach) een kaart om afspraken van de sessie te noteren",
             ShortCommand = "afspraak <soort> @wie [voor @wie]: wat",
@@ -189,20 +196,22 @@ public sealed record AgreementTexts
             NextSessionNotPlanned = "The next session (not planned yet)",
             AddAgreement = "Add agreement",
             RecordedSoFar = "Recorded so far",
-            Recorded = text => $"Recorded: {text}. The summary in the channel is updated.",
+            Recorded = text => $"Recorded: {text}.",
+            SummaryUpdated = "The summary in the channel is updated.",
             TextRequired = "Fill in what was agreed.",
             OwnersRequired = "Choose who does it.",
             OnlyCoachRecords = "Only the coach of this learning community can record agreements.",
             NotACoach = "You are not (yet) the coach of a learning community, so you cannot record agreements.",
             ShortSyntaxUsage = "To record an agreement quickly: 'agreement finish @Megan @Adele: finish the chapter 3 lesson plan' or 'agreement review @all: read the Hattie article'. Kinds: finish, review, provide. Add who depends on it with 'for': 'agreement provide @Megan for @Adele: share the exercise booklet'.",
             UnknownNames = names => $"I cannot find {names} in the group. Use the first name or the full name, or @all.",
-            RecordedByText = (kind, text) => $"Recorded ({kind}): {text}. The summary in the channel is updated.",
+            WhichCommunity = communities => $"You coach more than one learning community this agreement could be for: {communities}. Which one do you mean? Type the agreement in that community's channel (mentioning the bot), or use 'record agreements' for a card per community. Nothing was recorded yet.",
+            RecordedByText = (kind, text) => $"Recorded ({kind}): {text}.",
             SummaryTitle = day => $"Agreements from the session of {day}",
             SummaryTitleNoSession = "The group's agreements",
             SummaryDueAt = day => $"Due at the next session: {day}.",
             SummaryDueNotPlanned = "Due at the next session (date to follow).",
             WhoLabel = "Who",
-            DependsLabel = "Depending on it",
+            DependsLabel = "Who depends on it",
             SummaryFooter = "Everyone gets a reminder before the session and can say in one tap how it is going.",
             ReminderTitle = kind => kind switch
             {
@@ -211,7 +220,6 @@ public sealed record AgreementTexts
                 _ => "Reminder: material to provide",
             },
             SessionLabel = "Session",
-            TogetherWithLabel = "Together with",
             StatusLabel = "Status",
             Done = "✓ Done",
             NeedHelp = "I need help",
@@ -222,15 +230,16 @@ public sealed record AgreementTexts
             AnsweredBy = (name, when) => $"Marked by {name} on {when}.",
             ReminderDependsNudge = "Your colleagues depend on this. Let them know in one tap how it is going.",
             Online = "online",
-            OnlyOwnerAnswers = "Only the people who own this agreement, or the coach, can mark how it is going. Nothing was changed.",
+            OnlyOwnerAnswers = "Only the people who took on this agreement, or the coach, can answer it. Nothing was changed.",
             AgreementGone = "This agreement no longer exists.",
             AlreadyClosed = "This agreement is already closed.",
             CoachHelpAlert = (name, text, comment) => comment is null
                 ? $"{name} asks for help with the agreement '{text}'."
                 : $"{name} asks for help with the agreement '{text}': {comment}",
             GroupWontMakeIt = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session, so the group knows in advance.",
+            CoachWontMakeItNoChannel = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session. The community has no channel, so the group did not get this message.",
             MyTitle = "My agreements",
-            MyNone = "You have no open agreements. Well done!",
+            MyNone = "You have no open agreements.",
             RecordCommand = "record agreements",
             RecordWhat = "(coach) a card to record the session's agreements",
             ShortCommand = "agreement <kind> @who [for @who]: what",

@@ -23,6 +23,7 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
         {
             AnswerOutcome.NotFound => CardActionResult.Refuse(texts.AgreementGone),
             AnswerOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyOwnerAnswers),
+            AnswerOutcome.Closed => CardActionResult.Refuse(texts.AlreadyClosed),
             _ when data.View == AgreementCardViews.Mine =>
                 CardActionResult.UpdateCard(MyAgreementsCard.Build(await queries.OpenForOwnerAsync(actor.Id, ct), state.Language)),
             _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language)),

@@ -36,7 +36,7 @@ internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader
         return result.Outcome switch
         {
             RecordOutcome.Recorded => CardActionResult.UpdateCard(
-                await cards.BuildAsync(data.CommunityId, data.SessionId, state.Language, texts.Recorded(text.Trim()), ct)),
+                await cards.BuildAsync(data.CommunityId, data.SessionId, state.Language, texts.Confirmation(texts.Recorded(text.Trim()), result.SummaryPosted), ct)),
             RecordOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachRecords),
             RecordOutcome.TextMissing => CardActionResult.Refuse(texts.TextRequired),
             RecordOutcome.OwnersMissing => CardActionResult.Refuse(texts.OwnersRequired),

@@ -59,11 +59,8 @@ public static class ReminderCard
                 _ => TextColor.Default,
             };
             yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Color = color, Wrap = true };
+            // The help comment is meant for the coach: it is in the coach's alert and briefing, not on every owner's copy.
             yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
-            if (change.Comment is { Length: > 0 } comment)
-            {
-                yield return new TextBlock($"“{comment}”") { IsSubtle = true, Wrap = true };
-            }
         }
         else if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
         {

@@ -11,13 +11,14 @@ namespace CommunityBot.Agreements;
 /// </summary>
 public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, Outbox outbox, ILogger<SummaryPublisher> logger)
 {
-    public async Task PublishAsync(long communityId, long? madeAtSessionId, CancellationToken ct)
+    /// <summary>False when the community has no channel, so nothing was posted.</summary>
+    public async Task<bool> PublishAsync(long communityId, long? madeAtSessionId, CancellationToken ct)
     {
         var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == communityId, ct);
         if (community.ChannelConversationId is not { } channel)
         {
             AgreementLog.NoChannel(logger, communityId);
-            return;
+            return false;
         }
         var version = await NextVersionAsync(communityId, madeAtSessionId ?? 0, ct);
         var agreements = await queries.MadeAtAsync(communityId, madeAtSessionId, ct);
@@ -35,6 +36,7 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
             Purpose = "agreement-summary",
         }, ct);
         AgreementLog.SummaryQueued(logger, version, madeAtSessionId ?? 0, communityId);
+        return true;
     }
 
     /// <summary>Version 1 the first time; then an atomic increment, so concurrent additions get distinct versions.</summary>

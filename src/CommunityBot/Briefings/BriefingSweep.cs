@@ -20,7 +20,8 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // Filtered in memory: SQLite cannot compare DateTimeOffset columns, and planned sessions are few.
+        // Filtered on status in SQL and on time in memory: SQLite cannot compare DateTimeOffset columns, and planned
+        // sessions are few (a handful per community, and only the upcoming ones stay Planned).
         var planned = (await db.Sessions.AsNoTracking().Include(s => s.Community).Where(s => s.Status == SessionStatus.Planned).ToListAsync(ct))
             .Where(s => s.StartsAt > now).ToList();
         foreach (var session in planned)
@@ -32,12 +33,19 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
                 continue;
             }
             var people = await CommunityPeople.ActiveAsync(db, session.CommunityId, ct);
+            // From the briefing moment until the session this runs every minute: build the briefing only for a coach who has not had it.
+            var sent = await outbox.ExistingAsync([.. CommunityPeople.Coaches(people).Select(c => Key(session, c.PersonId))], ct);
+            var waiting = CommunityPeople.Coaches(people).Where(c => !sent.Contains(Key(session, c.PersonId))).ToList();
+            if (waiting.Count == 0)
+            {
+                continue;
+            }
             var model = await ModelAsync(session, zone, people.Count(p => p.Role == Communities.CommunityRole.Member), ct);
-            foreach (var coach in CommunityPeople.Coaches(people))
+            foreach (var coach in waiting)
             {
                 await outbox.EnqueueAsync(new OutgoingMessage
                 {
-                    DedupeKey = $"briefing:{session.Id}:v{session.Version}:{coach.PersonId}",
+                    DedupeKey = Key(session, coach.PersonId),
                     TenantId = session.Community.TenantId,
                     PersonId = coach.PersonId,
                     Card = BriefingCard.Build(model, coach.Language),
@@ -46,6 +54,8 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
             }
         }
     }
+
+    private static string Key(Session session, long coachId) => $"briefing:{session.Id}:v{session.Version}:{coachId}";
 
     private async Task<BriefingModel> ModelAsync(Session session, TimeZoneInfo zone, int members, CancellationToken ct)
     {

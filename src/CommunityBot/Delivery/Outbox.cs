@@ -48,6 +48,31 @@ public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker
         return stored;
     }
 
+    /// <summary>
+    /// Which of these dedupe keys are already in the outbox (in any state). Sweeps ask this before building a card, so
+    /// a message that was handed over once costs one indexed lookup per run, not a rebuilt card.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ExistingAsync(IReadOnlyCollection<string> dedupeKeys, CancellationToken ct)
+    {
+        if (dedupeKeys.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        var found = await db.Set<OutboxMessage>().AsNoTracking().Where(m => dedupeKeys.Contains(m.DedupeKey)).Select(m => m.DedupeKey).ToListAsync(ct);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<bool> ExistsAsync(string dedupeKey, CancellationToken ct) =>
+        (await ExistingAsync([dedupeKey], ct)).Count > 0;
+
+    /// <summary>How many messages whose dedupe key starts with <paramref name="keyPrefix"/> were enqueued for a person since a moment.</summary>
+    public Task<int> CountForPersonSinceAsync(string keyPrefix, long personId, DateTimeOffset since, CancellationToken ct)
+    {
+        var sinceMs = since.ToUnixTimeMilliseconds();
+        return db.Set<OutboxMessage>().AsNoTracking()
+            .CountAsync(m => m.PersonId == personId && m.DedupeKey.StartsWith(keyPrefix) && m.CreatedAt >= sinceMs, ct);
+    }
+
     /// <summary>The Teams activity a delivered message produced; null while it is not (or never will be) sent.</summary>
     public async Task<DeliveredMessage?> FindDeliveredAsync(string dedupeKey, CancellationToken ct)
     {

@@ -13,6 +13,7 @@ namespace CommunityBot.Nudges;
 /// <summary>
 /// Every minute: asks the coach to record agreements the evening after a session without any, and to plan a session
 /// when the cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
+/// A run that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
 public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
@@ -21,34 +22,67 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
     /// <summary>After this long, asking to record a session's agreements is no longer useful.</summary>
     private static readonly TimeSpan RecordNudgeWindow = TimeSpan.FromDays(4);
 
+    /// <summary>A community that does not answer two "plan a session" nudges has paused; it is not asked again until a session is planned.</summary>
+    public const int MaxPlanNudgesPerGap = 2;
+
+    private sealed record CommunityRow(long Id, string TenantId, string Name, string? TimeZone);
+
+    private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, TimeSpan Duration, SessionStatus Status, DateTimeOffset CreatedAt)
+    {
+        public DateTimeOffset EndsAt => StartsAt + Duration;
+    }
+
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var communities = await db.Communities.AsNoTracking().ToListAsync(ct);
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => s.Status != SessionStatus.Cancelled).ToListAsync(ct)).ToLookup(s => s.CommunityId);
+        var communities = (await db.Communities.AsNoTracking().Select(c => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone)).ToListAsync(ct))
+            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
+        if (communities.Count == 0)
+        {
+            return;
+        }
+        var ids = communities.Select(c => c.Id).ToList();
+        // One narrow query. The time windows are applied in memory: StartsAt is a DateTimeOffset column, which SQLite
+        // cannot compare; a community has a handful of sessions a year. (Storing StartsAt as Unix milliseconds, as the
+        // outbox and reminder plans do, would let this filter move into SQL.)
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.CommunityId))
+                .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt)).ToListAsync(ct))
+            .ToLookup(s => s.CommunityId);
         foreach (var community in communities)
         {
+            var all = sessions[community.Id].ToList();
             var zone = LocalClock.Zone(community.TimeZone);
-            if (!rules.MayContactAt(now, zone))
+            var toRecord = all.Where(s => s.Status != SessionStatus.Cancelled && s.EndsAt <= now && s.StartsAt > now - RecordNudgeWindow && now >= RecordMoment(s, zone)).ToList();
+            var planGap = PlanGap(all, now);
+            if (toRecord.Count == 0 && planGap is null)
             {
                 continue;
             }
-            var own = sessions[community.Id].ToList();
             var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, community.Id, ct));
-            foreach (var session in own.Where(s => s.StartsAt + s.Duration <= now && s.StartsAt > now - RecordNudgeWindow))
+            var week = Week(now, zone);
+            var keys = coaches.SelectMany(c => toRecord.Select(s => RecordKey(s.Id, c.PersonId)).Append(PlanKey(community.Id, week, c.PersonId))).ToList();
+            var sent = await outbox.ExistingAsync(keys, ct);
+            foreach (var session in toRecord)
             {
-                await NudgeToRecordAsync(community.TenantId, session, zone, coaches, now, ct);
+                await NudgeToRecordAsync(community.TenantId, session, [.. coaches.Where(c => !sent.Contains(RecordKey(session.Id, c.PersonId)))], ct);
             }
-            await NudgeToPlanAsync(community, own, zone, coaches, now, ct);
+            if (planGap is { } gap)
+            {
+                await NudgeToPlanAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanKey(community.Id, week, c.PersonId)))], ct);
+            }
         }
     }
 
-    private async Task NudgeToRecordAsync(string tenantId, Session session, TimeZoneInfo zone, IReadOnlyList<CommunityPerson> coaches, DateTimeOffset now, CancellationToken ct)
+    private DateTimeOffset RecordMoment(SessionRow session, TimeZoneInfo zone)
     {
         var day = DateOnly.FromDateTime(LocalClock.ToLocal(session.StartsAt, zone));
         var evening = LocalClock.ToInstant(day, rules.Options.NudgeLocalTime, zone);
-        var moment = evening > session.StartsAt + session.Duration ? evening : session.StartsAt + session.Duration;
-        if (now < moment || await db.Agreements.AnyAsync(a => a.MadeAtSessionId == session.Id, ct))
+        return evening > session.EndsAt ? evening : session.EndsAt;
+    }
+
+    private async Task NudgeToRecordAsync(string tenantId, SessionRow session, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)
+    {
+        if (coaches.Count == 0 || await db.Agreements.AnyAsync(a => a.MadeAtSessionId == session.Id, ct))
         {
             return;
         }
@@ -56,7 +90,7 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"nudge:record:{session.Id}:{coach.PersonId}",
+                DedupeKey = RecordKey(session.Id, coach.PersonId),
                 TenantId = tenantId,
                 PersonId = coach.PersonId,
                 Card = await recordCards.BuildAsync(session.CommunityId, session.Id, coach.Language, null, ct),
@@ -65,26 +99,39 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
         }
     }
 
-    private async Task NudgeToPlanAsync(Communities.Community community, List<Session> sessions, TimeZoneInfo zone, IReadOnlyList<CommunityPerson> coaches, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The gap to nudge about: no planned session ahead and the cadence deadline near. Null when there is none.</summary>
+    private PlanGapInfo? PlanGap(List<SessionRow> sessions, DateTimeOffset now)
     {
-        if (sessions.Count == 0 || sessions.Any(s => s.Status == SessionStatus.Planned && s.StartsAt > now))
+        var kept = sessions.Where(s => s.Status != SessionStatus.Cancelled).ToList();
+        if (kept.Count == 0 || kept.Any(s => s.Status == SessionStatus.Planned && s.StartsAt > now))
         {
-            return;
+            return null;
         }
-        var last = sessions.Max(s => s.StartsAt);
+        var last = kept.Max(s => s.StartsAt);
         var deadline = last.AddDays(7 * rules.Options.MaxWeeksBetweenSessions);
         if (now < deadline.AddDays(-rules.Options.CadenceWarningDays))
         {
-            return;
+            return null;
         }
-        var local = LocalClock.ToLocal(now, zone);
-        var week = $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):D2}";
+        // Nudges count from the last session, or from the last time a session was planned (even if it was cancelled since).
+        var newestPlanning = sessions.Max(s => s.CreatedAt);
+        return new PlanGapInfo(last, newestPlanning > last ? newestPlanning : last);
+    }
+
+    private sealed record PlanGapInfo(DateTimeOffset LastSession, DateTimeOffset CountFrom);
+
+    private async Task NudgeToPlanAsync(CommunityRow community, PlanGapInfo gap, TimeZoneInfo zone, string week, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)
+    {
         foreach (var coach in coaches)
         {
-            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(last, zone, coach.Language), rules.Options.MaxWeeksBetweenSessions, coach.Language);
+            if (await outbox.CountForPersonSinceAsync(PlanKeyPrefix(community.Id), coach.PersonId, gap.CountFrom, ct) >= MaxPlanNudgesPerGap)
+            {
+                continue;
+            }
+            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(gap.LastSession, zone, coach.Language), rules.Options.MaxWeeksBetweenSessions, coach.Language);
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"nudge:plan:{community.Id}:{week}:{coach.PersonId}",
+                DedupeKey = PlanKey(community.Id, week, coach.PersonId),
                 TenantId = community.TenantId,
                 PersonId = coach.PersonId,
                 Card = card,
@@ -92,4 +139,16 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             }, ct);
         }
     }
+
+    private static string Week(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = LocalClock.ToLocal(now, zone);
+        return $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):D2}";
+    }
+
+    private static string RecordKey(long sessionId, long coachId) => $"nudge:record:{sessionId}:{coachId}";
+
+    private static string PlanKeyPrefix(long communityId) => $"nudge:plan:{communityId}:";
+
+    private static string PlanKey(long communityId, string week, long coachId) => $"{PlanKeyPrefix(communityId)}{week}:{coachId}";
 }

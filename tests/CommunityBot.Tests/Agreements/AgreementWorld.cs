@@ -112,7 +112,11 @@ public sealed class AgreementWorld
         App.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>Records through the card, as the coach's "Add agreement" press.</summary>
-    public async Task<InvokeResponse> RecordViaCardAsync(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null)
+    public Task<InvokeResponse> RecordViaCardAsync(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null) =>
+        App.InvokeAsync(RecordPress(kind, text, owners, dependants, by));
+
+    /// <summary>The invoke Teams sends for "Add agreement" (post it twice to play a redelivery).</summary>
+    public Activity RecordPress(string kind, string text, string owners, string dependants = "", ChannelAccount? by = null)
     {
         var data = new Dictionary<string, object?>
         {
@@ -124,7 +128,7 @@ public sealed class AgreementWorld
             ["dependants"] = dependants,
             ["due"] = NextSessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        return await App.InvokeAsync(App.Teams.Execute("agreement.record", data, "card-1", by ?? Coach));
+        return App.Teams.Execute("agreement.record", data, "card-1", by ?? Coach);
     }
 
     public static string CardJson(InvokeResponse response)
@@ -151,6 +155,18 @@ public sealed class AgreementWorld
         Readable(App.Connector.SentActivities[^1].Activity!.Attachments!.Single().Content!.Value.GetRawText());
 
     public string LastReplyText() => App.Connector.SentActivities[^1].Activity!.Text!;
+
+    /// <summary>
+    /// The texts the bot wrote in someone's personal chat, once there are <paramref name="count"/>; the outbox may deliver
+    /// channel messages (the summary) in between, so the order of all sent activities is not the order of the replies.
+    /// </summary>
+    public async Task<List<string>> PersonalRepliesAsync(ChannelAccount to, int count)
+    {
+        var chat = TeamsActivities.PersonalChatOf(to);
+        List<string> Texts() => [.. App.Connector.SentActivities.Where(a => a.ConversationId == chat && a.Activity?.Text is not null).Select(a => a.Activity!.Text!)];
+        await App.Connector.WaitUntilAsync(() => Texts().Count >= count, TimeSpan.FromSeconds(10));
+        return Texts();
+    }
 
     private static ChannelAccount Account(string key, string name) => new() { Id = $"29:{key}", Name = name, AadObjectId = $"aad-{key}" };
 }

@@ -67,9 +67,9 @@ public sealed class RecordingTests
 
         await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan @Adele Vance voor @Tom: Lesvoorbereiding H3 afwerken", Coach));
         await app.PostAsync(app.Teams.Message("agreement review @all: Read the Hattie article", Coach));
-        await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var replies = await world.PersonalRepliesAsync(Coach, 2);
 
-        app.Connector.SentActivities[0].Activity!.Text.ShouldBe("Genoteerd (Afwerken): Lesvoorbereiding H3 afwerken. Het overzicht in het kanaal is bijgewerkt.");
+        replies.ShouldContain("Genoteerd (Afwerken): Lesvoorbereiding H3 afwerken. Het overzicht in het kanaal is bijgewerkt.");
         var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.Owners).Include(a => a.Dependants).OrderBy(a => a.Id).ToListAsync());
         stored.Count.ShouldBe(2);
         stored[0].Text.ShouldBe("Lesvoorbereiding H3 afwerken");
@@ -124,5 +124,43 @@ public sealed class RecordingTests
 
         MessageText(response).ShouldNotBeNullOrEmpty();
         (await app.QueryAsync(db => db.Agreements.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_coach_of_two_communities_is_asked_which_one_when_the_short_syntax_fits_both()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var world = await CreateAsync(app);
+        await app.QueryAsync(async db =>
+        {
+            var other = new CommunityBot.Communities.Community
+            {
+                TenantId = TeamsActivities.TenantId,
+                Name = "Frans tweede graad",
+                TeamId = "19:other-team",
+                CreatedAt = BotApplication.Start,
+            };
+            db.Communities.Add(other);
+            await db.SaveChangesAsync();
+            db.Memberships.AddRange(
+                new CommunityBot.Communities.Membership { CommunityId = other.Id, PersonId = world.Id(Coach), Role = CommunityBot.Communities.CommunityRole.Coach, JoinedAt = BotApplication.Start },
+                new CommunityBot.Communities.Membership { CommunityId = other.Id, PersonId = world.Id(Megan), Role = CommunityBot.Communities.CommunityRole.Member, JoinedAt = BotApplication.Start });
+            return await db.SaveChangesAsync();
+        });
+
+        await app.PostAsync(app.Teams.Message("afspraak bespreken @iedereen: Artikel Hattie lezen", Coach));
+        var question = (await world.PersonalRepliesAsync(Coach, 1))[0];
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan: Oefenbundel", Coach));
+        var secondQuestion = (await world.PersonalRepliesAsync(Coach, 2))[1];
+        (await app.QueryAsync(db => db.Agreements.CountAsync())).ShouldBe(0);
+
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Adele: Oefenbundel", Coach));
+        var confirmation = (await world.PersonalRepliesAsync(Coach, 3))[2];
+
+        question.ShouldContain("Wiskunde eerste graad, Frans tweede graad");
+        question.ShouldContain("Welke bedoel je?");
+        secondQuestion.ShouldContain("Welke bedoel je?");
+        confirmation.ShouldStartWith("Genoteerd (Afwerken): Oefenbundel.");
+        (await app.QueryAsync(db => db.Agreements.SingleAsync())).CommunityId.ShouldBe(world.CommunityId);
     }
 }

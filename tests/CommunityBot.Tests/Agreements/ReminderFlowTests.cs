@@ -45,6 +45,7 @@ public sealed class ReminderFlowTests
         var card = Readable(reminders[0].CardJson);
         card.ShouldContain("Lesvoorbereiding H3 afwerken");
         card.ShouldContain("maandag 23 maart, 16:00 – Lokaal 12");
+        card.ShouldContain("Wie rekent erop");
         card.ShouldContain("Tom Claes");
         card.ShouldContain("\"refresh\"");
     }
@@ -96,7 +97,8 @@ public sealed class ReminderFlowTests
         await using var _ = app;
 
         var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-2", Megan));
-        CardJson(response).ShouldContain("Je hebt geen open afspraken");
+        CardJson(response).ShouldContain("Je hebt geen open afspraken.");
+        CardJson(response).ShouldNotContain("Goed bezig");
 
         await world.AtAsync<ReminderSweep>(SevenDaysBefore);
         (await RemindersAsync(world)).ShouldBeEmpty();
@@ -113,7 +115,7 @@ public sealed class ReminderFlowTests
         var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-3", Megan));
 
         var card = CardJson(response);
-        card.ShouldContain("Stand: ✓ Klaar");
+        card.ShouldContain("Stand van zaken: ✓ Klaar");
         card.ShouldContain("Aangeduid door Megan Bowen op 16/3 16:00");
         card.ShouldNotContain(AgreementVerbs.Answer);
         var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync());
@@ -155,6 +157,54 @@ public sealed class ReminderFlowTests
     }
 
     [Fact]
+    public async Task The_help_comment_is_for_the_coach_only_and_not_on_the_owners_copies()
+    {
+        var (app, world, id) = await WithAgreementAsync();
+        await using var _ = app;
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+
+        var data = new Dictionary<string, object?>
+        {
+            ["agreementId"] = id,
+            ["answer"] = AgreementAnswers.NeedHelp,
+            ["view"] = AgreementCardViews.Reminder,
+            [ReminderCard.CommentInputId(id)] = "Ik vind de oefeningen niet",
+        };
+        var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, data, "card-5", Adele));
+        var refreshed = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-6", Megan));
+
+        CardJson(response).ShouldContain("Hulp gevraagd");
+        CardJson(response).ShouldNotContain("Ik vind de oefeningen niet");
+        CardJson(refreshed).ShouldNotContain("Ik vind de oefeningen niet");
+        var outbox = await world.OutboxAsync();
+        var copies = outbox.Where(m => m.Purpose == "reminder-update").ToList();
+        copies.Count.ShouldBe(2);
+        copies.ShouldAllBe(m => !Readable(m.CardJson).Contains("Ik vind de oefeningen niet"));
+        outbox.Single(m => m.Purpose == "agreement-answer").Text!.ShouldContain("Ik vind de oefeningen niet");
+    }
+
+    [Fact]
+    public async Task Without_a_channel_the_coach_hears_that_the_group_was_not_told_and_recording_does_not_mention_a_channel()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var world = await CreateAsync(app);
+        await app.QueryAsync(db => db.Communities.ExecuteUpdateAsync(set => set.SetProperty(c => c.ChannelConversationId, (long?)null)));
+
+        var recorded = await world.RecordViaCardAsync("Finish", "Lesvoorbereiding H3 afwerken", $"{world.Id(Megan)}");
+        await app.PostAsync(app.Teams.Message("afspraak bespreken @iedereen: Artikel Hattie lezen", Coach));
+        var reply = (await world.PersonalRepliesAsync(Coach, 1))[0];
+        var id = await app.QueryAsync(db => db.Agreements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.WontMakeIt, AgreementCardViews.Reminder), "card-2", Megan));
+
+        CardJson(recorded).ShouldContain("Genoteerd: Lesvoorbereiding H3 afwerken.");
+        CardJson(recorded).ShouldNotContain("kanaal");
+        reply.ShouldBe("Genoteerd (Kritisch bespreken): Artikel Hattie lezen.");
+        var notice = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
+        notice.PersonId.ShouldBe(world.Id(Coach));
+        notice.Text.ShouldBe("Megan Bowen laat weten dat 'Lesvoorbereiding H3 afwerken' niet lukt tegen de volgende sessie. De leergemeenschap heeft geen kanaal, dus de groep kreeg dit bericht niet.");
+    }
+
+    [Fact]
     public async Task Wont_make_it_tells_the_group_in_the_channel()
     {
         var (app, world, id) = await WithAgreementAsync();
@@ -181,11 +231,11 @@ public sealed class ReminderFlowTests
         var unknownAnswer = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, "approve", AgreementCardViews.Reminder), "card-10", Megan));
         var outsiderRefresh = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-11", Outsider));
 
-        MessageText(byTom).ShouldContain("Alleen wie deze afspraak draagt");
-        MessageText(byOutsider).ShouldContain("Alleen wie deze afspraak draagt");
+        MessageText(byTom).ShouldBe("Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.");
+        MessageText(byOutsider).ShouldContain("Alleen wie deze afspraak op zich nam");
         MessageText(forged).ShouldNotBeNullOrEmpty();
         MessageText(unknownAnswer).ShouldNotBeNullOrEmpty();
-        MessageText(outsiderRefresh).ShouldContain("Alleen wie deze afspraak draagt");
+        MessageText(outsiderRefresh).ShouldContain("Alleen wie deze afspraak op zich nam");
         (await app.QueryAsync(db => db.Agreements.SingleAsync())).Status.ShouldBe(AgreementStatus.Open);
         (await app.QueryAsync(db => db.AgreementChanges.CountAsync())).ShouldBe(0);
     }
