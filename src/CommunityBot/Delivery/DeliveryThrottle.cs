@@ -4,27 +4,36 @@ namespace CommunityBot.Delivery;
 
 /// <summary>
 /// Teams' rate limits kept on this side, so that sends are paced rather than answered with 429: per conversation
-/// sliding windows, and an even pace per tenant. Callers reserve a slot and wait until it; a slot too far away is
-/// not reserved, the row goes back to the outbox instead of holding its lease. Times are those of the caller's clock.
+/// sliding windows, and per tenant an even pace capped by a sliding window. Callers reserve a slot and wait until it;
+/// a slot too far away is not reserved, the row goes back to the outbox instead of holding its lease. Times are those
+/// of the caller's clock.
 /// </summary>
 public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
 {
+    /// <summary>Declared before the limits that add it: static fields are initialised in order.</summary>
+    private static readonly TimeSpan WindowMargin = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Teams' per-bot, per-conversation limits. A small margin absorbs network jitter between instants here and at Teams.</summary>
     private static readonly (TimeSpan Window, int Limit)[] ConversationLimits =
     [
-        (TimeSpan.FromSeconds(1), 7),
-        (TimeSpan.FromSeconds(2), 8),
-        (TimeSpan.FromSeconds(30), 60),
-        (TimeSpan.FromHours(1), 1800),
+        (TimeSpan.FromSeconds(1) + WindowMargin, 7),
+        (TimeSpan.FromSeconds(2) + WindowMargin, 8),
+        (TimeSpan.FromSeconds(30) + WindowMargin, 60),
+        (TimeSpan.FromHours(1) + WindowMargin, 1800),
     ];
-
-    private static readonly TimeSpan WindowMargin = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// A tenant slot nobody used in time may still be taken this late, so that a moment of slowness here (a claim, a
-    /// GC pause) is made up instead of lost; small enough that no one-second window gains more than 2% over the pace.
+    /// GC pause) is made up instead of lost; the tenant window keeps such catching up from overfilling any second.
     /// </summary>
     private static readonly TimeSpan TenantCatchUp = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
+    /// Widens the tenant window as <see cref="WindowMargin"/> does the conversation ones: a send that leaves here a
+    /// little late, or arrives faster than the one before it, must not put one request too many into Teams' second.
+    /// Costs 2% of the pace; the per-conversation margin would cost 10% of the tenant's.
+    /// </summary>
+    private static readonly TimeSpan TenantWindowMargin = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan LongestWindow = TimeSpan.FromHours(1) + WindowMargin;
     private const int PruneEvery = 4096;
 
@@ -36,6 +45,17 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     private TimeSpan TenantInterval => TimeSpan.FromSeconds(1 / options.Value.TenantRequestsPerSecond);
 
     /// <summary>
+    /// Teams counts a tenant's requests in one-second windows: at most the whole number of requests the pace allows
+    /// in a second (at least one, in the window that pace needs for it), plus the margin.
+    /// </summary>
+    private (TimeSpan Window, int Limit)[] TenantLimit()
+    {
+        var rate = options.Value.TenantRequestsPerSecond;
+        var limit = Math.Max(1, (int)Math.Floor(rate));
+        return [(TimeSpan.FromSeconds(limit / rate) + TenantWindowMargin, limit)];
+    }
+
+    /// <summary>
     /// The earliest instant a request to <paramref name="conversationId"/> (null: a tenant-wide call such as opening a
     /// chat) may go. Reserved only when it is at most <paramref name="maxWait"/> away.
     /// </summary>
@@ -45,7 +65,10 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
         {
             var tenant = GetOrAdd(tenants, tenantId, _ => new TenantState());
             var conversation = conversationId is null ? null : GetOrAdd(conversations, conversationId, _ => new ConversationState());
+            var tenantLimit = TenantLimit();
+            tenant.Sent.Forget(now - TenantCatchUp - tenantLimit[0].Window);
             var at = Max(now - TenantCatchUp, Max(tenant.NextSlot, tenant.PausedUntil));
+            at = Max(at, tenant.Sent.EarliestNext(tenantLimit));
             at = conversation is null ? at : Max(at, conversation.EarliestNext());
             if (at - now > maxWait)
             {
@@ -54,12 +77,33 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
 
             tenant.NextSlot = at + TenantInterval;
             at = Max(at, now);
+            tenant.Sent.Add(at);
             conversation?.Add(at);
             if (++reservations % PruneEvery == 0)
             {
                 Prune(now);
             }
             return new ThrottleSlot(true, at);
+        }
+    }
+
+    /// <summary>
+    /// Moves a tenant slot to the instant its request actually left. A sender woken late (a stall here: GC, a busy
+    /// thread pool) sends the requests of the stall in a burst, which Teams counts a second longer than the reserved
+    /// instants would; those requests then got 429 and paused the tenant.
+    /// </summary>
+    public void Started(string tenantId, DateTimeOffset reservedAt, DateTimeOffset now)
+    {
+        if (now <= reservedAt)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            if (tenants.TryGetValue(tenantId, out var tenant))
+            {
+                tenant.Sent.Move(reservedAt, now);
+            }
         }
     }
 
@@ -115,46 +159,91 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
 
     private sealed class TenantState
     {
+        public SendLog Sent { get; } = new();
         public DateTimeOffset NextSlot { get; set; }
         public DateTimeOffset PausedUntil { get; set; }
         public DateTimeOffset? LastThrottleAt { get; set; }
         public string? LastThrottledConversation { get; set; }
     }
 
-    /// <summary>Reserved send instants in increasing order (slots are never reserved before the last one).</summary>
     private sealed class ConversationState
     {
-        private readonly Queue<DateTimeOffset> sent = new();
-        private DateTimeOffset last = DateTimeOffset.MinValue;
+        private readonly SendLog sent = new();
 
         public DateTimeOffset PausedUntil { get; set; }
 
-        public void Add(DateTimeOffset at)
-        {
-            sent.Enqueue(at);
-            last = at;
-        }
+        public void Add(DateTimeOffset at) => sent.Add(at);
 
         public DateTimeOffset EarliestNext()
         {
-            while (sent.Count > 0 && sent.Peek() < last - LongestWindow)
+            if (sent.Last > DateTimeOffset.MinValue + LongestWindow)
             {
-                sent.Dequeue();
+                sent.Forget(sent.Last - LongestWindow);
             }
-            var earliest = Max(PausedUntil, last);
-            var recent = sent.ToArray();
-            foreach (var (window, limit) in ConversationLimits)
+            return Max(Max(PausedUntil, sent.Last), sent.EarliestNext(ConversationLimits));
+        }
+
+        public bool IsIdleSince(DateTimeOffset cutoff) => PausedUntil < cutoff && sent.Last < cutoff;
+    }
+
+    /// <summary>Send instants in increasing order (slots are never reserved before the last one).</summary>
+    private sealed class SendLog
+    {
+        private readonly List<DateTimeOffset> sent = [];
+        private int first;
+
+        public DateTimeOffset Last { get; private set; } = DateTimeOffset.MinValue;
+
+        public void Add(DateTimeOffset at)
+        {
+            sent.Add(at);
+            Last = at;
+        }
+
+        /// <summary>Moves one instant later, keeping the order; nothing when it was forgotten already.</summary>
+        public void Move(DateTimeOffset from, DateTimeOffset to)
+        {
+            var index = sent.LastIndexOf(from);
+            if (index < first)
             {
-                // A send at t keeps every window (t - w, t] under its limit when the limit-th most recent send is at or before t - w.
-                if (recent.Length >= limit)
+                return;
+            }
+            sent.RemoveAt(index);
+            var at = sent.BinarySearch(first, sent.Count - first, to, null);
+            sent.Insert(at < 0 ? ~at : at, to);
+            Last = sent[^1];
+        }
+
+        /// <summary>Drops the instants before <paramref name="cutoff"/>, compacting once they are half the list.</summary>
+        public void Forget(DateTimeOffset cutoff)
+        {
+            while (first < sent.Count && sent[first] < cutoff)
+            {
+                first++;
+            }
+            if (first > sent.Count / 2)
+            {
+                sent.RemoveRange(0, first);
+                first = 0;
+            }
+        }
+
+        /// <summary>
+        /// A send at t keeps every window (t - w, t] under its limit when the limit-th most recent send is at or
+        /// before t - w.
+        /// </summary>
+        public DateTimeOffset EarliestNext(ReadOnlySpan<(TimeSpan Window, int Limit)> limits)
+        {
+            var earliest = DateTimeOffset.MinValue;
+            foreach (var (window, limit) in limits)
+            {
+                if (sent.Count - first >= limit)
                 {
-                    earliest = Max(earliest, recent[^limit] + window + WindowMargin);
+                    earliest = Max(earliest, sent[^limit] + window);
                 }
             }
             return earliest;
         }
-
-        public bool IsIdleSince(DateTimeOffset cutoff) => PausedUntil < cutoff && last < cutoff;
     }
 }
 

@@ -175,6 +175,7 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
         if (slot.At > now)
         {
             await Task.Delay(slot.At - now, time, ct);
+            throttle.Started(tenantId, slot.At, time.GetUtcNow());
         }
         return null;
     }
