@@ -29,6 +29,8 @@ public sealed class DeliveryDispatcher(
     /// <summary>Identifies this instance's claims; a restarted process is a new instance and waits for its old leases to lapse.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
+    private long claims;
+
     /// <summary>
     /// Sends until nothing is due. Returns false without waiting when this instance is already running (the
     /// running pass will pick up whatever is due). The next batch is claimed while the last sends of the previous
@@ -111,23 +113,13 @@ public sealed class DeliveryDispatcher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await StillMineAsync(db, message, ct))
+            {
+                DeliveryLog.ClaimLost(logger, message.Id);
+                return;
+            }
             var outcome = await sender.SendAsync(message, batch, db, ct);
-            var serialize = !db.Database.IsNpgsql();
-            if (serialize)
-            {
-                await sqliteWriter.WaitAsync(ct);
-            }
-            try
-            {
-                await RecordAsync(scope.ServiceProvider, db, message, batch, outcome, ct);
-            }
-            finally
-            {
-                if (serialize)
-                {
-                    sqliteWriter.Release();
-                }
-            }
+            await WriteAsync(db, () => RecordAsync(scope.ServiceProvider, db, message, batch, outcome, ct), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -135,12 +127,56 @@ public sealed class DeliveryDispatcher(
         }
     }
 
+    /// <summary>
+    /// A row that waited in the queue for more than half its lease is renewed first, and only if its claim is still
+    /// this one: the lease must outlast the send, or a takeover would send it a second time.
+    /// </summary>
+    private async Task<bool> StillMineAsync(AppDbContext db, OutboxMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var lease = options.Value.LeaseDuration;
+        if (message.ClaimedUntil is { } until && until - now.ToUnixTimeMilliseconds() >= (long)(lease.TotalMilliseconds / 2))
+        {
+            return true;
+        }
+        var renewedUntil = (now + lease).ToUnixTimeMilliseconds();
+        var renewed = 0;
+        await WriteAsync(db, async () => renewed = await db.Set<OutboxMessage>()
+            .Where(m => m.Id == message.Id && m.State == OutboxState.Sending && m.ClaimedBy == message.ClaimedBy)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, renewedUntil), ct), ct);
+        return renewed == 1;
+    }
+
+    /// <summary>SQLite has one writer: result writes queue here instead of failing busy.</summary>
+    private async Task WriteAsync(AppDbContext db, Func<Task> write, CancellationToken ct)
+    {
+        var serialize = !db.Database.IsNpgsql();
+        if (serialize)
+        {
+            await sqliteWriter.WaitAsync(ct);
+        }
+        try
+        {
+            await write();
+        }
+        finally
+        {
+            if (serialize)
+            {
+                sqliteWriter.Release();
+            }
+        }
+    }
+
     private async Task<List<long>> ClaimAsync(AppDbContext db, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var sql = OutboxSql.Claim(skipLocked: db.Database.IsNpgsql());
+        // Each claim has its own token: a row that waited in this instance's queue past its lease and was claimed again
+        // (by another instance, or by this one) is then recognisably someone else's, and is not sent twice.
+        var token = $"{InstanceId}:{Interlocked.Increment(ref claims)}";
         return await db.Database.SqlQueryRaw<long>(sql,
-            InstanceId,
+            token,
             (now + options.Value.LeaseDuration).ToUnixTimeMilliseconds(),
             now.ToUnixTimeMilliseconds(),
             options.Value.BatchSize).ToListAsync(ct);
@@ -150,7 +186,7 @@ public sealed class DeliveryDispatcher(
     {
         var now = time.GetUtcNow();
         var rows = db.Set<OutboxMessage>().Where(m => m.Id == message.Id);
-        var mine = rows.Where(m => m.State == OutboxState.Sending && m.ClaimedBy == InstanceId);
+        var mine = rows.Where(m => m.State == OutboxState.Sending && m.ClaimedBy == message.ClaimedBy);
         switch (outcome)
         {
             case SendOutcome.Sent sent:

@@ -31,4 +31,7 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(6009, LogLevel.Information, "Opened a personal chat (conversation row {ConversationRowId}) with person {PersonId}")]
     public static partial void OpenedPersonalChat(ILogger logger, long conversationRowId, long personId);
+
+    [LoggerMessage(6011, LogLevel.Debug, "Outbox message {MessageId} was claimed again while it waited; not sent by this claim")]
+    public static partial void ClaimLost(ILogger logger, long messageId);
 }
