@@ -68,9 +68,9 @@ internal static class FanOutBenchmark
             while (fake.SentActivities.Count < settings.Recipients)
             {
                 await dispatcher.RunAsync(CancellationToken.None);
-                if (await dispatcher.NextDueAsync(CancellationToken.None) is { } next && next > DateTimeOffset.UtcNow)
+                if (await dispatcher.NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
                 {
-                    await Task.Delay(next - DateTimeOffset.UtcNow);
+                    await Task.Delay(next - TimeProvider.System.GetUtcNow());
                 }
             }
             wall.Stop();
@@ -98,7 +98,7 @@ internal static class FanOutBenchmark
             ConversationId = $"a:1on1-29:recipient-{i}",
             ServiceUrl = serviceUrl,
             Kind = ConversationKind.Personal,
-            InstalledAt = DateTimeOffset.UtcNow,
+            InstalledAt = TimeProvider.System.GetUtcNow(),
         }).ToList();
         db.Conversations.AddRange(conversations);
         await db.SaveChangesAsync();

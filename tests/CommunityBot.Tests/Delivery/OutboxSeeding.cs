@@ -26,7 +26,7 @@ internal static class OutboxSeeding
     /// <summary>One channel per message, so per-conversation limits do not dominate; each text is its dedupe key.</summary>
     public static async Task SeedAsync(AppDbContext db, string serviceUrl, int count)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         var conversations = Enumerable.Range(0, count).Select(i => new Conversation
         {
             TenantId = DeliveryTesting.Tenant,

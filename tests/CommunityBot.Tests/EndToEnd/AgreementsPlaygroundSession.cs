@@ -45,8 +45,9 @@ internal sealed class AgreementsPlaygroundSession : IAsyncDisposable
             unread.Remove(waiting);
             return waiting;
         }
-        var deadline = DateTimeOffset.UtcNow + within;
-        while (deadline - DateTimeOffset.UtcNow is { Ticks: > 0 } left)
+        // Real processes on the other side: real time is what bounds the wait.
+        var deadline = TimeProvider.System.GetUtcNow() + within;
+        while (deadline - TimeProvider.System.GetUtcNow() is { Ticks: > 0 } left)
         {
             PlaygroundMessage message;
             try

@@ -44,7 +44,7 @@ public sealed class EndpointSecurityTests
         {
             Issuer = "https://evil.example",
             Audience = "00000000-0000-0000-0000-00000000b075",
-            Expires = DateTime.UtcNow.AddMinutes(10),
+            Expires = BotApplication.Start.UtcDateTime.AddMinutes(10),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa), SecurityAlgorithms.RsaSha256),
         });
 
