@@ -54,6 +54,7 @@ public static class CardValidator
                 nameByFile[file] = name;
                 File.WriteAllText(Path.Combine(directory.FullName, file), json.GetRawText());
             }
+            KeepForScreenshots(directory.FullName);
 
             var results = RunValidator(directory.FullName);
             var missing = nameByFile.Keys.Except(results.Keys).ToList();
@@ -67,6 +68,23 @@ public static class CardValidator
         finally
         {
             directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// With COMMUNITYBOT_CARDS_DIR set, every validated card is also kept there, to render and look at
+    /// (tools/node/render-card.js + headless Chromium).
+    /// </summary>
+    private static void KeepForScreenshots(string cardsDirectory)
+    {
+        if (Environment.GetEnvironmentVariable("COMMUNITYBOT_CARDS_DIR") is not { Length: > 0 } keep)
+        {
+            return;
+        }
+        Directory.CreateDirectory(keep);
+        foreach (var file in Directory.EnumerateFiles(cardsDirectory))
+        {
+            File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
         }
     }
 
