@@ -190,18 +190,13 @@ public sealed class DeliveryDispatcher(
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                // Not conditioned on the claim: a lapsed lease does not undo a send Teams accepted. The first result wins.
-                await rows.Where(m => m.State != OutboxState.Sent).ExecuteUpdateAsync(set => set
-                    .SetProperty(m => m.State, OutboxState.Sent)
-                    .SetProperty(m => m.ActivityId, sent.ActivityId)
-                    .SetProperty(m => m.SentConversationId, sent.ConversationId)
-                    .SetProperty(m => m.SentConversationRowId, sent.ConversationRowId)
-                    .SetProperty(m => m.SentAt, now.ToUnixTimeMilliseconds())
-                    .SetProperty(m => m.LastError, (string?)null)
-                    .SetProperty(m => m.ClaimedBy, (string?)null)
-                    .SetProperty(m => m.ClaimedUntil, (long?)null), ct);
+                await MarkSentAsync(rows, sent.ActivityId, sent.ConversationId, sent.ConversationRowId, now, ct);
                 metrics.Sent(message.Purpose);
                 DeliveryLog.Sent(logger, message.Id, sent.ActivityId);
+                break;
+            case SendOutcome.Superseded superseded:
+                await MarkSentAsync(rows, superseded.ActivityId, superseded.ConversationId, superseded.ConversationRowId, now, ct);
+                DeliveryLog.Superseded(logger, message.Id);
                 break;
             case SendOutcome.Deferred deferred:
                 await Release(mine, deferred.Until, message.Attempts, message.LastError, ct);
@@ -272,6 +267,19 @@ public sealed class DeliveryDispatcher(
             await listener.OnUnreachableAsync(recipient, ct);
         }
     }
+
+    /// <summary>Not conditioned on the claim: a lapsed lease does not undo a send Teams accepted. The first result wins.</summary>
+    private static Task<int> MarkSentAsync(IQueryable<OutboxMessage> rows, string activityId, string conversationId, long conversationRowId,
+        DateTimeOffset now, CancellationToken ct) =>
+        rows.Where(m => m.State != OutboxState.Sent).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.State, OutboxState.Sent)
+            .SetProperty(m => m.ActivityId, activityId)
+            .SetProperty(m => m.SentConversationId, conversationId)
+            .SetProperty(m => m.SentConversationRowId, conversationRowId)
+            .SetProperty(m => m.SentAt, now.ToUnixTimeMilliseconds())
+            .SetProperty(m => m.LastError, (string?)null)
+            .SetProperty(m => m.ClaimedBy, (string?)null)
+            .SetProperty(m => m.ClaimedUntil, (long?)null), ct);
 
     private static Task<int> Release(IQueryable<OutboxMessage> rows, DateTimeOffset next, int attempts, string? error, CancellationToken ct) =>
         rows.ExecuteUpdateAsync(set => set

@@ -34,4 +34,7 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(6011, LogLevel.Debug, "Outbox message {MessageId} was claimed again while it waited; not sent by this claim")]
     public static partial void ClaimLost(ILogger logger, long messageId);
+
+    [LoggerMessage(6012, LogLevel.Debug, "Outbox message {MessageId} not sent: a newer update of the same card is queued")]
+    public static partial void Superseded(ILogger logger, long messageId);
 }

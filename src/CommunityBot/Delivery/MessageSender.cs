@@ -40,6 +40,11 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
                 return new SendOutcome.Failed("Replaced message conversation unknown");
             }
             updateActivityId = replaced.ActivityId;
+            // Updates of one message sent in parallel could arrive out of order and show an older card: only the newest goes out.
+            if (await db.Set<OutboxMessage>().AnyAsync(m => m.ReplacesDedupeKey == replacedKey && m.Id > message.Id, ct))
+            {
+                return new SendOutcome.Superseded(updateActivityId!, conversation.ConversationId, conversation.Id);
+            }
         }
         else if (message.PersonId is { } personId)
         {

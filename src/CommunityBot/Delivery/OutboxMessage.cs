@@ -65,5 +65,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.SentConversationId).HasMaxLength(512);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+        builder.HasIndex(m => m.ReplacesDedupeKey);
     }
 }

@@ -5,6 +5,9 @@ public abstract record SendOutcome
 {
     public sealed record Sent(string ActivityId, string ConversationId, long ConversationRowId) : SendOutcome;
 
+    /// <summary>A newer update of the same Teams message is queued: this older one is not sent, so it cannot overwrite it.</summary>
+    public sealed record Superseded(string ActivityId, string ConversationId, long ConversationRowId) : SendOutcome;
+
     /// <summary>Not attempted now (throttle slot too far away, the replaced message not sent yet): back to Pending, no attempt used.</summary>
     public sealed record Deferred(DateTimeOffset Until) : SendOutcome;
 

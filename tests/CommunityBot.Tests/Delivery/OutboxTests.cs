@@ -1,4 +1,5 @@
 using CommunityBot.Delivery;
+using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,33 @@ public sealed class OutboxTests
         var update = app.Connector.SentActivities.Where(r => r.Operation == FakeConnectorOperation.UpdateActivity).ShouldHaveSingleItem();
         update.ActivityId.ShouldBe(delivered.ActivityId);
         app.Connector.ActivitiesIn(channel.ConversationId).ShouldHaveSingleItem().Value.Text.ShouldBe("checkin:7:closed");
+    }
+
+    [Fact]
+    public async Task Of_several_queued_updates_of_one_card_only_the_newest_is_sent_so_an_older_one_cannot_win()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var channel = (await app.AddChannelsAsync(1))[0];
+        await app.EnqueueAsync(DeliveryTesting.TextTo(channel, "summary:v1"));
+        await app.AdvanceUntilAsync(app.AllSettledAsync, Step, Within);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+            foreach (var version in new[] { "summary:v2", "summary:v3", "summary:v4" })
+            {
+                await outbox.EnqueueAsync(DeliveryTesting.TextTo(channel, version) with { ReplacesDedupeKey = "summary:v1" }, TestContext.Current.CancellationToken);
+            }
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+        await app.AdvanceUntilAsync(app.AllSettledAsync, Step, Within);
+
+        app.Connector.SentActivities.Where(r => r.Operation == FakeConnectorOperation.UpdateActivity)
+            .ShouldHaveSingleItem().Activity!.Text.ShouldBe("summary:v4");
+        app.Connector.ActivitiesIn(channel.ConversationId).ShouldHaveSingleItem().Value.Text.ShouldBe("summary:v4");
+        (await app.OutboxAsync()).ShouldAllBe(m => m.State == OutboxState.Sent);
     }
 
     [Fact]

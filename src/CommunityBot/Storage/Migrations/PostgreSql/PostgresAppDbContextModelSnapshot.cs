@@ -509,6 +509,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasIndex("DedupeKey")
                         .IsUnique();
 
+                    b.HasIndex("ReplacesDedupeKey");
+
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);

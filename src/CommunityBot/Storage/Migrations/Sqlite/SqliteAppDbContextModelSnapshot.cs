@@ -482,6 +482,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.HasIndex("DedupeKey")
                         .IsUnique();
 
+                    b.HasIndex("ReplacesDedupeKey");
+
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
