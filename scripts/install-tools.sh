@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the tests and the local run need and skips what is already there:
-# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file, and PostgreSQL
-# (Debian package) for the scale-out tests, which start their own server with scripts/postgres.sh.
+# Installs what the local run needs, and with "tests" what the tests need too, skipping what is already there:
+# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file, and for the tests
+# PostgreSQL (Debian package) for the scale-out tests, which start their own server with scripts/postgres.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
-ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+if [ "${1:-}" = "tests" ]; then
+  ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Please install: ${need_apt[*]}" >&2

@@ -3,7 +3,7 @@
 # "N passed, N failed[, N skipped]". Exits non-zero when a test failed or nothing ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-tools.sh || exit 1
+scripts/install-tools.sh tests || exit 1
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
