@@ -11,6 +11,7 @@ public enum FakeConnectorOperation
     ReplyToActivity,
     UpdateActivity,
     GetPagedMembers,
+    GetMember,
     Token,
 }
 
@@ -28,7 +29,10 @@ public sealed record FakeConnectorRequest
 
     public string? ConversationId { get; init; }
 
-    /// <summary>The activity id in the path (reply, update); for the id Teams assigned see <see cref="Activity"/>.Id.</summary>
+    /// <summary>
+    /// The activity id in the path (reply, update), or the member id (get member); for the id Teams assigned see
+    /// <see cref="Activity"/>.Id.
+    /// </summary>
     public string? ActivityId { get; init; }
 
     /// <summary>The posted activity, its Id set to the id the fake assigned (send, reply) or kept (update).</summary>

@@ -104,6 +104,7 @@ public sealed partial class FakeTeamsConnector
             ("POST", [var s, "v3", "conversations", var c, "activities", var a]) when s == service => (FakeConnectorOperation.ReplyToActivity, c, a),
             ("PUT", [var s, "v3", "conversations", var c, "activities", var a]) when s == service => (FakeConnectorOperation.UpdateActivity, c, a),
             ("GET", [var s, "v3", "conversations", var c, "pagedmembers"]) when s == service => (FakeConnectorOperation.GetPagedMembers, c, null),
+            ("GET", [var s, "v3", "conversations", var c, "members", var m]) when s == service => (FakeConnectorOperation.GetMember, c, m),
             ("POST", [_, "oauth2", "v2.0", "token"]) => (FakeConnectorOperation.Token, null, null),
             _ => (FakeConnectorOperation.Unknown, null, null),
         };
@@ -165,6 +166,13 @@ public sealed partial class FakeTeamsConnector
             if (request.Operation == FakeConnectorOperation.GetPagedMembers)
             {
                 return PagedMembers(request, conversation);
+            }
+            if (request.Operation == FakeConnectorOperation.GetMember)
+            {
+                var memberId = request.ActivityId;
+                return conversation.Roster.FirstOrDefault(m => m.Id == memberId || m.AadObjectId == memberId) is { } member
+                    ? new Reply(HttpStatusCode.OK, member)
+                    : ErrorReply(request, HttpStatusCode.NotFound, "MemberNotFoundInConversation", null);
             }
             if (request.Activity is not { } activity)
             {

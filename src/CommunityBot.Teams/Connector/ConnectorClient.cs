@@ -49,6 +49,10 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time, ILogger<
         string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken ct) =>
         SendAsync<PagedMembersResult>(HttpMethod.Get, ConnectorPaths.PagedMembers(serviceUrl, conversationId, pageSize, continuationToken), null, "pagedMembers", conversationId, ct);
 
+    /// <summary>One member of a conversation with their e-mail/UPN and Entra object id (which activities do not carry).</summary>
+    public Task<ConnectorResult<ChannelAccount>> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct) =>
+        SendAsync<ChannelAccount>(HttpMethod.Get, ConnectorPaths.Member(serviceUrl, conversationId, memberId), null, "member", conversationId, ct);
+
     /// <summary>The whole roster, following continuation tokens; the first failing page ends the walk and is returned.</summary>
     public async Task<ConnectorResult<IReadOnlyList<ChannelAccount>>> GetAllMembersAsync(
         string serviceUrl, string conversationId, int? pageSize, CancellationToken ct)

@@ -11,6 +11,9 @@ public static class ConnectorPaths
     public static Uri Activity(string serviceUrl, string conversationId, string activityId) =>
         new($"{Conversation(serviceUrl, conversationId)}/activities/{Escape(activityId)}");
 
+    public static Uri Member(string serviceUrl, string conversationId, string memberId) =>
+        new($"{Conversation(serviceUrl, conversationId)}/members/{Escape(memberId)}");
+
     public static Uri PagedMembers(string serviceUrl, string conversationId, int? pageSize, string? continuationToken)
     {
         var query = new List<string>(2);

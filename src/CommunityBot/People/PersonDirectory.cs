@@ -1,12 +1,13 @@
 using CommunityBot.Localization;
 using CommunityBot.Storage;
+using CommunityBot.Teams.Connector;
 using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.People;
 
 /// <summary>Finds or records the person behind an activity, keyed by tenant and Teams user id.</summary>
-public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
+public sealed class PersonDirectory(AppDbContext db, ConnectorClient connector, TimeProvider clock)
 {
     public async Task<Person?> FindOrCreateAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -19,7 +20,8 @@ public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
         // Imported or roster people are known by Entra object id before Teams shows their Teams user id.
         var person = await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken)
             ?? (from.AadObjectId is null ? null
-                : await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == from.AadObjectId, cancellationToken));
+                : await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == from.AadObjectId, cancellationToken))
+            ?? await ImportedByEmailAsync(activity, tenantId, cancellationToken);
         if (person is null)
         {
             person = new Person
@@ -45,6 +47,30 @@ public sealed class PersonDirectory(AppDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(cancellationToken);
         return person;
+    }
+
+    /// <summary>
+    /// Admins often import people by e-mail only, and activities carry no e-mail: when the tenant has such people
+    /// waiting, ask Teams who this newcomer is (once, on first contact) and take over the imported row.
+    /// </summary>
+    private async Task<Person?> ImportedByEmailAsync(Activity activity, string tenantId, CancellationToken cancellationToken)
+    {
+        if (activity.ServiceUrl is not { } serviceUrl || activity.Conversation?.Id is not { } conversationId
+            || !await db.People.AnyAsync(p => p.TenantId == tenantId && p.TeamsUserId == null && p.Email != null, cancellationToken))
+        {
+            return null;
+        }
+        var member = await connector.GetMemberAsync(serviceUrl, conversationId, activity.From!.Id, cancellationToken);
+        if (!member.IsSuccess || member.Value is null || RosterPeople.EmailOf(member.Value) is not { } email)
+        {
+            return null;
+        }
+        var imported = await db.People.FirstOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == null && p.Email == email, cancellationToken);
+        if (imported is not null)
+        {
+            imported.AadObjectId ??= member.Value.AadObjectId;
+        }
+        return imported;
     }
 
     /// <summary>The language to answer in: the person's (chosen or last seen), else the activity's locale.</summary>

@@ -66,9 +66,9 @@ public sealed class TeamCommunityTests
         await app.QueryAsync(async db =>
         {
             var imported = new Community { TenantId = TenantId, Name = TeamName, Theme = "Rekenen" };
-            var coach = new People.Person { TenantId = TenantId, AadObjectId = Teacher.AadObjectId, DisplayName = "Leen P." };
+            var coach = new CommunityBot.People.Person { TenantId = TenantId, AadObjectId = Teacher.AadObjectId, DisplayName = "Leen P." };
             db.Memberships.Add(new Membership { Community = imported, Person = coach, Role = CommunityRole.Coach });
-            db.People.Add(new People.Person { TenantId = TenantId, Email = "aad-teacher-2@school.be", DisplayName = "Tom C." });
+            db.People.Add(new CommunityBot.People.Person { TenantId = TenantId, Email = "aad-teacher-2@school.be", DisplayName = "Tom C." });
             return await db.SaveChangesAsync();
         });
         app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
