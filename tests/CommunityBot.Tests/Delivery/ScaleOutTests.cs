@@ -31,6 +31,7 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         };
 
         var workingDirectory = Directory.CreateTempSubdirectory("communitybot-scaleout-").FullName;
+        using var cleanup = new TemporaryDirectory(workingDirectory);
         // One after the other, so that only one of them creates Hangfire's schema.
         await using var first = await DeliveryHosts.StartAsync(workingDirectory, settings);
         await using var second = await DeliveryHosts.StartAsync(workingDirectory, settings);
