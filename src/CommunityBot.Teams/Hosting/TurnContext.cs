@@ -1,3 +1,4 @@
+using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Connector;
 using CommunityBot.Teams.Schema;
 
@@ -27,6 +28,13 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         OnSending?.Invoke(reply);
         return Connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
     }
+
+    public Task<ConnectorResult<ResourceResponse>> ReplyTextAsync(string text, CancellationToken cancellationToken) =>
+        ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+
+    /// <summary>A card as the answer; its fallback text is the notification summary.</summary>
+    public Task<ConnectorResult<ResourceResponse>> ReplyCardAsync(AdaptiveCard card, CancellationToken cancellationToken) =>
+        ReplyAsync(Activity.CreateCard(card.ToAttachment(), card.FallbackText), cancellationToken);
 
     /// <summary>Replaces an earlier message of the bot in this conversation, e.g. a card after an Action.Submit.</summary>
     public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string activityId, Activity replacement, CancellationToken cancellationToken)

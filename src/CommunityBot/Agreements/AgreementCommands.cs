@@ -21,7 +21,7 @@ internal sealed class RecordAgreementsCommand(CoachCommunities communities, Agre
         var managed = await communities.ForAsync(context.State.RequirePerson(), context.Turn.Activity, ct);
         if (managed.Count == 0)
         {
-            await context.Turn.ReplyAsync(Activity.CreateMessage(AgreementTexts.All.For(context.Language).NotACoach), ct);
+            await context.Turn.ReplyTextAsync(AgreementTexts.All.For(context.Language).NotACoach, ct);
             return;
         }
         foreach (var community in managed)
@@ -51,12 +51,12 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
         var managed = await communities.ForAsync(actor, context.Turn.Activity, ct);
         if (managed.Count == 0)
         {
-            await ReplyAsync(context, texts.NotACoach, ct);
+            await context.Turn.ReplyTextAsync(texts.NotACoach, ct);
             return;
         }
         if (AgreementShorthand.Parse(context.Turn.Activity.Text) is not { } parsed)
         {
-            await ReplyAsync(context, texts.ShortSyntaxUsage, ct);
+            await context.Turn.ReplyTextAsync(texts.ShortSyntaxUsage, ct);
             return;
         }
         // With several communities (a personal chat), the names decide; when they fit more than one, the coach is asked.
@@ -74,13 +74,13 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
         }
         if (fitting.Count == 0)
         {
-            await ReplyAsync(context, texts.UnknownNames(string.Join(", ", firstAttempt!.Unknown.Select(n => "@" + n))), ct);
+            await context.Turn.ReplyTextAsync(texts.UnknownNames(string.Join(", ", firstAttempt!.Unknown.Select(n => "@" + n))), ct);
             return;
         }
         if (fitting.Count > 1)
         {
             var names = managed.Where(c => fitting.Any(f => f.CommunityId == c.Id)).Select(c => c.Name);
-            await ReplyAsync(context, texts.WhichCommunity(string.Join(", ", names)), ct);
+            await context.Turn.ReplyTextAsync(texts.WhichCommunity(string.Join(", ", names)), ct);
             return;
         }
         var resolved = fitting[0];
@@ -96,7 +96,7 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
             WholeGroupDepends = parsed.WholeGroupDepends,
             DependantIds = resolved.Dependants,
         }, ct);
-        await ReplyAsync(context, result.Outcome switch
+        await context.Turn.ReplyTextAsync(result.Outcome switch
         {
             RecordOutcome.Recorded => texts.Confirmation(texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text), result.SummaryPosted),
             RecordOutcome.NotAllowed => texts.OnlyCoachRecords,
@@ -104,8 +104,6 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
         }, ct);
     }
 
-    private static Task ReplyAsync(CommandContext context, string text, CancellationToken ct) =>
-        context.Turn.ReplyAsync(Activity.CreateMessage(text), ct);
 
     private sealed record ResolvedNames(long CommunityId, List<long> Owners, List<long> Dependants, List<string> Unknown)
     {

@@ -141,7 +141,7 @@ public sealed class BotTurnHandler(
         }
         else if (result.Text is { } text)
         {
-            await turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+            await turn.ReplyTextAsync(text, cancellationToken);
         }
         return null;
     }

@@ -23,6 +23,6 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState s
             }
         }
         BotLog.UnknownText(logger, turn.Activity.Id ?? "");
-        await turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(state.Language).UnknownText), cancellationToken);
+        await turn.ReplyTextAsync(BotTexts.All.For(state.Language).UnknownText, cancellationToken);
     }
 }

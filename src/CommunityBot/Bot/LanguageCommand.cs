@@ -1,6 +1,5 @@
 using CommunityBot.Localization;
 using CommunityBot.People;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Bot;
 
@@ -18,11 +17,11 @@ internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
     {
         if (!Languages.TryParse(context.Arguments, out var chosen))
         {
-            await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(context.Language).LanguageUsage), cancellationToken);
+            await context.Turn.ReplyTextAsync(BotTexts.All.For(context.Language).LanguageUsage, cancellationToken);
             return;
         }
         await people.SetLanguageAsync(context.State.RequireRealPerson(), chosen, cancellationToken);
         context.State.Language = chosen;
-        await context.Turn.ReplyAsync(Activity.CreateMessage(BotTexts.All.For(chosen).LanguageChanged), cancellationToken);
+        await context.Turn.ReplyTextAsync(BotTexts.All.For(chosen).LanguageChanged, cancellationToken);
     }
 }

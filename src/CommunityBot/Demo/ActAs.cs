@@ -3,7 +3,6 @@ using CommunityBot.Bot;
 using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Storage;
-using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Demo;
@@ -60,13 +59,13 @@ internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext d
         var wanted = context.Arguments.Trim();
         if (wanted.Length == 0)
         {
-            await ReplyAsync(context, texts.Usage, cancellationToken);
+            await context.Turn.ReplyTextAsync(texts.Usage, cancellationToken);
             return;
         }
         if (Me.Contains(wanted))
         {
             impersonations.Set(sender.Id, null);
-            await ReplyAsync(context, texts.BackToYourself, cancellationToken);
+            await context.Turn.ReplyTextAsync(texts.BackToYourself, cancellationToken);
             return;
         }
         var people = await db.People.Where(p => p.TenantId == sender.TenantId).ToListAsync(cancellationToken);
@@ -77,20 +76,18 @@ internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext d
         switch (matches.Count)
         {
             case 0:
-                await ReplyAsync(context, string.Format(texts.NobodyFound, wanted), cancellationToken);
+                await context.Turn.ReplyTextAsync(string.Format(texts.NobodyFound, wanted), cancellationToken);
                 break;
             case > 1:
-                await ReplyAsync(context, string.Format(texts.SeveralFound, wanted, string.Join(", ", matches.Select(p => p.DisplayName))), cancellationToken);
+                await context.Turn.ReplyTextAsync(string.Format(texts.SeveralFound, wanted, string.Join(", ", matches.Select(p => p.DisplayName))), cancellationToken);
                 break;
             default:
                 var actor = matches[0];
                 impersonations.Set(sender.Id, actor.Id);
                 DemoLog.ActingAs(logger, sender.Id, actor.Id);
-                await ReplyAsync(context, actor.Id == sender.Id ? texts.BackToYourself : string.Format(texts.NowActingAs, actor.DisplayName), cancellationToken);
+                await context.Turn.ReplyTextAsync(actor.Id == sender.Id ? texts.BackToYourself : string.Format(texts.NowActingAs, actor.DisplayName), cancellationToken);
                 break;
         }
     }
 
-    private static Task ReplyAsync(CommandContext context, string text, CancellationToken cancellationToken) =>
-        context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
 }

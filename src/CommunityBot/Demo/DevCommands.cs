@@ -6,7 +6,6 @@ using CommunityBot.Briefings;
 using CommunityBot.Localization;
 using CommunityBot.Nudges;
 using CommunityBot.Schedule;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Demo;
 
@@ -26,12 +25,12 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
         if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
             || amount < 1 || (inHours ? amount > 24 * 120 : amount > 120))
         {
-            await context.Turn.ReplyAsync(Activity.CreateMessage(texts.AdvanceUsage), ct);
+            await context.Turn.ReplyTextAsync(texts.AdvanceUsage, ct);
             return;
         }
         clock.Advance(inHours ? TimeSpan.FromHours(amount) : TimeSpan.FromDays(amount));
         var local = Formats.DayAndTime(now.GetUtcNow(), LocalClock.Zone(null), context.Language);
-        await context.Turn.ReplyAsync(Activity.CreateMessage(texts.Advanced(amount, inHours, local)), ct);
+        await context.Turn.ReplyTextAsync(texts.Advanced(amount, inHours, local), ct);
     }
 
     [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>uur|uren|hours?|h|dagen|dag|days?|d)?")]
@@ -50,6 +49,6 @@ internal sealed class RunRemindersNowCommand(ReminderSweep reminders, BriefingSw
         await reminders.RunAsync(ct);
         await briefings.RunAsync(ct);
         await nudges.RunAsync(ct);
-        await context.Turn.ReplyAsync(Activity.CreateMessage(DevTexts.All.For(context.Language).SweepsRun), ct);
+        await context.Turn.ReplyTextAsync(DevTexts.All.For(context.Language).SweepsRun, ct);
     }
 }

@@ -26,12 +26,11 @@ internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state,
             SessionOutcomeKind.Saved when form.Save =>
                 CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Planned, state.Language)),
             SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
-                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, null, form.Save ? form : null, outcome.Errors ?? [], state.Language, Today(outcome.Community!))),
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, null, form.Save ? form : null, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }
 
-    private DateOnly Today(Community community) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), community.TimeZone));
 }
 
 /// <summary><c>session.move</c>: opens the form prefilled with the session, or (from the form) moves it and bumps its version.</summary>
@@ -52,14 +51,13 @@ internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state,
             SessionOutcomeKind.Saved when form.Save =>
                 CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Moved, state.Language)),
             SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
-                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, form.Save ? form : null, outcome.Errors ?? [], state.Language, Today(outcome.Community!))),
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, form.Save ? form : null, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
             SessionOutcomeKind.ChangedMeanwhile =>
-                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, null, [texts.ChangedMeanwhile], state.Language, Today(outcome.Community!))),
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, null, [texts.ChangedMeanwhile], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }
 
-    private DateOnly Today(Community community) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), community.TimeZone));
 }
 
 /// <summary><c>session.cancel</c>: cancels a planned session; the channel is told.</summary>

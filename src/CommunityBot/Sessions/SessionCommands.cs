@@ -28,26 +28,21 @@ internal sealed class PlanSessionCommand(SessionQueries queries, SessionPlanner 
             var community = await queries.CommunityOfTeamAsync(actor.TenantId, teamId, cancellationToken);
             var outcome = await planner.AuthorizeCommunityAsync(actor, community?.Id, cancellationToken);
             await (outcome.Kind == SessionOutcomeKind.Saved
-                ? ReplyCardAsync(context, SessionCards.Form(outcome.Community!, null, null, [], context.Language, Today(outcome.Community!.TimeZone)), cancellationToken)
-                : ReplyTextAsync(context, outcome.Kind == SessionOutcomeKind.NotAllowed ? texts.NotCoachOfThis : texts.UnknownCommunity, cancellationToken));
+                ? context.Turn.ReplyCardAsync(SessionCards.Form(outcome.Community!, null, null, [], context.Language, SessionTime.Today(clock, outcome.Community!.TimeZone)), cancellationToken)
+                : context.Turn.ReplyTextAsync(outcome.Kind == SessionOutcomeKind.NotAllowed ? texts.NotCoachOfThis : texts.UnknownCommunity, cancellationToken));
             return;
         }
         var managed = await queries.ManagedCommunitiesAsync(actor, cancellationToken);
         await (managed.Count switch
         {
-            0 => ReplyTextAsync(context, texts.NotACoach, cancellationToken),
-            1 => ReplyCardAsync(context, SessionCards.Form(managed[0], null, null, [], context.Language, Today(managed[0].TimeZone)), cancellationToken),
-            _ => ReplyCardAsync(context, SessionCards.PickCommunity(managed, context.Language), cancellationToken),
+            0 => context.Turn.ReplyTextAsync(texts.NotACoach, cancellationToken),
+            1 => context.Turn.ReplyCardAsync(SessionCards.Form(managed[0], null, null, [], context.Language, SessionTime.Today(clock, managed[0].TimeZone)), cancellationToken),
+            _ => context.Turn.ReplyCardAsync(SessionCards.PickCommunity(managed, context.Language), cancellationToken),
         });
     }
 
-    private DateOnly Today(string timeZone) => DateOnly.FromDateTime(SessionTime.Local(clock.GetUtcNow(), timeZone));
 
-    private static Task ReplyCardAsync(CommandContext context, Teams.Cards.AdaptiveCard card, CancellationToken cancellationToken) =>
-        context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment(), card.FallbackText), cancellationToken);
 
-    private static Task ReplyTextAsync(CommandContext context, string text, CancellationToken cancellationToken) =>
-        context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
 }
 
 /// <summary><c>next session</c> / <c>volgende sessie</c>: when and where, in the community's time zone, for each of the person's communities.</summary>
@@ -70,6 +65,6 @@ internal sealed class NextSessionCommand(SessionQueries queries) : IBotCommand
             ? string.Format(texts.NextSession, c.Name, SessionTime.Describe(session.StartsAt, c.TimeZone, context.Language), SessionTime.Where(session, context.Language))
             : string.Format(texts.NoNextSession, c.Name)).ToList();
         var text = lines.Count == 0 ? texts.NotInAnyCommunity : string.Join("\n\n", lines);
-        await context.Turn.ReplyAsync(Activity.CreateMessage(text), cancellationToken);
+        await context.Turn.ReplyTextAsync(text, cancellationToken);
     }
 }

@@ -12,6 +12,9 @@ public static class SessionTime
     public static DateTime Local(DateTimeOffset instant, string timeZone) =>
         TimeZoneInfo.ConvertTime(instant, ZoneOf(timeZone)).DateTime;
 
+    /// <summary>The community's calendar day now: the earliest date a session form offers.</summary>
+    public static DateOnly Today(TimeProvider clock, string timeZone) => DateOnly.FromDateTime(Local(clock.GetUtcNow(), timeZone));
+
     /// <summary>"dinsdag 10 maart 2026 om 15:30" / "Tuesday 10 March 2026 at 15:30".</summary>
     public static string Describe(DateTimeOffset instant, string timeZone, Language language)
     {
