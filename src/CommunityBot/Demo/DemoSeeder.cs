@@ -1,5 +1,6 @@
 using CommunityBot.Communities;
 using CommunityBot.People;
+using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
 
     private static Session Session(Community community, DateOnly day, SessionStatus status, DateTimeOffset now)
     {
-        var zone = SessionTime.ZoneOf(community.TimeZone);
+        var zone = LocalClock.Zone(community.TimeZone);
         var local = day.ToDateTime(DemoCommunity.SessionStart, DateTimeKind.Unspecified);
         return new Session
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommunityBot.Localization;
+using CommunityBot.Schedule;
 
 namespace CommunityBot.Sessions;
 
@@ -76,7 +77,7 @@ public static class SessionFormValidation
         DateTimeOffset? startsAt = null;
         if (date is { } day && time is { } hour)
         {
-            var zone = SessionTime.ZoneOf(timeZone);
+            var zone = LocalClock.Zone(timeZone);
             var local = day.ToDateTime(hour, DateTimeKind.Unspecified);
             if (zone.IsInvalidTime(local))
             {
@@ -84,7 +85,7 @@ public static class SessionFormValidation
             }
             else
             {
-                startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+                startsAt = LocalClock.ToInstant(day, hour, zone);
                 if (startsAt <= now)
                 {
                     errors.Add(texts.ErrorInPast);

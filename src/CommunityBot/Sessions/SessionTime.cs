@@ -1,16 +1,13 @@
 using System.Globalization;
 using CommunityBot.Localization;
+using CommunityBot.Schedule;
 
 namespace CommunityBot.Sessions;
 
 /// <summary>Session instants are stored in UTC and always shown in the community's time zone.</summary>
 public static class SessionTime
 {
-    public static TimeZoneInfo ZoneOf(string timeZone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
-
-    public static DateTime Local(DateTimeOffset instant, string timeZone) =>
-        TimeZoneInfo.ConvertTime(instant, ZoneOf(timeZone)).DateTime;
+    public static DateTime Local(DateTimeOffset instant, string timeZone) => LocalClock.ToLocal(instant, LocalClock.Zone(timeZone));
 
     /// <summary>The community's calendar day now: the earliest date a session form offers.</summary>
     public static DateOnly Today(TimeProvider clock, string timeZone) => DateOnly.FromDateTime(Local(clock.GetUtcNow(), timeZone));
