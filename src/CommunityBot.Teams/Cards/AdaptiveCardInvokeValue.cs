@@ -21,13 +21,28 @@ public sealed class AdaptiveCardInvokeValue
     [JsonIgnore]
     public bool IsAutomaticRefresh => Trigger == AutomaticTrigger;
 
-    /// <summary>The parsed value when the activity is an <c>adaptiveCard/action</c> invoke carrying one; otherwise null.</summary>
-    public static AdaptiveCardInvokeValue? FromActivity(Activity activity) =>
-        activity.Type == ActivityTypes.Invoke
-        && activity.Name == InvokeNames.AdaptiveCardAction
-        && activity.Value is { ValueKind: JsonValueKind.Object } value
-            ? TeamsJson.Deserialize<AdaptiveCardInvokeValue>(value)
-            : null;
+    public static bool IsAdaptiveCardAction(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction;
+
+    /// <summary>
+    /// The parsed value of an <c>adaptiveCard/action</c> invoke; null for any other activity and for a value that
+    /// is not shaped like one (a forged <c>action</c> string or a numeric verb is the sender's error, not ours).
+    /// </summary>
+    public static AdaptiveCardInvokeValue? FromActivity(Activity activity)
+    {
+        if (!IsAdaptiveCardAction(activity) || activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+        try
+        {
+            return TeamsJson.Deserialize<AdaptiveCardInvokeValue>(value);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 public sealed class AdaptiveCardInvokeAction

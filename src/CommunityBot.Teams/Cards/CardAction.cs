@@ -5,7 +5,6 @@ namespace CommunityBot.Teams.Cards;
 /// <summary>A button. The <c>type</c> discriminator is written first.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExecuteAction), ExecuteAction.TypeName)]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 public abstract class CardAction

@@ -11,6 +11,9 @@ public enum CardActionResultKind
     /// <summary>No handler has this verb. The host chooses the user-facing text.</summary>
     UnknownVerb,
 
+    /// <summary>The action's data could not be read (forged, stale or from a broken client); no handler ran. The host chooses the text.</summary>
+    MalformedData,
+
     /// <summary>The handler did not finish within the invoke budget. The host chooses the user-facing text.</summary>
     TimedOut,
 }
@@ -40,9 +43,11 @@ public sealed record CardActionResult
 
     public static CardActionResult TimedOut { get; } = new(CardActionResultKind.TimedOut);
 
+    public static CardActionResult MalformedData { get; } = new(CardActionResultKind.MalformedData);
+
     /// <summary>
     /// The invoke body for this result. A refusal is a 200 message, which Teams shows next to the unchanged card
-    /// (an error type would show as a failure of the app). UnknownVerb and TimedOut, if the host passes them on
+    /// (an error type would show as a failure of the app). UnknownVerb, MalformedData and TimedOut, if the host passes them on
     /// unlocalised, become error responses with a neutral code.
     /// </summary>
     public InvokeResponse ToInvokeResponse() => Kind switch
@@ -50,6 +55,7 @@ public sealed record CardActionResult
         CardActionResultKind.UpdateCard => InvokeResponse.Card(Card!),
         CardActionResultKind.Message or CardActionResultKind.Refuse => InvokeResponse.Message(Text!),
         CardActionResultKind.UnknownVerb => InvokeResponse.Error(400, "UnknownVerb", "No handler for this card action."),
+        CardActionResultKind.MalformedData => InvokeResponse.Error(400, "MalformedData", "The card action's data could not be read."),
         CardActionResultKind.TimedOut => InvokeResponse.Error(503, "TimedOut", "The card action did not finish in time."),
         _ => throw new InvalidOperationException($"Unhandled result kind {Kind}."),
     };

@@ -22,11 +22,23 @@ public sealed class CardActionRouter
         _budget = options.Value.Budget;
     }
 
+    /// <summary>Every registered verb with the shape of its data, e.g. for tests that must cover verbs added later.</summary>
+    public IReadOnlyDictionary<string, Type> Verbs => _handlers.ToDictionary(h => h.Key, h => h.Value.DataType, StringComparer.Ordinal);
+
     public async Task<CardActionResult> RouteAsync(CardActionContext context, CancellationToken ct)
     {
+        if (context.IsMalformed)
+        {
+            return CardActionResult.MalformedData;
+        }
         if (!_handlers.TryGetValue(context.Verb, out var handler))
         {
             return CardActionResult.UnknownVerb;
+        }
+        // A forged or stale payload is the sender's error: the feature never sees it, so nothing can change.
+        if (!CardActionData.TryRead(context.Data, handler.DataType, out var data))
+        {
+            return CardActionResult.MalformedData;
         }
 
         using var budget = new CancellationTokenSource(_budget, _time);
@@ -35,7 +47,7 @@ public sealed class CardActionRouter
         {
             // The handler is awaited to the end, never abandoned: one that ignores its token would otherwise keep using
             // the request's services (its DbContext) while the host answers, and might save after "try again" was shown.
-            return await handler.HandleAsync(context, linked.Token);
+            return await handler.HandleAsync(context, data, linked.Token);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
         {

@@ -21,14 +21,6 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time, ILogger<
         return SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorPaths.Activities(serviceUrl, conversationId), activity, "send", conversationId, ct);
     }
 
-    public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(
-        string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        activity.ReplyToId = replyToId;
-        return SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorPaths.Activity(serviceUrl, conversationId, replyToId), activity, "reply", conversationId, ct);
-    }
-
     public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(
         string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Teams.Hosting;
 
-/// <summary><c>POST /api/messages</c>: authenticate, parse, hand to the product, answer invokes synchronously.</summary>
+/// <summary><c>POST /api/messages</c>: authenticate, parse, run the turn pipeline, answer invokes synchronously.</summary>
 public static class BotEndpoint
 {
     private const long MaxActivityBytes = 1024 * 1024;
@@ -63,8 +63,7 @@ public static class BotEndpoint
         }
 
         var turn = ActivatorUtilities.CreateInstance<TurnContext>(services, activity);
-        var handler = services.GetRequiredService<IActivityHandler>();
-        var invokeResponse = await handler.OnActivityAsync(turn, cancellationToken);
+        var invokeResponse = await services.GetRequiredService<TurnPipeline>().RunAsync(turn, cancellationToken);
         return invokeResponse is null
             ? Results.Ok()
             : Results.Json(invokeResponse, TeamsJson.Options, statusCode: StatusCodes.Status200OK);

@@ -12,7 +12,7 @@ namespace CommunityBot.Teams.Hosting;
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// The protocol layer: bot options, inbound authentication, the connector client and card-action routing.
+    /// The protocol layer: bot options, inbound authentication, the connector client, card-action routing and the turn pipeline.
     /// Without <c>Bot:AppId</c> the bot runs unauthenticated, which is allowed only in Development on loopback.
     /// </summary>
     public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder)
@@ -29,6 +29,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddBotAuthentication();
         services.AddTeamsConnector();
         services.AddCardActions();
+        services.TryAddScoped<TurnPipeline>();
         return builder;
     }
 

@@ -7,12 +7,22 @@ namespace CommunityBot.Teams.Hosting;
 /// <summary>One incoming activity and the means to answer it in the same conversation.</summary>
 public sealed class TurnContext(Activity activity, ConnectorClient connector)
 {
+    /// <summary>What every reply and update of this turn goes through before it is sent; see <see cref="WithOutgoing"/>.</summary>
+    private Action<Activity> _outgoing = _ => { };
+
     public Activity Activity { get; } = activity;
 
     public ConnectorClient Connector { get; } = connector;
 
-    /// <summary>Runs on every reply and update of this turn before it is sent, e.g. to mark who the bot answers as.</summary>
-    public Action<Activity>? OnSending { get; set; }
+    /// <summary>
+    /// The same turn, but every reply and update sent through it is first passed to <paramref name="change"/> (after
+    /// this turn's own changes). A middleware hands it to the rest of the pipeline, e.g. to mark who the bot answers as.
+    /// </summary>
+    public TurnContext WithOutgoing(Action<Activity> change)
+    {
+        var outer = _outgoing;
+        return new TurnContext(Activity, Connector) { _outgoing = activity => { outer(activity); change(activity); } };
+    }
 
     private string ServiceUrl => Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
 
@@ -25,7 +35,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         reply.Recipient ??= Activity.From;
         reply.Conversation ??= Activity.Conversation;
         reply.ReplyToId ??= Activity.Id;
-        OnSending?.Invoke(reply);
+        _outgoing(reply);
         return Connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
     }
 
@@ -41,7 +51,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     {
         replacement.Id = activityId;
         replacement.Conversation ??= Activity.Conversation;
-        OnSending?.Invoke(replacement);
+        _outgoing(replacement);
         return Connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, replacement, cancellationToken);
     }
 }

@@ -35,4 +35,4 @@ public sealed record AnswerData(long AgreementId, string Answer, string View);
 public sealed record RefreshData(long AgreementId);
 
 /// <summary>The recording card's data; its inputs (kind, text, owners, dependants, due) are merged in by Teams.</summary>
-public sealed record RecordData(long CommunityId, long? SessionId);
+public sealed record RecordData(long CommunityId, long? SessionId = null);

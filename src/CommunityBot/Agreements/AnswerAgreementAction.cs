@@ -4,20 +4,19 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Agreements;
 
 /// <summary>Done / need help / won't make it, pressed on a reminder or on "my agreements"; answers with the redrawn card.</summary>
-internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries queries, TurnState state) : ICardActionHandler
+internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries queries, TurnState state) : CardActionHandler<AnswerData>
 {
-    public string Verb => AgreementVerbs.Answer;
+    public override string Verb => AgreementVerbs.Answer;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, AnswerData data, CancellationToken ct)
     {
         var texts = AgreementTexts.All.For(state.Language);
-        var data = CardData.TryRead<AnswerData>(context.Data);
-        if (data is null || AgreementAnswers.StatusOf(data.Answer) is not { } to)
+        if (AgreementAnswers.StatusOf(data.Answer) is not { } to)
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }
         var actor = state.RequirePerson();
-        var comment = CardData.String(context.Data, ReminderCard.CommentInputId(data.AgreementId));
+        var comment = context.Input(ReminderCard.CommentInputId(data.AgreementId));
         var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, ct);
         return result.Outcome switch
         {
@@ -32,15 +31,14 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
 }
 
 /// <summary>Teams asks for the current card when an owner opens a reminder: everyone sees the latest answer.</summary>
-internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityAccess access, TurnState state) : ICardActionHandler
+internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityAccess access, TurnState state) : CardActionHandler<RefreshData>
 {
-    public string Verb => AgreementVerbs.Refresh;
+    public override string Verb => AgreementVerbs.Refresh;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, RefreshData data, CancellationToken ct)
     {
         var texts = AgreementTexts.All.For(state.Language);
-        var data = CardData.TryRead<RefreshData>(context.Data);
-        var agreement = data is null ? null : await queries.ViewAsync(data.AgreementId, ct);
+        var agreement = await queries.ViewAsync(data.AgreementId, ct);
         if (agreement is null)
         {
             return CardActionResult.Refuse(texts.AgreementGone);

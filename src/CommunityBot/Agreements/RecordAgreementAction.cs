@@ -5,22 +5,21 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Agreements;
 
 /// <summary>"Add agreement" on the recording card: checks the coach, records, and shows the card again for the next one.</summary>
-internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader cards, TurnState state) : ICardActionHandler
+internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader cards, TurnState state) : CardActionHandler<RecordData>
 {
-    public string Verb => AgreementVerbs.Record;
+    public override string Verb => AgreementVerbs.Record;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, RecordData data, CancellationToken ct)
     {
         var texts = AgreementTexts.All.For(state.Language);
-        var data = CardData.TryRead<RecordData>(context.Data);
-        if (data is null || !Enum.TryParse<AgreementKind>(CardData.String(context.Data, RecordCard.KindInput), out var kind))
+        if (!Enum.TryParse<AgreementKind>(context.Input(RecordCard.KindInput), out var kind))
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }
-        var owners = Ids(CardData.String(context.Data, RecordCard.OwnersInput), out var wholeGroup);
-        var dependants = Ids(CardData.String(context.Data, RecordCard.DependantsInput), out var wholeGroupDepends);
-        var due = CardData.String(context.Data, RecordCard.DueInput);
-        var text = CardData.String(context.Data, RecordCard.TextInputId) ?? "";
+        var owners = Ids(context.Input(RecordCard.OwnersInput), out var wholeGroup);
+        var dependants = Ids(context.Input(RecordCard.DependantsInput), out var wholeGroupDepends);
+        var due = context.Input(RecordCard.DueInput);
+        var text = context.Input(RecordCard.TextInputId) ?? "";
         var result = await book.RecordAsync(state.RequirePerson(), new AgreementDraft
         {
             CommunityId = data.CommunityId,

@@ -1,32 +1,29 @@
 using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Bot;
 
 /// <summary>"What can you do?" on the welcome card turns that card into the help overview.</summary>
-internal sealed class ShowHelpAction(IServiceProvider services, TurnState state) : ICardActionHandler
+internal sealed class ShowHelpAction(IServiceProvider services, TurnState state) : CardActionHandler<CardRef>
 {
-    public string Verb => BotVerbs.ShowHelp;
+    public override string Verb => BotVerbs.ShowHelp;
 
-    public Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    protected override Task<CardActionResult> HandleAsync(CardActionContext context, CardRef target, CancellationToken cancellationToken)
     {
-        var target = TeamsJson.Deserialize<CardRef>(context.Data);
-        var card = HelpCommand.HelpCard(services, state.Language, target?.InTeam ?? false);
+        var card = HelpCommand.HelpCard(services, state.Language, target.InTeam);
         return Task.FromResult(CardActionResult.UpdateCard(card));
     }
 }
 
 /// <summary>The language button: remembers the choice and redraws the card it sits on in that language.</summary>
-internal sealed class SetLanguageAction(IServiceProvider services, TurnState state, PersonDirectory people) : ICardActionHandler
+internal sealed class SetLanguageAction(IServiceProvider services, TurnState state, PersonDirectory people) : CardActionHandler<LanguageChoice>
 {
-    public string Verb => BotVerbs.SetLanguage;
+    public override string Verb => BotVerbs.SetLanguage;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, LanguageChoice choice, CancellationToken cancellationToken)
     {
-        var choice = TeamsJson.Deserialize<LanguageChoice>(context.Data);
-        if (choice is null || !Languages.TryParse(choice.Language, out var language))
+        if (!Languages.TryParse(choice.Language, out var language))
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }

@@ -8,12 +8,17 @@ namespace CommunityBot.Bot;
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>The conversational core: turn handling, deduplication, people, installs, help and language.</summary>
+    /// <summary>
+    /// The conversational core: turn handling, deduplication, people, installs, help and language. The turn pipeline
+    /// starts here: deduplication, then person resolution; middleware added later (the demo's act-as) runs after them.
+    /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.AddScoped<IActivityHandler, BotTurnHandler>();
         services.AddScoped<TurnState>();
         services.AddScoped<ActivityDeduplicator>();
+        services.AddTurnMiddleware<DeduplicationMiddleware>();
+        services.AddTurnMiddleware<PersonResolutionMiddleware>();
         services.AddRecurringJob<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *");
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();

@@ -19,6 +19,9 @@ public sealed record BotTexts
     public required string UnknownText { get; init; }
     public required string UnknownAction { get; init; }
     public required string ActionTimedOut { get; init; }
+
+    /// <summary>A button whose data cannot be read (forged, or from a broken client): nothing was changed.</summary>
+    public required string MalformedAction { get; init; }
     public required string HelpCommand { get; init; }
     public required string HelpWhat { get; init; }
     public required string LanguageCommand { get; init; }
@@ -44,6 +47,7 @@ public sealed record BotTexts
             UnknownText = "Dat begrijp ik niet helemaal. Typ 'help' om te zien wat ik kan.",
             UnknownAction = "Deze knop werkt niet meer. Typ 'help' om verder te gaan.",
             ActionTimedOut = "Dat duurde te lang. Probeer het zo meteen nog eens.",
+            MalformedAction = "Ik kon niet lezen wat deze knop stuurde, dus er is niets veranderd. Typ 'help' om verder te gaan.",
             HelpCommand = "help",
             HelpWhat = "dit overzicht",
             LanguageCommand = "taal en / taal nl",
@@ -66,6 +70,7 @@ public sealed record BotTexts
             UnknownText = "I didn't quite get that. Type 'help' to see what I can do.",
             UnknownAction = "This button no longer works. Type 'help' to carry on.",
             ActionTimedOut = "That took too long. Please try again in a moment.",
+            MalformedAction = "I couldn't read what this button sent, so nothing was changed. Type 'help' to carry on.",
             HelpCommand = "help",
             HelpWhat = "this overview",
             LanguageCommand = "language nl / language en",

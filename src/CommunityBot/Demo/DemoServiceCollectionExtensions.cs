@@ -30,7 +30,7 @@ public static class DemoServiceCollectionExtensions
             services.AddDemoSeedContributor<DemoAgreements>();
         }
         services.AddSingleton<Impersonations>();
-        services.AddScoped<ITurnActorOverride, ImpersonationActorOverride>();
+        services.AddTurnMiddleware<ActAsMiddleware>();
         services.AddBotCommand<ActAsCommand>();
         return services;
     }

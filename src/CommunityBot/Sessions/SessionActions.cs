@@ -2,7 +2,6 @@ using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Sessions;
 
@@ -10,13 +9,12 @@ namespace CommunityBot.Sessions;
 /// <c>session.plan</c>: opens the planning form for a community, or (from the form's own button) plans the session.
 /// The actor is the sender of the invoke; the community id in the data is only a hint and is re-checked.
 /// </summary>
-internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : ICardActionHandler
+internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : CardActionHandler<SessionForm>
 {
-    public string Verb => SessionVerbs.Plan;
+    public override string Verb => SessionVerbs.Plan;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, SessionForm form, CancellationToken ct)
     {
-        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
         var actor = state.RequirePerson();
         var outcome = form.Save
             ? await planner.PlanAsync(actor, form, state.Language, ct)
@@ -30,17 +28,15 @@ internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state,
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }
-
 }
 
 /// <summary><c>session.move</c>: opens the form prefilled with the session, or (from the form) moves it and bumps its version.</summary>
-internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : ICardActionHandler
+internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : CardActionHandler<SessionForm>
 {
-    public string Verb => SessionVerbs.Move;
+    public override string Verb => SessionVerbs.Move;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, SessionForm form, CancellationToken ct)
     {
-        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
         var actor = state.RequirePerson();
         var outcome = form.Save
             ? await planner.MoveAsync(actor, form, state.Language, ct)
@@ -57,17 +53,15 @@ internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state,
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }
-
 }
 
 /// <summary><c>session.cancel</c>: cancels a planned session; the channel is told.</summary>
-internal sealed class CancelSessionAction(SessionPlanner planner, TurnState state) : ICardActionHandler
+internal sealed class CancelSessionAction(SessionPlanner planner, TurnState state) : CardActionHandler<SessionForm>
 {
-    public string Verb => SessionVerbs.Cancel;
+    public override string Verb => SessionVerbs.Cancel;
 
-    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, SessionForm form, CancellationToken ct)
     {
-        var form = TeamsJson.Deserialize<SessionForm>(context.Data) ?? new SessionForm();
         var outcome = await planner.CancelAsync(state.RequirePerson(), form, ct);
         return outcome.Kind == SessionOutcomeKind.Saved
             ? CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Cancelled, state.Language))

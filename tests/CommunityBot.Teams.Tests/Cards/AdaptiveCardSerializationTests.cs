@@ -157,14 +157,12 @@ public class AdaptiveCardSerializationTests
         CardAction[] actions =
         [
             new ExecuteAction("Annuleer", "agreement.cancel") { Id = "cancel", Style = ActionStyle.Destructive, AssociatedInputs = AssociatedInputs.None },
-            new SubmitAction("Klaar", "agreement.done", new { agreementId = 7 }),
             new ShowCardAction("Hulp", new AdaptiveCard { Schema = null, Body = [new TextBlock("Wat zit er in de weg?")] }),
         ];
 
         TeamsJson.ToElement(actions).ShouldBeJson("""
             [
               { "type": "Action.Execute", "verb": "agreement.cancel", "associatedInputs": "none", "title": "Annuleer", "id": "cancel", "style": "destructive" },
-              { "type": "Action.Submit", "data": { "verb": "agreement.done", "agreementId": 7 }, "title": "Klaar" },
               { "type": "Action.ShowCard", "card": { "type": "AdaptiveCard", "version": "1.5", "body": [ { "type": "TextBlock", "text": "Wat zit er in de weg?" } ] }, "title": "Hulp" }
             ]
             """);

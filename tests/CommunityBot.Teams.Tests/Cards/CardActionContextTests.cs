@@ -50,13 +50,12 @@ public class CardActionContextTests
     [Fact]
     public void A_Submit_message_routes_like_Execute_with_the_verb_taken_out_of_the_data()
     {
-        var button = new SubmitAction("Klaar", "agreement.done", new { agreementId = 7 });
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             From = new ChannelAccount { Id = "29:member" },
             // The client merges the card's input values into the button's data.
-            Value = JsonElement.Parse(button.Data!.Value.GetRawText()[..^1] + """, "note": "gedeeld" }"""),
+            Value = JsonElement.Parse("""{ "verb": "agreement.done", "agreementId": 7, "note": "gedeeld" }"""),
         };
 
         var context = CardActionContext.FromActivity(activity).ShouldNotBeNull();
@@ -79,9 +78,55 @@ public class CardActionContextTests
         CardActionContext.FromActivity(submitWithoutVerb).ShouldBeNull();
     }
 
-    [Fact]
-    public void Submit_data_may_not_bring_its_own_verb()
+    [Theory]
+    [InlineData("""{ "action": "agreement.done" }""")]
+    [InlineData("""{ "action": { "type": "Action.Execute", "verb": 7 } }""")]
+    [InlineData("""{ "action": { "type": "Action.Execute" } }""")]
+    [InlineData("""{ "trigger": "manual" }""")]
+    [InlineData("""[1, 2]""")]
+    public void An_invoke_without_a_readable_verb_is_a_malformed_card_action_not_an_exception(string value)
     {
-        Should.Throw<ArgumentException>(() => new SubmitAction("x", "a.b", new { verb = "other" }));
+        var activity = InvokeFixture();
+        activity.Value = JsonElement.Parse(value);
+
+        var context = CardActionContext.FromActivity(activity).ShouldNotBeNull();
+
+        context.IsMalformed.ShouldBeTrue();
+        context.Verb.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Data_is_read_as_its_type_with_inputs_alongside()
+    {
+        var context = CardActionContext.FromActivity(InvokeFixture()).ShouldNotBeNull();
+
+        context.ReadData<AgreementRef>().ShouldBe(new AgreementRef(7));
+        context.Input("note").ShouldBe("Verslag gedeeld in het kanaal");
+        context.Input("agreementId").ShouldBeNull();
+        context.Input("absent").ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("""{ "agreementId": "zeven" }""")]
+    [InlineData("""{ "agreementId": 7.5 }""")]
+    [InlineData("""{ "agreementId": {} }""")]
+    [InlineData("""{ "agreementId": 7, "note": 12 }""")]
+    [InlineData("""{ "note": "zonder id" }""")]
+    [InlineData("""{ "agreementId": 7, "note": null }""")]
+    [InlineData("""[7]""")]
+    [InlineData("""12""")]
+    public void Malformed_data_reads_as_null_instead_of_throwing(string data)
+    {
+        var activity = InvokeFixture();
+        activity.Value = JsonElement.Parse($$"""{ "action": { "type": "Action.Execute", "verb": "agreement.done", "data": {{data}} } }""");
+
+        var context = CardActionContext.FromActivity(activity).ShouldNotBeNull();
+
+        context.IsMalformed.ShouldBeFalse();
+        context.ReadData<AgreementNote>().ShouldBeNull();
+    }
+
+    private sealed record AgreementRef(long AgreementId);
+
+    private sealed record AgreementNote(long AgreementId, string Note);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,11 +16,11 @@ public class CardActionRouterTests
     private CardActionRouter Router(params ICardActionHandler[] handlers) =>
         new(handlers, _time, Options.Create(new CardActionOptions()));
 
-    private static CardActionContext Pressed(string verb) => new()
+    private static CardActionContext Pressed(string verb, object? data = null) => new()
     {
         Activity = new Activity { Type = ActivityTypes.Invoke, Name = InvokeNames.AdaptiveCardAction },
         Verb = verb,
-        Data = TeamsJson.ToElement(new { agreementId = 7 }),
+        Data = TeamsJson.ToElement(data ?? new { agreementId = 7 }),
         Kind = CardActionKind.Execute,
         From = new ChannelAccount { Id = "29:member" },
     };
@@ -33,7 +34,7 @@ public class CardActionRouterTests
         var result = await Router(done, help).RouteAsync(Pressed("agreement.help"), TestContext.Current.CancellationToken);
 
         result.Text.ShouldBe("help");
-        help.Received.ShouldNotBeNull().Data.GetProperty("agreementId").GetInt32().ShouldBe(7);
+        help.Received.ShouldBe(new AgreementRef(7));
         done.Received.ShouldBeNull();
     }
 
@@ -45,6 +46,41 @@ public class CardActionRouterTests
 
         result.Kind.ShouldBe(CardActionResultKind.UnknownVerb);
         result.Text.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("""{ "agreementId": "zeven" }""")]
+    [InlineData("""{ "agreementId": null }""")]
+    [InlineData("""{ "other": 1 }""")]
+    [InlineData("""[7]""")]
+    [InlineData("\"garbage\"")]
+    public async Task Data_the_handler_cannot_read_gives_MalformedData_and_never_reaches_it(string data)
+    {
+        var handler = new AnswerHandler("agreement.done", CardActionResult.Message("done"));
+
+        var result = await Router(handler).RouteAsync(Pressed("agreement.done", JsonElement.Parse(data)), TestContext.Current.CancellationToken);
+
+        result.Kind.ShouldBe(CardActionResultKind.MalformedData);
+        handler.Received.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_press_without_a_readable_verb_gives_MalformedData()
+    {
+        var handler = new AnswerHandler("agreement.done", CardActionResult.Message("done"));
+
+        var result = await Router(handler).RouteAsync(Pressed("") with { IsMalformed = true }, TestContext.Current.CancellationToken);
+
+        result.Kind.ShouldBe(CardActionResultKind.MalformedData);
+        handler.Received.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_router_lists_every_verb_with_the_shape_of_its_data()
+    {
+        var router = Router(new AnswerHandler("agreement.done", CardActionResult.Message("a")), new PingHandler());
+
+        router.Verbs.ShouldBe(new Dictionary<string, Type> { ["agreement.done"] = typeof(AgreementRef), [PingHandler.VerbName] = typeof(AgreementRef) }, ignoreOrder: true);
     }
 
     [Fact]
@@ -135,24 +171,26 @@ public class CardActionRouterTests
         Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CardActionOptions>>().Value);
     }
 
-    private sealed class AnswerHandler(string verb, CardActionResult answer) : ICardActionHandler
-    {
-        public string Verb => verb;
-        public CardActionContext? Received { get; private set; }
+    private sealed record AgreementRef(long AgreementId);
 
-        public Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+    private sealed class AnswerHandler(string verb, CardActionResult answer) : CardActionHandler<AgreementRef>
+    {
+        public override string Verb => verb;
+        public AgreementRef? Received { get; private set; }
+
+        protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct)
         {
-            Received = context;
+            Received = data;
             return Task.FromResult(answer);
         }
     }
 
-    private sealed class WaitsForCancellationHandler(string verb) : ICardActionHandler
+    private sealed class WaitsForCancellationHandler(string verb) : CardActionHandler<AgreementRef>
     {
-        public string Verb => verb;
+        public override string Verb => verb;
         public CancellationToken Token { get; private set; }
 
-        public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct)
+        protected override async Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct)
         {
             Token = ct;
             await Task.Delay(Timeout.InfiniteTimeSpan, ct);
@@ -160,31 +198,31 @@ public class CardActionRouterTests
         }
     }
 
-    private sealed class AnswersWhenReleasedHandler(string verb) : ICardActionHandler
+    private sealed class AnswersWhenReleasedHandler(string verb) : CardActionHandler<AgreementRef>
     {
         private readonly TaskCompletionSource<CardActionResult> answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public string Verb => verb;
+        public override string Verb => verb;
 
         public void Release(CardActionResult result) => answer.SetResult(result);
 
-        public Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct) => answer.Task;
+        protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct) => answer.Task;
     }
 
-    private sealed class PingHandler : ICardActionHandler
+    private sealed class PingHandler : CardActionHandler<AgreementRef>
     {
         public const string VerbName = "test.ping";
-        public string Verb => VerbName;
+        public override string Verb => VerbName;
 
-        public Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct) =>
+        protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct) =>
             Task.FromResult(CardActionResult.Message("pong"));
     }
 
-    private sealed class OtherPingHandler : ICardActionHandler
+    private sealed class OtherPingHandler : CardActionHandler<AgreementRef>
     {
-        public string Verb => PingHandler.VerbName;
+        public override string Verb => PingHandler.VerbName;
 
-        public Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken ct) =>
+        protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct) =>
             Task.FromResult(CardActionResult.Message("pong too"));
     }
 }

@@ -49,7 +49,6 @@ internal static class SampleCards
         Actions =
         [
             new ExecuteAction("Klaar", "agreement.done", new { agreementId = 7 }) { Style = ActionStyle.Positive, Id = "done" },
-            new SubmitAction("Klaar (oude client)", "agreement.done", new { agreementId = 7 }),
             new OpenUrlAction("Meer info", "https://example.org/afspraken"),
             new ShowCardAction("Verplaats", new AdaptiveCard
             {

@@ -31,20 +31,6 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
-    public async Task Reply_posts_to_the_activity_it_answers_and_sets_replyToId()
-    {
-        await using var harness = await ConnectorHarness.StartAsync();
-
-        var result = await harness.Client.ReplyToActivityAsync(harness.ServiceUrl, Conversation, "1712", Activity.CreateMessage("Thanks"), Ct);
-
-        result.IsSuccess.ShouldBeTrue();
-        var sent = harness.Fake.SentActivities.ShouldHaveSingleItem();
-        sent.Operation.ShouldBe(FakeConnectorOperation.ReplyToActivity);
-        sent.ActivityId.ShouldBe("1712");
-        sent.Activity!.ReplyToId.ShouldBe("1712");
-    }
-
-    [Fact]
     public async Task Update_activity_uses_PUT_and_replaces_the_card_in_place()
     {
         await using var harness = await ConnectorHarness.StartAsync();
@@ -67,7 +53,7 @@ public sealed class ConnectorClientTests
         await using var harness = await ConnectorHarness.StartAsync();
         const string channelThread = "19:abc@thread.tacv2;messageid=1712";
 
-        await harness.Client.ReplyToActivityAsync(harness.ServiceUrl, channelThread, "1:17/x", Activity.CreateMessage("Hi"), Ct);
+        await harness.Client.UpdateActivityAsync(harness.ServiceUrl, channelThread, "1:17/x", Activity.CreateMessage("Hi"), Ct);
 
         var request = harness.Fake.Requests.ShouldHaveSingleItem();
         request.RawTarget.ShouldBe("/teams/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1712/activities/1%3A17%2Fx");

@@ -2,6 +2,7 @@ using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Demo;
 using CommunityBot.Sessions;
+using CommunityBot.Teams.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -74,7 +75,7 @@ public sealed class DemoTests
 
         using var scope = app.Services.CreateScope();
         scope.ServiceProvider.GetServices<IBotCommand>().ShouldNotContain(c => c is ActAsCommand);
-        scope.ServiceProvider.GetServices<ITurnActorOverride>().ShouldBeEmpty();
+        scope.ServiceProvider.GetServices<ITurnMiddleware>().ShouldNotContain(m => m is ActAsMiddleware);
         scope.ServiceProvider.GetServices<IBotCommand>().ShouldContain(c => c is NextSessionCommand);
     }
 

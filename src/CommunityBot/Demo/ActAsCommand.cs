@@ -1,43 +1,9 @@
-using System.Collections.Concurrent;
 using CommunityBot.Bot;
 using CommunityBot.Localization;
-using CommunityBot.People;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Demo;
-
-/// <summary>
-/// Who acts as whom, by person id. Development only and in memory on purpose: a restart simply makes everyone
-/// themselves again, and nothing of it can reach a production database.
-/// </summary>
-public sealed class Impersonations
-{
-    private readonly ConcurrentDictionary<long, long> actingAs = new();
-
-    public long? ActorFor(long personId) => actingAs.TryGetValue(personId, out var actor) ? actor : null;
-
-    public void Set(long personId, long? actorId)
-    {
-        if (actorId is { } actor && actor != personId)
-        {
-            actingAs[personId] = actor;
-        }
-        else
-        {
-            actingAs.TryRemove(personId, out _);
-        }
-    }
-}
-
-/// <summary>Makes the impersonated person the actor of the turn (TurnState.Person).</summary>
-internal sealed class ImpersonationActorOverride(Impersonations impersonations, AppDbContext db) : ITurnActorOverride
-{
-    public async Task<Person?> ActorForAsync(Person sender, CancellationToken cancellationToken) =>
-        impersonations.ActorFor(sender.Id) is { } actorId
-            ? await db.People.SingleOrDefaultAsync(p => p.Id == actorId && p.TenantId == sender.TenantId, cancellationToken)
-            : null;
-}
 
 /// <summary><c>act as &lt;name or user-id&gt;</c> / <c>act as me</c>: play another person of the same tenant in a demo.</summary>
 internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext db, ILogger<ActAsCommand> logger) : IBotCommand
@@ -89,5 +55,4 @@ internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext d
                 break;
         }
     }
-
 }
