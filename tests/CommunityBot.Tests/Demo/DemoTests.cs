@@ -65,6 +65,22 @@ public sealed class DemoTests
     }
 
     [Fact]
+    public async Task A_card_answered_while_acting_as_someone_else_names_them_first()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+        await app.PostAsync(app.Teams.Message("act as tom", Teacher));
+
+        var help = await app.InvokeAsync(app.Teams.Execute(BotVerbs.ShowHelp, new CardRef(BotCards.WelcomeCardName, InTeam: false), "card-1", Teacher));
+
+        var firstLine = help.Value!.Value.GetProperty("body")[0];
+        firstLine.GetProperty("type").GetString().ShouldBe("TextBlock");
+        firstLine.GetProperty("text").GetString().ShouldBe("(als Tom Claes)");
+        help.Value!.Value.GetRawText().ShouldContain("Wat ik voor je kan doen");
+    }
+
+    [Fact]
     public async Task Act_as_does_not_exist_outside_development()
     {
         await using var app = await BotApplication.StartAsync(s =>
