@@ -13,4 +13,7 @@ internal static partial class BotLog
 
     [LoggerMessage(3004, LogLevel.Debug, "Activity of type {ActivityType} ignored")]
     public static partial void Ignored(ILogger logger, string activityType);
+
+    [LoggerMessage(3005, LogLevel.Information, "Card action in activity {ActivityId} carried data that could not be read; nothing was changed")]
+    public static partial void MalformedCardAction(ILogger logger, string activityId);
 }

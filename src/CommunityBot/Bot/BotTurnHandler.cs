@@ -60,12 +60,12 @@ public sealed class BotTurnHandler(
     }
 
     private async Task<InvokeResponse> ExecuteCardActionAsync(CardActionContext action, CancellationToken cancellationToken) =>
-        Localize(await cardActions.RouteAsync(action, cancellationToken)).ToInvokeResponse();
+        Localize(action, await cardActions.RouteAsync(action, cancellationToken)).ToInvokeResponse();
 
     /// <summary>Clients without Universal Actions send Action.Submit: the card is then updated through the connector.</summary>
     private async Task<InvokeResponse?> SubmitCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
     {
-        var result = Localize(await cardActions.RouteAsync(action, cancellationToken));
+        var result = Localize(action, await cardActions.RouteAsync(action, cancellationToken));
         if (result.Card is { } card && turn.Activity.ReplyToId is { } cardActivityId)
         {
             await turn.UpdateAsync(cardActivityId, Activity.CreateCard(card.ToAttachment()), cancellationToken);
@@ -78,8 +78,12 @@ public sealed class BotTurnHandler(
     }
 
     /// <summary>The protocol layer reports unknown verbs, unreadable data and time-outs without words; the person gets them in their language.</summary>
-    private CardActionResult Localize(CardActionResult result)
+    private CardActionResult Localize(CardActionContext action, CardActionResult result)
     {
+        if (result.Kind == CardActionResultKind.MalformedData)
+        {
+            BotLog.MalformedCardAction(logger, action.Activity.Id ?? "");
+        }
         var texts = BotTexts.All.For(state.Language);
         return result.Kind switch
         {
