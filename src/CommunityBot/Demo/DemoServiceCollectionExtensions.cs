@@ -30,6 +30,7 @@ public static class DemoServiceCollectionExtensions
             services.AddDemoSeedContributor<DemoAgreements>();
         }
         services.AddSingleton<Impersonations>();
+        // Runs after the middleware of AddBot (called before AddDemo), since it needs the sender it resolves.
         services.AddTurnMiddleware<ActAsMiddleware>();
         services.AddBotCommand<ActAsCommand>();
         return services;

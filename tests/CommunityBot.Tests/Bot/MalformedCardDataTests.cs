@@ -46,6 +46,12 @@ public sealed class MalformedCardDataTests
                     failures.Add($"{verb} with {name} data: {answer}");
                 }
             }
+            // Clients without Universal Actions send the same data, verb included, as a message.
+            var submitted = await app.PostAsync(app.Teams.Submit(verb, WronglyTyped(dataType), "card-1", Coach));
+            if (submitted.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{verb} submitted with wrongly typed data: HTTP {(int)submitted.StatusCode}");
+            }
         }
 
         failures.ShouldBeEmpty();
@@ -110,12 +116,17 @@ public sealed class MalformedCardDataTests
         yield return ("missing", null);
         yield return ("string", "garbage");
         yield return ("array", new[] { 1, 2, 3 });
+        yield return ("wrongly typed", WronglyTyped(dataType));
+    }
+
+    private static JsonObject WronglyTyped(Type dataType)
+    {
         var wrong = new JsonObject();
         foreach (var property in TeamsJson.Options.GetTypeInfo(dataType).Properties)
         {
             wrong[property.Name] = WrongValueFor(property.PropertyType);
         }
-        yield return ("wrongly typed", wrong);
+        return wrong;
     }
 
     private static JsonNode WrongValueFor(Type type)
