@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
-namespace CommunityBot.Teams.Tests.Auth;
+namespace CommunityBot.Testing;
 
 /// <summary>
 /// A plain-http OpenID metadata endpoint on loopback (free port), shared by the tests of a class.
