@@ -69,7 +69,7 @@ internal sealed class OpenIdMetadataSource
             current = _current;
             if (current is not null)
             {
-                if (now - _currentFetchedAt >= AutomaticRefreshInterval && _fetch is null)
+                if (now - _currentFetchedAt >= AutomaticRefreshInterval && _fetch is null && now - _lastFailure >= RetryInterval)
                 {
                     _fetch = FetchAsync();
                 }

@@ -77,11 +77,13 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     [Fact]
-    public async Task Token_for_another_audience_is_invalid()
+    public async Task Token_for_another_audience_is_invalid_without_fetching_any_keys()
     {
         var token = Token(d => d.Audience = "another-bot-app-id");
 
-        await ShouldBeInvalid(Authenticator(), token);
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token audience is not this bot");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -194,6 +196,24 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         first.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
         second.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
         first.RetryAfter.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Unavailable_keys_are_logged_once_per_retry_interval_not_once_per_request()
+    {
+        _botFramework.IsDown = true;
+        var logger = new WarningCounter();
+        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, _time);
+
+        for (var i = 0; i < 5; i++)
+        {
+            (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+        }
+        logger.Warnings.ShouldBe(1);
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+        logger.Warnings.ShouldBe(2);
     }
 
     [Fact]
@@ -513,4 +533,24 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
             d.Claims["tid"] = TenantId;
         },
         tenant.SigningKey);
+
+    private sealed class WarningCounter : Microsoft.Extensions.Logging.ILogger<BotAuthenticator>
+    {
+        private int _warnings;
+
+        public int Warnings => Volatile.Read(ref _warnings);
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning)
+            {
+                Interlocked.Increment(ref _warnings);
+            }
+        }
+    }
 }

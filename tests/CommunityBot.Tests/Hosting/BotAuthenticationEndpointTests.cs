@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using CommunityBot.Teams;
+using CommunityBot.Teams.Cards;
+using CommunityBot.Teams.Hosting;
 using CommunityBot.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -18,14 +22,50 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
 
     private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
 
-    private Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null) =>
-        BotApplication.StartAsync(settings =>
+    private Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null) =>
+        BotApplication.StartAsync(
+            settings =>
+            {
+                settings["Bot:AppId"] = AppId;
+                settings["Bot:AppPassword"] = "not-a-real-secret";
+                settings["Bot:OpenIdMetadataUrl"] = _botFramework.MetadataUrl;
+                configure?.Invoke(settings);
+            },
+            services);
+
+    [Fact]
+    public async Task The_features_see_the_tokens_claims_as_the_requests_user()
+    {
+        var recorder = new UserRecorder();
+        await using var app = await StartAsync(services: services =>
         {
-            settings["Bot:AppId"] = AppId;
-            settings["Bot:AppPassword"] = "not-a-real-secret";
-            settings["Bot:OpenIdMetadataUrl"] = _botFramework.MetadataUrl;
-            configure?.Invoke(settings);
+            services.AddHttpContextAccessor();
+            services.AddSingleton<IActivityHandler>(sp => recorder.With(sp.GetRequiredService<IHttpContextAccessor>()));
         });
+
+        var response = await app.PostAsync(app.Teams.Message("help"), Bearer(ChannelToken(app.Connector.ServiceUrl)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        recorder.AuthenticationType.ShouldBe("BotFramework");
+        recorder.ServiceUrlClaim.ShouldBe(app.Connector.ServiceUrl);
+        recorder.Audience.ShouldBe(AppId);
+    }
+
+    [Fact]
+    public async Task In_Production_with_keys_out_of_reach_an_unsigned_token_gets_403_and_a_well_formed_one_503()
+    {
+        // Production refuses plain http metadata, so the local metadata server counts as unreachable.
+        await using var app = await StartAsync(settings => settings["environment"] = "Production");
+
+        var unsigned = await app.PostAsync(app.Teams.Message("help"), Bearer(ChannelToken(app.Connector.ServiceUrl, d => d.SigningCredentials = null)));
+        var wellFormed = await app.PostAsync(app.Teams.Message("help"), Bearer(ChannelToken(app.Connector.ServiceUrl)));
+
+        unsigned.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        wellFormed.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        wellFormed.Headers.RetryAfter.ShouldNotBeNull();
+        _botFramework.MetadataFetches.ShouldBe(0);
+        app.Connector.Requests.ShouldBeEmpty();
+    }
 
     [Fact]
     public async Task A_valid_channel_token_gets_the_activity_answered_with_the_bots_own_token()
@@ -205,4 +245,30 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
         Claims = new Dictionary<string, object>(),
         SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
     };
+
+    private sealed class UserRecorder : IActivityHandler
+    {
+        private IHttpContextAccessor? _accessor;
+
+        public string? AuthenticationType { get; private set; }
+
+        public string? ServiceUrlClaim { get; private set; }
+
+        public string? Audience { get; private set; }
+
+        public UserRecorder With(IHttpContextAccessor accessor)
+        {
+            _accessor = accessor;
+            return this;
+        }
+
+        public Task<InvokeResponse?> OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            var user = _accessor?.HttpContext?.User;
+            AuthenticationType = user?.Identity?.AuthenticationType;
+            ServiceUrlClaim = user?.FindFirst("serviceurl")?.Value;
+            Audience = user?.FindFirst("aud")?.Value;
+            return Task.FromResult<InvokeResponse?>(null);
+        }
+    }
 }
