@@ -14,6 +14,8 @@ public static class BotAuthenticationServiceCollectionExtensions
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Bounded, so that a hanging metadata endpoint frees its one fetch in time (requests never wait for it that long).
+        services.AddHttpClient(BotAuthenticator.MetadataHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<BotAuthenticator>();
         // Policies that name no scheme (the anonymous one) are challenged by the bot scheme: 401, not an exception.
         services.AddAuthentication(options => options.DefaultChallengeScheme = BotAuthenticationDefaults.AuthenticationScheme)

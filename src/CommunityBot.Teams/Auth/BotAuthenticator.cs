@@ -19,15 +19,8 @@ public sealed class BotAuthenticator
     private const string BearerPrefix = "Bearer ";
     private const string ServiceUrlClaim = "serviceurl";
 
-    /// <summary>Shared by every metadata source; bounded so that a hanging metadata endpoint frees its fetch in time.</summary>
-    private static readonly HttpClient MetadataHttp = new(new SocketsHttpHandler
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(15),
-        ConnectTimeout = TimeSpan.FromSeconds(5),
-    })
-    {
-        Timeout = TimeSpan.FromSeconds(10),
-    };
+    /// <summary>The named client that fetches OpenID metadata and signing keys.</summary>
+    public const string MetadataHttpClientName = "CommunityBot.Teams.OpenIdMetadata";
 
     private readonly BotOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -35,12 +28,14 @@ public sealed class BotAuthenticator
     private readonly JsonWebTokenHandler _handler = new();
     private readonly Dictionary<string, TrustedIssuer> _trustedIssuers;
 
-    public BotAuthenticator(IOptions<BotOptions> options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider)
+    public BotAuthenticator(IOptions<BotOptions> options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider, IHttpClientFactory httpClients)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClients);
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-        _trustedIssuers = TrustedIssuers(_options, timeProvider, logger);
+        _trustedIssuers = TrustedIssuers(_options, timeProvider, logger, httpClients);
     }
 
     /// <summary>Validates the Authorization header of <paramref name="activity"/>; never throws for anything a caller sends.</summary>
@@ -279,7 +274,7 @@ public sealed class BotAuthenticator
             && (notBefore is null || (notBefore <= notAfter && notBefore <= now + clockSkew));
     }
 
-    private static Dictionary<string, TrustedIssuer> TrustedIssuers(BotOptions options, TimeProvider timeProvider, ILogger logger)
+    private static Dictionary<string, TrustedIssuer> TrustedIssuers(BotOptions options, TimeProvider timeProvider, ILogger logger, IHttpClientFactory httpClients)
     {
         var issuers = new Dictionary<string, TrustedIssuer>(StringComparer.Ordinal)
         {
@@ -301,7 +296,11 @@ public sealed class BotAuthenticator
         {
             // Plain http only for a metadata server on this machine, and only where loopback connectors are allowed (Development).
             var requireHttps = !(options.AllowLoopbackServiceUrls && Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) && uri.IsLoopback);
-            return new OpenIdMetadataSource(metadataUrl, new HttpDocumentRetriever(MetadataHttp) { RequireHttps = requireHttps }, timeProvider, logger);
+            return new OpenIdMetadataSource(
+                metadataUrl,
+                () => new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClientName)) { RequireHttps = requireHttps },
+                timeProvider,
+                logger);
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class OpenIdMetadataSource
     /// <summary>Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503.</summary>
     public static readonly TimeSpan RequestWaitBudget = TimeSpan.FromMilliseconds(800);
 
-    private readonly IDocumentRetriever _retriever;
+    private readonly Func<IDocumentRetriever> _retriever;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
@@ -38,7 +38,8 @@ internal sealed class OpenIdMetadataSource
     private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
     private DateTimeOffset _lastRefreshStarted = DateTimeOffset.MinValue;
 
-    public OpenIdMetadataSource(string metadataUrl, IDocumentRetriever retriever, TimeProvider timeProvider, ILogger logger)
+    /// <param name="retriever">Called per fetch: fetches are rare, and a fresh client follows DNS changes.</param>
+    public OpenIdMetadataSource(string metadataUrl, Func<IDocumentRetriever> retriever, TimeProvider timeProvider, ILogger logger)
     {
         MetadataUrl = metadataUrl;
         _retriever = retriever;
@@ -62,12 +63,10 @@ internal sealed class OpenIdMetadataSource
     public Task<OpenIdConnectConfiguration?> GetAsync(CancellationToken ct)
     {
         Task<OpenIdConnectConfiguration?>? fetch;
-        OpenIdConnectConfiguration? current;
         lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
-            current = _current;
-            if (current is not null)
+            if (_current is { } current)
             {
                 if (now - _currentFetchedAt >= AutomaticRefreshInterval && _fetch is null && now - _lastFailure >= RetryInterval)
                 {
@@ -77,7 +76,7 @@ internal sealed class OpenIdMetadataSource
             }
             fetch = _fetch ?? (now - _lastFailure >= RetryInterval ? _fetch = FetchAsync() : null);
         }
-        return fetch is null ? Task.FromResult<OpenIdConnectConfiguration?>(null) : WaitAsync(fetch, current, ct);
+        return fetch is null ? Task.FromResult<OpenIdConnectConfiguration?>(null) : WaitAsync(fetch, fallback: null, ct);
     }
 
     /// <summary>Fetches the metadata again unless that happened less than <see cref="MinimumRefreshInterval"/> ago.</summary>
@@ -119,7 +118,7 @@ internal sealed class OpenIdMetadataSource
         Log.FetchingSigningKeys(_logger, MetadataUrl);
         try
         {
-            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, _retriever, CancellationToken.None).ConfigureAwait(false);
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, _retriever(), CancellationToken.None).ConfigureAwait(false);
             lock (_gate)
             {
                 _current = configuration;

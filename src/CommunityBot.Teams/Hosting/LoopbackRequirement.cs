@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityBot.Teams.Hosting;
 
@@ -9,9 +11,17 @@ public sealed class LoopbackRequirement : AuthorizationHandler<LoopbackRequireme
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, LoopbackRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Resource is HttpContext http && LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress))
+        if (context.Resource is not HttpContext http)
+        {
+            return Task.CompletedTask;
+        }
+        if (LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress))
         {
             context.Succeed(requirement);
+        }
+        else
+        {
+            HostingLog.Refused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<LoopbackRequirement>(), "the caller is not on this machine");
         }
         return Task.CompletedTask;
     }

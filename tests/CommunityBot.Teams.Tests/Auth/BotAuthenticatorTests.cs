@@ -2,6 +2,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using CommunityBot.Teams.Auth;
 using CommunityBot.Teams.Schema;
 using CommunityBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,9 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     private const string OtherTenantId = "11111111-2222-3333-4444-555555555555";
     private const string ActivityServiceUrl = "https://smba.trafficmanager.net/emea/";
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly IHttpClientFactory HttpClients =
+        new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
 
     private readonly FakeTimeProvider _time = new(Now);
     private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
@@ -203,7 +207,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     {
         _botFramework.IsDown = true;
         var logger = new WarningCounter();
-        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, _time);
+        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, _time, HttpClients);
 
         for (var i = 0; i < 5; i++)
         {
@@ -501,7 +505,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     private BotAuthenticator Authenticator(BotOptions? options = null) =>
-        new(Options.Create(options ?? BotOptions()), NullLogger<BotAuthenticator>.Instance, _time);
+        new(Options.Create(options ?? BotOptions()), NullLogger<BotAuthenticator>.Instance, _time, HttpClients);
 
     private static string Bearer(string token) => $"Bearer {token}";
 
