@@ -44,6 +44,9 @@ public sealed class TestAuthority
     /// <summary>While true, every document answers 503.</summary>
     public bool IsDown { get; set; }
 
+    /// <summary>Real time every document waits before it is answered: a metadata endpoint that hangs.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
     /// <summary>The channels every published key is endorsed for, as the Bot Framework metadata lists them; null lists none.</summary>
     public string[]? Endorsements { get; set; }
 

@@ -25,8 +25,11 @@ internal sealed class OpenIdMetadataSource
     /// <summary>Keys are fetched again in the background after this long, as the Agents SDK does (Bot Framework rotates keys slowly).</summary>
     public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromHours(12);
 
-    /// <summary>Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503.</summary>
-    public static readonly TimeSpan RequestWaitBudget = TimeSpan.FromMilliseconds(800);
+    /// <summary>
+    /// Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503. The fetch goes on
+    /// in the background (up to the client timeout), so the next request finds the keys.
+    /// </summary>
+    public static readonly TimeSpan RequestWaitBudget = TimeSpan.FromMilliseconds(500);
 
     private readonly Func<IDocumentRetriever> _retriever;
     private readonly TimeProvider _timeProvider;

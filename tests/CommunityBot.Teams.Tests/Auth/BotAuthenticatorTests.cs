@@ -203,6 +203,18 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     [Fact]
+    public async Task A_hanging_metadata_endpoint_makes_a_request_wait_less_than_a_second()
+    {
+        _botFramework.ResponseDelay = TimeSpan.FromSeconds(3);
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        result.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+    }
+
+    [Fact]
     public async Task Unavailable_keys_are_logged_once_per_retry_interval_not_once_per_request()
     {
         _botFramework.IsDown = true;
