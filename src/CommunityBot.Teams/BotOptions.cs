@@ -48,11 +48,67 @@ public sealed class BotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:15:00")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Apps whose Entra tokens a single-tenant bot accepts (the token's <c>appid</c> or <c>azp</c>), besides
+    /// <see cref="BotServiceAppId"/>. Any other app of the tenant can get a token for the bot and must not be able to talk as Teams.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
+    /// <summary>
+    /// Hosts of connector service URLs, besides <see cref="DefaultConnectorHosts"/>, that may receive the bot's token;
+    /// <c>*.example.com</c> matches every subdomain. Always https.
+    /// </summary>
+    public List<string> ConnectorHosts { get; set; } = [];
+
+    /// <summary>
+    /// Set by the host, not by configuration: true only in Development, where the Agents Playground, the fake connector and
+    /// a local metadata server are plain http on loopback.
+    /// </summary>
+    public bool AllowLoopbackServiceUrls { get; set; }
+
+    /// <summary>The Azure Bot Service's app: the <c>azp</c>/<c>appid</c> of the Entra tokens it sends (what the Agents SDK names as the APX production app).</summary>
+    public const string BotServiceAppId = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
+
+    /// <summary>Where Teams and the Bot Framework channels host their connectors (public cloud, GCC, GCC High, DoD).</summary>
+    public static IReadOnlyList<string> DefaultConnectorHosts { get; } =
+    [
+        "smba.trafficmanager.net",
+        "*.botframework.com",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+    ];
+
     public bool HasCredentials => !string.IsNullOrWhiteSpace(AppId)
         && (!string.IsNullOrWhiteSpace(AppPassword) || !string.IsNullOrWhiteSpace(CertificatePath));
 
     public bool IsTenantAllowed(string? tenantId) =>
         AllowedTenants.Count == 0 || (tenantId is not null && AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
+
+    public bool IsAllowedCaller(string? appId) =>
+        appId is not null && (appId == BotServiceAppId || AllowedCallers.Contains(appId, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when <paramref name="serviceUrl"/> is a connector the bot may send its token to: https on an allowed host, or
+    /// loopback when <see cref="AllowLoopbackServiceUrls"/>.
+    /// </summary>
+    public bool IsConnectorServiceUrl(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && IsConnectorServiceUrl(uri);
+
+    public bool IsConnectorServiceUrl(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (uri.IsLoopback)
+        {
+            return AllowLoopbackServiceUrls && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        }
+        return uri.Scheme == Uri.UriSchemeHttps && DefaultConnectorHosts.Concat(ConnectorHosts).Any(pattern => HostMatches(uri.IdnHost, pattern));
+    }
+
+    private static bool HostMatches(string host, string pattern) =>
+        pattern.StartsWith("*.", StringComparison.Ordinal)
+            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase)
+            : string.Equals(host, pattern, StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

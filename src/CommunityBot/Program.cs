@@ -1,3 +1,4 @@
+using CommunityBot.Admin;
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Briefings;
@@ -20,6 +21,7 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration)
+    .AddAdmin(builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
     .AddCommunities()

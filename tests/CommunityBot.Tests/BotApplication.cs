@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Http.Json;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
 using CommunityBot.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>
+    /// The address every request seems to come from. The in-memory test server leaves it empty, which the loopback rules
+    /// refuse; tests run as a local caller unless they set another address (or null).
+    /// </summary>
+    public IPAddress? RemoteAddress { get; set; } = IPAddress.Loopback;
+
     /// <summary>Monday 2 March 2026, 10:00 in Brussels: a school day.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -66,8 +74,22 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.UseFakeTeamsConnectorTokens(Connector);
+            services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(this));
             configureServices?.Invoke(services);
         });
+    }
+
+    private sealed class RemoteAddressFilter(BotApplication app) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => builder =>
+        {
+            builder.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = app.RemoteAddress;
+                return nextMiddleware(context);
+            });
+            next(builder);
+        };
     }
 
     public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)

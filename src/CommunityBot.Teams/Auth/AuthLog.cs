@@ -10,9 +10,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Inbound request rejected as {Status}: {Reason}")]
     public static partial void TokenRejected(ILogger logger, BotAuthenticationStatus status, string reason);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "A token named an unknown signing key; fetching OpenID metadata again from {MetadataUrl}")]
-    public static partial void RefreshingSigningKeys(ILogger logger, string metadataUrl);
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Fetching OpenID metadata and signing keys from {MetadataUrl}")]
+    public static partial void FetchingSigningKeys(ILogger logger, string metadataUrl);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Fetching OpenID metadata again from {MetadataUrl} failed; keeping the signing keys we have")]
-    public static partial void SigningKeyRefreshFailed(ILogger logger, string metadataUrl, Exception exception);
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Signing keys could not be fetched from {MetadataUrl} ({Error}); tokens needing them are answered 503 until the next attempt")]
+    public static partial void SigningKeysUnavailable(ILogger logger, string metadataUrl, string error);
 }

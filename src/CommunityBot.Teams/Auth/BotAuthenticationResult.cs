@@ -9,10 +9,14 @@ public enum BotAuthenticationStatus
     MissingOrMalformed,
     /// <summary>A JWT that fails validation: the endpoint answers 403.</summary>
     Invalid,
+    /// <summary>A well-formed token whose signing keys cannot be fetched now: the endpoint answers 503 with Retry-After.</summary>
+    KeysUnavailable,
+    /// <summary>The body is not an activity, so the token's claims cannot be compared with it: the endpoint answers 400.</summary>
+    MalformedActivity,
 }
 
 /// <summary>The outcome of checking one inbound request. <see cref="Reason"/> is for logs: fixed texts and ids, never token contents.</summary>
-public sealed record BotAuthenticationResult(BotAuthenticationStatus Status, ClaimsIdentity? Identity, string? Reason)
+public sealed record BotAuthenticationResult(BotAuthenticationStatus Status, ClaimsIdentity? Identity, string? Reason, TimeSpan? RetryAfter = null)
 {
     public bool IsAuthenticated => Status == BotAuthenticationStatus.Authenticated;
 
@@ -21,4 +25,9 @@ public sealed record BotAuthenticationResult(BotAuthenticationStatus Status, Cla
     internal static BotAuthenticationResult MissingOrMalformed(string reason) => new(BotAuthenticationStatus.MissingOrMalformed, null, reason);
 
     internal static BotAuthenticationResult Invalid(string reason) => new(BotAuthenticationStatus.Invalid, null, reason);
+
+    internal static BotAuthenticationResult KeysUnavailable(TimeSpan retryAfter) =>
+        new(BotAuthenticationStatus.KeysUnavailable, null, "Signing keys are unavailable", retryAfter);
+
+    internal static BotAuthenticationResult MalformedActivity() => new(BotAuthenticationStatus.MalformedActivity, null, "The body is not an activity");
 }

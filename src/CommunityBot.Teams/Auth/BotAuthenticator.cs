@@ -1,49 +1,50 @@
 using System.Security.Claims;
+using System.Text.Json;
+using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CommunityBot.Teams.Auth;
 
 /// <summary>
-/// Checks the bearer JWT on <c>POST /api/messages</c>: Bot Framework channel tokens and, for single-tenant bots,
-/// Entra ID tokens of the bot's own tenant.
+/// Checks the bearer JWT on <c>POST /api/messages</c> against the activity it came with: Bot Framework channel tokens
+/// and, for single-tenant bots, Entra ID tokens the Bot Service got for the bot in its own tenant.
 /// </summary>
 public sealed class BotAuthenticator
 {
     private const string BearerPrefix = "Bearer ";
     private const string ServiceUrlClaim = "serviceurl";
 
+    /// <summary>The named client that fetches OpenID metadata and signing keys.</summary>
+    public const string MetadataHttpClientName = "CommunityBot.Teams.OpenIdMetadata";
+
     private readonly BotOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly Dictionary<string, OpenIdMetadataSource> _metadataByIssuer;
+    private readonly Dictionary<string, TrustedIssuer> _trustedIssuers;
 
-    public BotAuthenticator(IOptions<BotOptions> options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider)
-        : this(options.Value, logger, timeProvider, requireHttpsMetadata: true)
+    public BotAuthenticator(IOptions<BotOptions> options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider, IHttpClientFactory httpClients)
     {
-    }
-
-    /// <param name="requireHttpsMetadata">False only in tests, whose metadata endpoint is plain http on loopback.</param>
-    internal BotAuthenticator(BotOptions options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider, bool requireHttpsMetadata)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClients);
+        _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-        _metadataByIssuer = TrustedIssuers(options, requireHttpsMetadata, timeProvider, logger);
+        _trustedIssuers = TrustedIssuers(_options, timeProvider, logger, httpClients);
     }
 
-    /// <summary>
-    /// Validates the Authorization header of an inbound activity whose body names <paramref name="activityServiceUrl"/>.
-    /// Throws <see cref="InvalidOperationException"/> only when the signing keys were never obtainable (metadata endpoint down).
-    /// </summary>
-    public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, string? activityServiceUrl, CancellationToken ct)
+    /// <summary>Validates the Authorization header of <paramref name="activity"/>; never throws for anything a caller sends.</summary>
+    public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
-        var result = await AuthenticateCoreAsync(authorizationHeader, activityServiceUrl, ct).ConfigureAwait(false);
-        if (result.Reason is { } reason)
+        ArgumentNullException.ThrowIfNull(activity);
+        var result = await AuthenticateCoreAsync(authorizationHeader, activity, ct).ConfigureAwait(false);
+        // Unavailable keys are logged by the metadata source, once per failed fetch rather than once per request.
+        if (result is { Reason: { } reason, Status: not BotAuthenticationStatus.KeysUnavailable })
         {
             Log.TokenRejected(_logger, result.Status, reason);
         }
@@ -51,7 +52,13 @@ public sealed class BotAuthenticator
         return result;
     }
 
-    private async Task<BotAuthenticationResult> AuthenticateCoreAsync(string? authorizationHeader, string? activityServiceUrl, CancellationToken ct)
+    /// <summary>True when the header carries something that could be a bearer token; anything else is refused before the body is read.</summary>
+    public static bool LooksLikeBearer(string? authorizationHeader) =>
+        authorizationHeader is not null
+        && authorizationHeader.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+        && authorizationHeader.Length > BearerPrefix.Length;
+
+    private async Task<BotAuthenticationResult> AuthenticateCoreAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
@@ -68,26 +75,22 @@ public sealed class BotAuthenticator
             return BotAuthenticationResult.MissingOrMalformed("Bearer token is not a JWT");
         }
 
-        if (jwt.IsEncrypted)
+        // Everything that can be decided from the token alone comes first, so that no forged token costs a key fetch.
+        if (CheapRejection(jwt) is { } reason)
         {
-            return BotAuthenticationResult.Invalid("Encrypted tokens are not accepted");
+            return BotAuthenticationResult.Invalid(reason);
         }
 
-        if (string.IsNullOrWhiteSpace(_options.AppId))
+        var issuer = _trustedIssuers[jwt.Issuer];
+        var configuration = await issuer.Metadata.GetAsync(ct).ConfigureAwait(false);
+        if (configuration is not null && NamesUnknownKey(jwt, configuration))
         {
-            return BotAuthenticationResult.Invalid("Bot:AppId is not configured");
+            configuration = await issuer.Metadata.RefreshAsync(ct).ConfigureAwait(false);
         }
 
-        // The issuer is read before validation only to pick whose keys to validate with; validation then pins it.
-        if (!_metadataByIssuer.TryGetValue(jwt.Issuer, out var metadata))
+        if (configuration is null)
         {
-            return BotAuthenticationResult.Invalid("Token issuer is not trusted");
-        }
-
-        var configuration = await metadata.GetAsync(ct).ConfigureAwait(false);
-        if (NamesUnknownKey(jwt, configuration))
-        {
-            configuration = await metadata.RefreshAsync(ct).ConfigureAwait(false);
+            return BotAuthenticationResult.KeysUnavailable(issuer.Metadata.RetryAfter);
         }
 
         var validation = await _handler.ValidateTokenAsync(jwt, ValidationParameters(jwt.Issuer, configuration)).ConfigureAwait(false);
@@ -97,13 +100,130 @@ public sealed class BotAuthenticator
         }
 
         var identity = validation.ClaimsIdentity;
-        if (identity.FindFirst(ServiceUrlClaim) is { } serviceUrl && !ServiceUrl.AreSame(serviceUrl.Value, activityServiceUrl))
+        var mismatch = issuer.IsEntra ? EntraMismatch(identity, activity) : BotFrameworkMismatch(identity, jwt, configuration, activity);
+        if (mismatch is not null)
         {
-            return BotAuthenticationResult.Invalid("Token serviceUrl does not match the activity's");
+            return BotAuthenticationResult.Invalid(mismatch);
         }
 
         Log.TokenAccepted(_logger, jwt.Issuer);
         return BotAuthenticationResult.Authenticated(identity);
+    }
+
+    private string? CheapRejection(JsonWebToken jwt)
+    {
+        if (jwt.IsEncrypted)
+        {
+            return "Encrypted tokens are not accepted";
+        }
+
+        if (string.IsNullOrWhiteSpace(_options.AppId))
+        {
+            return "Bot:AppId is not configured";
+        }
+
+        // RS256 only: rejects "none" and the HS256-signed-with-the-public-key confusion.
+        if (!string.Equals(jwt.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
+        {
+            return "Token algorithm is not RS256";
+        }
+
+        if (!_trustedIssuers.ContainsKey(jwt.Issuer))
+        {
+            return "Token issuer is not trusted";
+        }
+
+        // One audience, the bot: a token also meant for another app could be replayed to us by that app.
+        var audiences = jwt.Audiences.ToList();
+        if (audiences.Count != 1 || !string.Equals(audiences[0], _options.AppId, StringComparison.Ordinal))
+        {
+            return "Token audience is not this bot";
+        }
+
+        if (string.IsNullOrEmpty(jwt.Kid))
+        {
+            return "Token names no signing key";
+        }
+
+        if (!jwt.TryGetPayloadValue<long>("exp", out var expires))
+        {
+            return "Token has no expiry";
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        if (DateTimeOffset.FromUnixTimeSeconds(expires) + _options.ClockSkew < now)
+        {
+            return "Token has expired";
+        }
+
+        return jwt.TryGetPayloadValue<long>("nbf", out var notBefore) && DateTimeOffset.FromUnixTimeSeconds(notBefore) - _options.ClockSkew > now
+            ? "Token is not yet valid"
+            : null;
+    }
+
+    /// <summary>A channel token is only good for the connector and channel it names: Teams' serviceurl claim and the key's endorsements.</summary>
+    private static string? BotFrameworkMismatch(ClaimsIdentity identity, JsonWebToken jwt, OpenIdConnectConfiguration configuration, Activity activity)
+    {
+        if (identity.FindFirst(ServiceUrlClaim) is not { } serviceUrl)
+        {
+            return "Token has no serviceurl claim";
+        }
+
+        if (!ServiceUrl.AreSame(serviceUrl.Value, activity.ServiceUrl))
+        {
+            return "Token serviceUrl does not match the activity's";
+        }
+
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, jwt.Kid, StringComparison.Ordinal));
+        if (key is not null && Endorsements(key) is { } endorsements
+            && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
+        {
+            return "Signing key is not endorsed for the activity's channel";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Any app of the tenant can get an Entra token for the bot; only the Bot Service's may speak for Teams, and only for the
+    /// tenant it was issued in.
+    /// </summary>
+    private string? EntraMismatch(ClaimsIdentity identity, Activity activity)
+    {
+        var version = identity.FindFirst("ver")?.Value;
+        var caller = version == "2.0" ? identity.FindFirst("azp")?.Value : identity.FindFirst("appid")?.Value ?? identity.FindFirst("azp")?.Value;
+        if (!_options.IsAllowedCaller(caller))
+        {
+            return "Token was not issued to the Bot Service";
+        }
+
+        var tenant = identity.FindFirst("tid")?.Value;
+        if (tenant is null || !string.Equals(tenant, _options.TenantId, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(tenant, activity.TenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            return "Token tenant does not match the activity's";
+        }
+
+        return identity.FindFirst(ServiceUrlClaim) is { } serviceUrl && !ServiceUrl.AreSame(serviceUrl.Value, activity.ServiceUrl)
+            ? "Token serviceUrl does not match the activity's"
+            : null;
+    }
+
+    /// <summary>The channels a Bot Framework key may sign for; null when the metadata lists none for it.</summary>
+    private static List<string>? Endorsements(JsonWebKey key)
+    {
+        if (!key.AdditionalData.TryGetValue("endorsements", out var value) || value is null)
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? "" : "")],
+            string single => [single],
+            System.Collections.IEnumerable items => [.. items.Cast<object?>().Select(item => item?.ToString() ?? "")],
+            _ => [],
+        };
     }
 
     private JsonWebToken? ReadJwt(string token)
@@ -123,16 +243,14 @@ public sealed class BotAuthenticator
         }
     }
 
-    /// <summary>A token without a key id is not a reason to fetch keys: it fails validation anyway.</summary>
     private static bool NamesUnknownKey(JsonWebToken jwt, OpenIdConnectConfiguration configuration) =>
-        !string.IsNullOrEmpty(jwt.Kid) && !configuration.SigningKeys.Any(key => string.Equals(key.KeyId, jwt.Kid, StringComparison.Ordinal));
+        !configuration.SigningKeys.Any(key => string.Equals(key.KeyId, jwt.Kid, StringComparison.Ordinal));
 
     private TokenValidationParameters ValidationParameters(string issuer, OpenIdConnectConfiguration configuration) => new()
     {
         ValidIssuer = issuer,
         ValidAudience = _options.AppId,
         IssuerSigningKeys = configuration.SigningKeys,
-        // RS256 only: rejects "none" and the HS256-signed-with-the-public-key confusion.
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
         ClockSkew = _options.ClockSkew,
         RequireSignedTokens = true,
@@ -156,23 +274,35 @@ public sealed class BotAuthenticator
             && (notBefore is null || (notBefore <= notAfter && notBefore <= now + clockSkew));
     }
 
-    private static Dictionary<string, OpenIdMetadataSource> TrustedIssuers(
-        BotOptions options, bool requireHttps, TimeProvider timeProvider, ILogger logger)
+    private static Dictionary<string, TrustedIssuer> TrustedIssuers(BotOptions options, TimeProvider timeProvider, ILogger logger, IHttpClientFactory httpClients)
     {
-        var issuers = new Dictionary<string, OpenIdMetadataSource>(StringComparer.Ordinal)
+        var issuers = new Dictionary<string, TrustedIssuer>(StringComparer.Ordinal)
         {
-            [options.TokenIssuer] = new(options.OpenIdMetadataUrl, requireHttps, timeProvider, logger),
+            [options.TokenIssuer] = new(Source(options.OpenIdMetadataUrl), IsEntra: false),
         };
 
         if (options is { AppType: BotAppType.SingleTenant, TenantId: { Length: > 0 } tenant })
         {
             // Entra signs v1 and v2 tokens with the same tenant keys, published in the v2 metadata.
             var authority = $"{options.AuthorityHost.TrimEnd('/')}/{tenant}/v2.0";
-            var entra = new OpenIdMetadataSource($"{authority}/.well-known/openid-configuration", requireHttps, timeProvider, logger);
+            var entra = new TrustedIssuer(Source($"{authority}/.well-known/openid-configuration"), IsEntra: true);
             issuers[$"https://sts.windows.net/{tenant}/"] = entra;
             issuers[authority] = entra;
         }
 
         return issuers;
+
+        OpenIdMetadataSource Source(string metadataUrl)
+        {
+            // Plain http only for a metadata server on this machine, and only where loopback connectors are allowed (Development).
+            var requireHttps = !(options.AllowLoopbackServiceUrls && Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) && uri.IsLoopback);
+            return new OpenIdMetadataSource(
+                metadataUrl,
+                () => new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClientName)) { RequireHttps = requireHttps },
+                timeProvider,
+                logger);
+        }
     }
+
+    private sealed record TrustedIssuer(OpenIdMetadataSource Metadata, bool IsEntra);
 }

@@ -5,87 +5,142 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace CommunityBot.Teams.Auth;
 
 /// <summary>
-/// The signing keys published at one OpenID metadata URL: cached by a <see cref="ConfigurationManager{T}"/>, and
-/// fetched again, at most once per <see cref="MinimumRefreshInterval"/>, when a token names a key we do not know.
+/// The signing keys published at one OpenID metadata URL, fetched once and shared by all requests. A request never waits
+/// long for them: when they cannot be had it learns so at once (and the endpoint answers 503), while one fetch at a time
+/// goes on in the background.
 /// </summary>
 /// <remarks>
-/// In IdentityModel 8.x <c>ConfigurationManager.RequestRefresh()</c> only starts a background fetch (unless the
-/// process-wide switch <c>Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking</c> is set), so the request that saw the
-/// new key would still be checked against the old ones. Instead a fresh manager is created and awaited, then replaces
-/// the cached one; concurrent requests with the new key share that one fetch.
+/// Not IdentityModel's <c>ConfigurationManager</c>: it blocks the request for the whole fetch, retries on its own clock,
+/// and in 8.x <c>RequestRefresh()</c> only starts a background fetch, so a token signed with a newly rotated key would
+/// still be checked against the old keys.
 /// </remarks>
 internal sealed class OpenIdMetadataSource
 {
     /// <summary>Same as IdentityModel's default RefreshInterval: tokens with made-up key ids cannot make us hammer the metadata endpoint.</summary>
     public static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromMinutes(5);
 
-    private readonly bool _requireHttps;
+    /// <summary>After a failed fetch without any keys, requests are answered 503 for this long before the next attempt.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>Keys are fetched again in the background after this long, as the Agents SDK does (Bot Framework rotates keys slowly).</summary>
+    public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503. The fetch goes on
+    /// in the background (up to the client timeout), so the next request finds the keys.
+    /// </summary>
+    public static readonly TimeSpan RequestWaitBudget = TimeSpan.FromMilliseconds(500);
+
+    private readonly Func<IDocumentRetriever> _retriever;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Lock _refreshGate = new();
-    private ConfigurationManager<OpenIdConnectConfiguration> _manager;
-    private Task<OpenIdConnectConfiguration>? _refresh;
+    private readonly Lock _gate = new();
+    private OpenIdConnectConfiguration? _current;
+    private DateTimeOffset _currentFetchedAt;
+    private Task<OpenIdConnectConfiguration?>? _fetch;
+    private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
     private DateTimeOffset _lastRefreshStarted = DateTimeOffset.MinValue;
 
-    public OpenIdMetadataSource(string metadataUrl, bool requireHttps, TimeProvider timeProvider, ILogger logger)
+    /// <param name="retriever">Called per fetch: fetches are rare, and a fresh client follows DNS changes.</param>
+    public OpenIdMetadataSource(string metadataUrl, Func<IDocumentRetriever> retriever, TimeProvider timeProvider, ILogger logger)
     {
         MetadataUrl = metadataUrl;
-        _requireHttps = requireHttps;
+        _retriever = retriever;
         _timeProvider = timeProvider;
         _logger = logger;
-        _manager = CreateManager();
     }
 
     public string MetadataUrl { get; }
 
-    /// <summary>The cached configuration; throws <see cref="InvalidOperationException"/> when it was never fetched successfully.</summary>
-    public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken ct) => Volatile.Read(ref _manager).GetConfigurationAsync(ct);
-
-    /// <summary>Fetches the metadata again unless that happened less than <see cref="MinimumRefreshInterval"/> ago.</summary>
-    public Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken ct)
+    /// <summary>When the next fetch will be tried, for a 503's Retry-After.</summary>
+    public TimeSpan RetryAfter
     {
-        Task<OpenIdConnectConfiguration>? refresh;
-        lock (_refreshGate)
+        get
+        {
+            var wait = _lastFailure + RetryInterval - _timeProvider.GetUtcNow();
+            return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
+        }
+    }
+
+    /// <summary>The keys we have, fetching them first if we have none (and the last failure is not too recent); null when there are none.</summary>
+    public Task<OpenIdConnectConfiguration?> GetAsync(CancellationToken ct)
+    {
+        Task<OpenIdConnectConfiguration?>? fetch;
+        lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
-            if (_refresh is { IsCompleted: false })
+            if (_current is { } current)
             {
-                refresh = _refresh;
+                if (now - _currentFetchedAt >= AutomaticRefreshInterval && _fetch is null && now - _lastFailure >= RetryInterval)
+                {
+                    _fetch = FetchAsync();
+                }
+                return Task.FromResult<OpenIdConnectConfiguration?>(current);
             }
-            else if (now - _lastRefreshStarted >= MinimumRefreshInterval)
+            fetch = _fetch ?? (now - _lastFailure >= RetryInterval ? _fetch = FetchAsync() : null);
+        }
+        return fetch is null ? Task.FromResult<OpenIdConnectConfiguration?>(null) : WaitAsync(fetch, fallback: null, ct);
+    }
+
+    /// <summary>Fetches the metadata again unless that happened less than <see cref="MinimumRefreshInterval"/> ago.</summary>
+    public Task<OpenIdConnectConfiguration?> RefreshAsync(CancellationToken ct)
+    {
+        Task<OpenIdConnectConfiguration?>? fetch;
+        OpenIdConnectConfiguration? current;
+        lock (_gate)
+        {
+            var now = _timeProvider.GetUtcNow();
+            current = _current;
+            if (_fetch is null && now - _lastRefreshStarted >= MinimumRefreshInterval)
             {
                 _lastRefreshStarted = now;
-                refresh = _refresh = FetchAgainAsync();
+                _fetch = FetchAsync();
             }
-            else
-            {
-                refresh = null;
-            }
+            fetch = _fetch;
         }
-
-        return refresh is null ? GetAsync(ct) : refresh.WaitAsync(ct);
+        return fetch is null ? Task.FromResult(current) : WaitAsync(fetch, current, ct);
     }
 
-    private async Task<OpenIdConnectConfiguration> FetchAgainAsync()
+    private static async Task<OpenIdConnectConfiguration?> WaitAsync(
+        Task<OpenIdConnectConfiguration?> fetch, OpenIdConnectConfiguration? fallback, CancellationToken ct)
     {
-        Log.RefreshingSigningKeys(_logger, MetadataUrl);
-        var fresh = CreateManager();
         try
         {
-            // Not the caller's token: one request giving up must not cancel the fetch others are waiting for.
-            var configuration = await fresh.GetConfigurationAsync(CancellationToken.None).ConfigureAwait(false);
-            Volatile.Write(ref _manager, fresh);
-            return configuration;
+            return await fetch.WaitAsync(RequestWaitBudget, ct).ConfigureAwait(false) ?? fallback;
         }
-        catch (InvalidOperationException ex)
+        catch (TimeoutException)
         {
-            Log.SigningKeyRefreshFailed(_logger, MetadataUrl, ex);
-            return await GetAsync(CancellationToken.None).ConfigureAwait(false);
+            return fallback;
         }
     }
 
-    private ConfigurationManager<OpenIdConnectConfiguration> CreateManager() => new(
-        MetadataUrl,
-        new OpenIdConnectConfigurationRetriever(),
-        new HttpDocumentRetriever { RequireHttps = _requireHttps });
+    private async Task<OpenIdConnectConfiguration?> FetchAsync()
+    {
+        // Off the caller's stack and without its token: one request giving up must not cancel the fetch others wait for.
+        await Task.Yield();
+        Log.FetchingSigningKeys(_logger, MetadataUrl);
+        try
+        {
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, _retriever(), CancellationToken.None).ConfigureAwait(false);
+            lock (_gate)
+            {
+                _current = configuration;
+                _currentFetchedAt = _timeProvider.GetUtcNow();
+                _fetch = null;
+            }
+            return configuration;
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong (network, http refused, a malformed document), the keys are unavailable: a result, not a 500.
+            // One log line per failed fetch, and fetches after a failure wait RetryInterval: once per interval, not per request.
+            Log.SigningKeysUnavailable(_logger, MetadataUrl, ex.GetType().Name);
+            lock (_gate)
+            {
+                _lastFailure = _timeProvider.GetUtcNow();
+                _fetch = null;
+            }
+            return null;
+        }
+    }
 }

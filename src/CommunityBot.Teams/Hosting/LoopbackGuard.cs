@@ -25,7 +25,8 @@ public static class LoopbackGuard
         }
     }
 
-    public static bool IsLoopback(IPAddress? remote) => remote is null || IPAddress.IsLoopback(remote);
+    /// <summary>A connection without a remote address (an in-process server, a proxy that lost it) is not loopback.</summary>
+    public static bool IsLoopback(IPAddress? remote) => remote is not null && IPAddress.IsLoopback(remote);
 
     private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration)
     {

@@ -23,7 +23,11 @@ public static class TeamsServiceCollectionExtensions
             LoopbackGuard.EnsureOnlyLoopbackUrls(builder.Configuration);
         }
         var services = builder.Services;
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var development = builder.Environment.IsDevelopment();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            // Loopback connectors (the Agents Playground, the fake Teams of the tests) only ever in Development, whatever the configuration says.
+            .PostConfigure(options => options.AllowLoopbackServiceUrls = development)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new BotEndpointSettings(mode));
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotAuthentication();

@@ -13,7 +13,4 @@ internal static partial class CommunitiesLog
 
     [LoggerMessage(4004, LogLevel.Information, "Import for tenant {TenantId}: {RowCount} rows, {ErrorCount} errors")]
     public static partial void Imported(ILogger logger, string tenantId, int rowCount, int errorCount);
-
-    [LoggerMessage(4005, LogLevel.Warning, "Import refused (key given: {KeyGiven}, loopback: {Loopback})")]
-    public static partial void ImportRefused(ILogger logger, bool keyGiven, bool loopback);
 }

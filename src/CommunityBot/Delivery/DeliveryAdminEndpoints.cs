@@ -1,12 +1,12 @@
+using CommunityBot.Admin;
 using CommunityBot.Storage;
-using CommunityBot.Teams.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Delivery;
 
 /// <summary>
-/// <c>GET /admin/delivery/failed</c>: messages that will not be delivered, with ids and reasons, never texts. Until
-/// the host has admin authentication it exists only in Development and answers only callers on this machine.
+/// <c>GET /admin/delivery/failed</c>: messages that will not be delivered, with ids and reasons, never texts. It exists
+/// only in Development, behind the <see cref="AdminPolicy"/>.
 /// </summary>
 public static class DeliveryAdminEndpoints
 {
@@ -18,12 +18,8 @@ public static class DeliveryAdminEndpoints
         {
             return app;
         }
-        app.MapGet("/admin/delivery/failed", async (HttpContext http, AppDbContext db, CancellationToken ct) =>
+        app.MapGet("/admin/delivery/failed", async (AppDbContext db, CancellationToken ct) =>
         {
-            if (!LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress))
-            {
-                return Results.NotFound();
-            }
             var rows = await db.Set<OutboxMessage>().AsNoTracking()
                 .Where(m => m.State == OutboxState.Failed || m.State == OutboxState.Unreachable)
                 .OrderByDescending(m => m.Id)
@@ -31,7 +27,7 @@ public static class DeliveryAdminEndpoints
                 .Select(m => new FailedDelivery(m.Id, m.DedupeKey, m.TenantId, m.ConversationRowId, m.PersonId, m.Purpose, m.State.ToString(), m.LastError, m.Attempts, m.CreatedAt))
                 .ToListAsync(ct);
             return Results.Ok(rows);
-        });
+        }).RequireAuthorization(AdminPolicy.Name);
         return app;
     }
 }

@@ -1,6 +1,6 @@
+using CommunityBot.Admin;
 using CommunityBot.Storage;
 using Hangfire;
-using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 
@@ -33,20 +33,14 @@ public static class JobsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The dashboard exists only in Development and only for callers on this machine.</summary>
+    /// <summary>The dashboard exists only in Development, behind the <see cref="AdminPolicy"/> (no Hangfire filter of its own).</summary>
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
         var options = app.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (options.DashboardEnabled && app.Environment.IsDevelopment())
         {
-            app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardFilter()] });
+            app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy.Name, "/hangfire", new DashboardOptions { Authorization = [] });
         }
         return app;
-    }
-
-    private sealed class LoopbackOnlyDashboardFilter : IDashboardAuthorizationFilter
-    {
-        public bool Authorize(DashboardContext context) =>
-            CommunityBot.Teams.Hosting.LoopbackGuard.IsLoopback(context.GetHttpContext().Connection.RemoteIpAddress);
     }
 }

@@ -12,6 +12,7 @@ public sealed class AddBotAuthenticationTests
     {
         using var provider = new ServiceCollection()
             .AddLogging()
+            .AddRouting()
             .Configure<BotOptions>(options => options.AppId = "bot-app-id")
             .AddBotAuthentication()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,4 +1,8 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using CommunityBot.Teams.Auth;
+using CommunityBot.Teams.Schema;
+using CommunityBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,6 +21,9 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     private const string ActivityServiceUrl = "https://smba.trafficmanager.net/emea/";
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    private static readonly IHttpClientFactory HttpClients =
+        new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
+
     private readonly FakeTimeProvider _time = new(Now);
     private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
 
@@ -25,19 +32,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Valid_Bot_Framework_token_is_accepted()
     {
-        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         result.Identity.ShouldNotBeNull().FindFirst("aud")?.Value.ShouldBe(AppId);
         result.Reason.ShouldBeNull();
-    }
-
-    [Fact]
-    public async Task Expired_token_is_invalid()
-    {
-        var token = Token(d => (d.NotBefore, d.Expires) = (Now.AddHours(-2).UtcDateTime, Now.AddHours(-1).UtcDateTime));
-
-        await ShouldBeInvalid(Authenticator(), token);
     }
 
     [Fact]
@@ -56,7 +55,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
 
-        (await authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        (await authenticator.AuthenticateAsync(Bearer(token), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
     }
 
     [Fact]
@@ -82,21 +81,169 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     [Fact]
-    public async Task Token_for_another_audience_is_invalid()
+    public async Task Token_for_another_audience_is_invalid_without_fetching_any_keys()
     {
         var token = Token(d => d.Audience = "another-bot-app-id");
 
-        await ShouldBeInvalid(Authenticator(), token);
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token audience is not this bot");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
-    public async Task Unsigned_alg_none_token_is_invalid()
+    public async Task Unsigned_alg_none_token_is_invalid_without_fetching_any_keys()
     {
         var token = Token(d => d.SigningCredentials = null);
         new JsonWebToken(token).Alg.ShouldBe("none");
 
-        await ShouldBeInvalid(Authenticator(), token);
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token algorithm is not RS256");
 
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Token_without_an_expiry_is_invalid_without_fetching_any_keys()
+    {
+        var token = Token(d => d.Expires = null);
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token has no expiry");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Expired_token_is_invalid_without_fetching_any_keys()
+    {
+        var token = Token(d => (d.NotBefore, d.Expires) = (Now.AddHours(-2).UtcDateTime, Now.AddHours(-1).UtcDateTime));
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token has expired");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Token_for_several_audiences_is_invalid_without_fetching_any_keys()
+    {
+        var token = Token(d =>
+        {
+            d.Audience = null;
+            d.Claims["aud"] = new[] { AppId, "another-bot-app-id" };
+        });
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token audience is not this bot");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")]
+    [InlineData("https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0")]
+    public async Task Emulator_token_is_invalid_without_fetching_any_keys(string emulatorIssuer)
+    {
+        var token = Token(d => d.Issuer = emulatorIssuer);
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token issuer is not trusted");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Token_signed_by_another_key_under_a_published_key_id_is_invalid()
+    {
+        using var forger = System.Security.Cryptography.RSA.Create(2048);
+        var forgedKey = new RsaSecurityKey(forger) { KeyId = _botFramework.SigningKey.KeyId };
+
+        await ShouldBeInvalid(Authenticator(), Token(signingKey: forgedKey));
+    }
+
+    [Fact]
+    public async Task Token_whose_payload_was_changed_after_signing_is_invalid()
+    {
+        var parts = Token().Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace(ActivityServiceUrl, "https://evil.example/", StringComparison.Ordinal);
+        var tampered = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+
+        var result = await Authenticator().AuthenticateAsync(Bearer(tampered), Activity("https://evil.example/"), Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
+    }
+
+    [Fact]
+    public async Task Key_endorsed_for_other_channels_only_is_invalid_for_a_Teams_activity()
+    {
+        _botFramework.Endorsements = ["skype", "webchat"];
+
+        var result = await ShouldBeInvalid(Authenticator(), Token());
+
+        result.Reason.ShouldBe("Signing key is not endorsed for the activity's channel");
+    }
+
+    [Fact]
+    public async Task Key_endorsed_for_Teams_is_accepted()
+    {
+        _botFramework.Endorsements = ["msteams", "webchat"];
+
+        (await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Fact]
+    public async Task Unreachable_metadata_makes_a_well_formed_token_wait_for_keys_fast_and_asks_to_retry()
+    {
+        _botFramework.IsDown = true;
+        var authenticator = Authenticator();
+        var stopwatch = Stopwatch.StartNew();
+
+        var first = await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+        var second = await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        first.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+        second.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+        first.RetryAfter.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task A_hanging_metadata_endpoint_makes_a_request_wait_less_than_a_second()
+    {
+        _botFramework.ResponseDelay = TimeSpan.FromSeconds(3);
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        result.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+    }
+
+    [Fact]
+    public async Task Unavailable_keys_are_logged_once_per_retry_interval_not_once_per_request()
+    {
+        _botFramework.IsDown = true;
+        var logger = new WarningCounter();
+        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, _time, HttpClients);
+
+        for (var i = 0; i < 5; i++)
+        {
+            (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+        }
+        logger.Warnings.ShouldBe(1);
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+        logger.Warnings.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Keys_are_fetched_again_once_the_retry_interval_after_a_failure_has_passed()
+    {
+        _botFramework.IsDown = true;
+        var authenticator = Authenticator();
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+
+        _botFramework.IsDown = false;
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
+        _time.Advance(TimeSpan.FromSeconds(30));
+
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         _botFramework.KeySetFetches.ShouldBe(1);
     }
 
@@ -128,11 +275,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     public async Task Key_rotated_in_after_the_first_fetch_is_accepted_after_a_refresh()
     {
         var authenticator = Authenticator();
-        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         _botFramework.KeySetFetches.ShouldBe(1);
 
         var rotatedKey = _botFramework.PublishNewKey();
-        var result = await authenticator.AuthenticateAsync(Bearer(Token(signingKey: rotatedKey)), ActivityServiceUrl, Ct);
+        var result = await authenticator.AuthenticateAsync(Bearer(Token(signingKey: rotatedKey)), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         _botFramework.KeySetFetches.ShouldBe(2);
@@ -142,10 +289,10 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     public async Task Concurrent_requests_signed_with_a_rotated_key_share_one_refresh()
     {
         var authenticator = Authenticator();
-        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         var token = Token(signingKey: _botFramework.PublishNewKey());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => authenticator.AuthenticateAsync(Bearer(token), Activity(), Ct)));
 
         results.ShouldAllBe(result => result.Status == BotAuthenticationStatus.Authenticated);
         _botFramework.KeySetFetches.ShouldBe(2);
@@ -155,11 +302,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     public async Task Failed_refresh_keeps_the_signing_keys_already_fetched()
     {
         var authenticator = Authenticator();
-        (await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
 
         _botFramework.IsDown = true;
         await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
-        var result = await authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+        var result = await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
     }
@@ -184,7 +331,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [InlineData(null)]
     public async Task Token_whose_serviceUrl_differs_from_the_activity_is_invalid(string? activityServiceUrl)
     {
-        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), activityServiceUrl, Ct);
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(activityServiceUrl), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
         result.Reason.ShouldBe("Token serviceUrl does not match the activity's");
@@ -195,19 +342,17 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [InlineData("HTTPS://SMBA.TrafficManager.net/emea/")]
     public async Task ServiceUrl_differing_only_in_trailing_slash_or_host_case_is_accepted(string activityServiceUrl)
     {
-        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), activityServiceUrl, Ct);
+        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(activityServiceUrl), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
     }
 
     [Fact]
-    public async Task Token_without_a_serviceUrl_claim_is_accepted()
+    public async Task Bot_Framework_token_without_a_serviceUrl_claim_is_invalid()
     {
         var token = Token(d => d.Claims.Remove("serviceurl"));
 
-        var result = await Authenticator().AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
-
-        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token has no serviceurl claim");
     }
 
     [Theory]
@@ -216,7 +361,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [InlineData("   ")]
     public async Task Missing_Authorization_header_is_missing_or_malformed(string? header)
     {
-        var result = await Authenticator().AuthenticateAsync(header, ActivityServiceUrl, Ct);
+        var result = await Authenticator().AuthenticateAsync(header, Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
         _botFramework.MetadataFetches.ShouldBe(0);
@@ -230,7 +375,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [InlineData("Bearer a.b.c")]
     public async Task Garbage_Authorization_header_is_missing_or_malformed(string header)
     {
-        var result = await Authenticator().AuthenticateAsync(header, ActivityServiceUrl, Ct);
+        var result = await Authenticator().AuthenticateAsync(header, Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
         _botFramework.MetadataFetches.ShouldBe(0);
@@ -242,7 +387,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var options = BotOptions();
         options.AppId = null;
 
-        var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct);
+        var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
     }
@@ -254,13 +399,52 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     {
         var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
         var issuer = issuerVersion == "v1" ? $"https://sts.windows.net/{TenantId}/" : tenant.Issuer;
-        var token = EntraToken(tenant, issuer);
+        var token = EntraToken(tenant, issuer, issuerVersion);
 
-        var result = await Authenticator(SingleTenantOptions(authorityHost)).AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
+        var result = await Authenticator(SingleTenantOptions(authorityHost)).AuthenticateAsync(Bearer(token), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         tenant.KeySetFetches.ShouldBe(1);
         _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task Single_tenant_bot_rejects_an_Entra_token_of_its_tenant_issued_to_another_app(string issuerVersion)
+    {
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+        var issuer = issuerVersion == "v1" ? $"https://sts.windows.net/{TenantId}/" : tenant.Issuer;
+        var token = EntraToken(tenant, issuer, issuerVersion, callerAppId: "0c0ffee0-0000-4000-8000-000000000001");
+
+        var result = await ShouldBeInvalid(Authenticator(SingleTenantOptions(authorityHost)), token);
+
+        result.Reason.ShouldBe("Token was not issued to the Bot Service");
+    }
+
+    [Fact]
+    public async Task Single_tenant_bot_accepts_an_app_named_in_AllowedCallers()
+    {
+        const string caller = "0c0ffee0-0000-4000-8000-000000000001";
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+        var options = SingleTenantOptions(authorityHost);
+        options.AllowedCallers.Add(caller);
+
+        var result = await Authenticator(options).AuthenticateAsync(Bearer(EntraToken(tenant, tenant.Issuer, "v2", callerAppId: caller)), Activity(), Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
+    }
+
+    [Fact]
+    public async Task Single_tenant_bot_rejects_an_Entra_token_for_an_activity_of_another_tenant()
+    {
+        var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
+
+        var result = await Authenticator(SingleTenantOptions(authorityHost))
+            .AuthenticateAsync(Bearer(EntraToken(tenant, tenant.Issuer, "v2")), Activity(tenant: OtherTenantId), Ct);
+
+        result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
+        result.Reason.ShouldBe("Token tenant does not match the activity's");
     }
 
     [Theory]
@@ -271,7 +455,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
         var issuer = issuerVersion == "v1" ? $"https://sts.windows.net/{OtherTenantId}/" : $"{authorityHost}/{OtherTenantId}/v2.0";
         // Entra signs every tenant's tokens with the same keys, so only the issuer tells them apart.
-        var token = EntraToken(tenant, issuer);
+        var token = EntraToken(tenant, issuer, issuerVersion);
 
         var result = await ShouldBeInvalid(Authenticator(SingleTenantOptions(authorityHost)), token);
 
@@ -284,7 +468,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var (tenant, authorityHost) = server.AddEntraTenant(TenantId);
         var options = SingleTenantOptions(authorityHost);
         options.AppType = BotAppType.MultiTenant;
-        var token = EntraToken(tenant, tenant.Issuer);
+        var token = EntraToken(tenant, tenant.Issuer, "v2");
 
         await ShouldBeInvalid(Authenticator(options), token);
 
@@ -292,18 +476,20 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     [Fact]
-    public async Task Production_authenticator_refuses_plain_http_metadata()
+    public async Task Outside_Development_plain_http_metadata_is_never_fetched_and_the_keys_count_as_unavailable()
     {
-        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), NullLogger<BotAuthenticator>.Instance, _time);
+        var options = BotOptions();
+        options.AllowLoopbackServiceUrls = false;
 
-        await Should.ThrowAsync<InvalidOperationException>(() => authenticator.AuthenticateAsync(Bearer(Token()), ActivityServiceUrl, Ct));
+        var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
+        result.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
         _botFramework.MetadataFetches.ShouldBe(0);
     }
 
     private async Task<BotAuthenticationResult> ShouldBeInvalid(BotAuthenticator authenticator, string token)
     {
-        var result = await authenticator.AuthenticateAsync(Bearer(token), ActivityServiceUrl, Ct);
+        var result = await authenticator.AuthenticateAsync(Bearer(token), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Invalid);
         result.Identity.ShouldBeNull();
@@ -312,7 +498,14 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         return result;
     }
 
-    private BotOptions BotOptions() => new() { AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl };
+    private BotOptions BotOptions() => new() { AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl, AllowLoopbackServiceUrls = true };
+
+    private static Activity Activity(string? serviceUrl = ActivityServiceUrl, string tenant = TenantId) => new()
+    {
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenant } },
+    };
 
     private BotOptions SingleTenantOptions(string authorityHost)
     {
@@ -324,7 +517,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     private BotAuthenticator Authenticator(BotOptions? options = null) =>
-        new(options ?? BotOptions(), NullLogger<BotAuthenticator>.Instance, _time, requireHttpsMetadata: false);
+        new(Options.Create(options ?? BotOptions()), NullLogger<BotAuthenticator>.Instance, _time, HttpClients);
 
     private static string Bearer(string token) => $"Bearer {token}";
 
@@ -345,12 +538,35 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
-    /// <summary>An Entra ID token for this bot: like a channel token, but without a serviceurl claim.</summary>
-    private string EntraToken(TestAuthority tenant, string issuer) => Token(
+    /// <summary>An Entra ID token the Bot Service got for this bot: no serviceurl claim; the caller app in appid (v1) or azp (v2).</summary>
+    private string EntraToken(TestAuthority tenant, string issuer, string version, string callerAppId = CommunityBot.Teams.BotOptions.BotServiceAppId) => Token(
         d =>
         {
             d.Issuer = issuer;
             d.Claims.Remove("serviceurl");
+            d.Claims["ver"] = version == "v1" ? "1.0" : "2.0";
+            d.Claims[version == "v1" ? "appid" : "azp"] = callerAppId;
+            d.Claims["tid"] = TenantId;
         },
         tenant.SigningKey);
+
+    private sealed class WarningCounter : Microsoft.Extensions.Logging.ILogger<BotAuthenticator>
+    {
+        private int _warnings;
+
+        public int Warnings => Volatile.Read(ref _warnings);
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning)
+            {
+                Interlocked.Increment(ref _warnings);
+            }
+        }
+    }
 }

@@ -39,7 +39,12 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         var time = new FakeTimeProvider(Now);
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(time);
-        collection.Configure<BotOptions>(options => bot?.Invoke(options));
+        collection.Configure<BotOptions>(options =>
+        {
+            // The fake connector is plain http on loopback, as in Development.
+            options.AllowLoopbackServiceUrls = true;
+            bot?.Invoke(options);
+        });
         collection.AddTeamsConnector();
         collection.UseFakeTeamsConnectorTokens(fake);
         configure?.Invoke(collection);

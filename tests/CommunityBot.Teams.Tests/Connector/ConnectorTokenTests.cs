@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CommunityBot.Teams.Connector;
 using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,13 +120,35 @@ public sealed class ConnectorTokenTests
         Provider(credentialed).ShouldBeOfType<MsalConnectorTokenProvider>();
     }
 
-    [Fact]
-    public async Task Token_is_never_sent_in_clear_text_to_a_remote_host()
+    [Theory]
+    [InlineData("http://connector.invalid/v3/conversations", true)]
+    [InlineData("https://evil.example/v3/conversations", true)]
+    [InlineData("https://smba.trafficmanager.net.evil.example/emea/v3/conversations", true)]
+    [InlineData("http://127.0.0.1:5000/v3/conversations", false)]
+    public async Task Token_is_never_sent_to_a_host_outside_the_connector_allow_list(string url, bool allowLoopback)
     {
-        var handler = new ConnectorAuthHandler(new FixedToken()) { InnerHandler = new HttpClientHandler() };
-        using var http = new HttpClient(handler);
+        var inner = new RecordingHandler();
+        var options = Options.Create(new BotOptions { AllowLoopbackServiceUrls = allowLoopback });
+        using var http = new HttpClient(new ConnectorAuthHandler(new FixedToken(), options) { InnerHandler = inner });
 
-        await Should.ThrowAsync<InvalidOperationException>(() => http.GetAsync("http://connector.invalid/v3/conversations", Ct));
+        var refused = await Should.ThrowAsync<ConnectorTokenException>(() => http.GetAsync(url, Ct));
+
+        refused.ErrorCode.ShouldBe(ConnectorAuthHandler.HostNotAllowed);
+        inner.Requests.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/v3/conversations")]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/v3/conversations")]
+    [InlineData("https://webchat.botframework.com/v3/conversations")]
+    public async Task Token_is_sent_to_Teams_and_Bot_Framework_connectors(string url)
+    {
+        var inner = new RecordingHandler();
+        using var http = new HttpClient(new ConnectorAuthHandler(new FixedToken(), Options.Create(new BotOptions())) { InnerHandler = inner });
+
+        await http.GetAsync(url, Ct);
+
+        inner.Authorization.ShouldBe("Bearer secret-token");
     }
 
     private static IConnectorTokenProvider Provider(ConnectorHarness harness) =>
@@ -133,6 +156,20 @@ public sealed class ConnectorTokenTests
 
     private static Task<ConnectorResult<ResourceResponse>> Send(ConnectorHarness harness) =>
         harness.Client.SendToConversationAsync(harness.ServiceUrl, Conversation, Activity.CreateMessage("Reminder"), Ct);
+
+    private sealed class RecordingHandler : HttpMessageHandler
+    {
+        public int Requests { get; private set; }
+
+        public string? Authorization { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests++;
+            Authorization = request.Headers.Authorization?.ToString();
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK));
+        }
+    }
 
     private sealed class FixedToken : IConnectorTokenProvider
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CommunityBot.Teams.Tests.Auth;
+namespace CommunityBot.Testing;
 
 /// <summary>
 /// One token issuer served by <see cref="OpenIdMetadataServer"/>: its OpenID metadata, its JWKS (public RSA keys only)
@@ -44,6 +44,12 @@ public sealed class TestAuthority
     /// <summary>While true, every document answers 503.</summary>
     public bool IsDown { get; set; }
 
+    /// <summary>Real time every document waits before it is answered: a metadata endpoint that hangs.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>The channels every published key is endorsed for, as the Bot Framework metadata lists them; null lists none.</summary>
+    public string[]? Endorsements { get; set; }
+
     /// <summary>A key with a fresh key id. RSA-2048 generation is slow, so the key material comes round-robin from a small pool.</summary>
     public static RsaSecurityKey NewKey() =>
         new(KeyPool.Value[Interlocked.Increment(ref s_nextPoolKey) % KeyPool.Value.Length]) { KeyId = Guid.NewGuid().ToString("N") };
@@ -77,21 +83,26 @@ public sealed class TestAuthority
             Interlocked.Increment(ref _keySetFetches);
             lock (_gate)
             {
-                return Json(new KeySetDocument([.. _publishedKeys.Select(PublicJwk)]));
+                return Json(new KeySetDocument([.. _publishedKeys.Select(key => PublicJwk(key, Endorsements))]));
             }
         }
 
         return Results.NotFound();
     }
 
-    private static Jwk PublicJwk(RsaSecurityKey key)
+    private static Jwk PublicJwk(RsaSecurityKey key, string[]? endorsements)
     {
         var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
-        return new Jwk("RSA", "sig", key.KeyId, Base64UrlEncoder.Encode(parameters.Modulus), Base64UrlEncoder.Encode(parameters.Exponent));
+        return new Jwk("RSA", "sig", key.KeyId, Base64UrlEncoder.Encode(parameters.Modulus), Base64UrlEncoder.Encode(parameters.Exponent), endorsements);
     }
 
     private static IResult Json<T>(T document) =>
-        Results.Text(JsonSerializer.Serialize(document, JsonSerializerOptions.Web), "application/json");
+        Results.Text(JsonSerializer.Serialize(document, SerializerOptions), "application/json");
+
+    private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerOptions.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     private sealed record MetadataDocument(
         string Issuer,
@@ -100,5 +111,5 @@ public sealed class TestAuthority
 
     private sealed record KeySetDocument(Jwk[] Keys);
 
-    private sealed record Jwk(string Kty, string Use, string Kid, string N, string E);
+    private sealed record Jwk(string Kty, string Use, string Kid, string N, string E, string[]? Endorsements);
 }

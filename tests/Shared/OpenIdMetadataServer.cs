@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
-namespace CommunityBot.Teams.Tests.Auth;
+namespace CommunityBot.Testing;
 
 /// <summary>
 /// A plain-http OpenID metadata endpoint on loopback (free port), shared by the tests of a class.
@@ -22,8 +22,18 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = builder.Build();
         _app.Urls.Add("http://127.0.0.1:0");
-        _app.MapGet("/{authority}/{**path}", (string authority, string path) =>
-            _authorities.TryGetValue(authority, out var found) ? found.Serve(path) : Results.NotFound());
+        _app.MapGet("/{authority}/{**path}", async (string authority, string path, CancellationToken aborted) =>
+        {
+            if (!_authorities.TryGetValue(authority, out var found))
+            {
+                return Results.NotFound();
+            }
+            if (found.ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(found.ResponseDelay, aborted);
+            }
+            return found.Serve(path);
+        });
         await _app.StartAsync();
         _baseUrl = _app.Urls.Single();
     }

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text;
+using CommunityBot.Communities.Import;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Tests.Hosting;
+
+/// <summary>What only a caller on this machine may use in Development, refused to any other address and to none at all.</summary>
+public sealed class LoopbackRefusalTests
+{
+    public static TheoryData<string?> NotLoopback => new((string?)"192.0.2.10", "::ffff:192.0.2.10", null);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(NotLoopback))]
+    public async Task The_anonymous_development_bot_refuses_a_caller_that_is_not_loopback(string? address)
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.RemoteAddress = address is null ? null : IPAddress.Parse(address);
+
+        var response = await app.PostAsync(app.Teams.Message("help"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        app.Connector.Requests.ShouldBeEmpty();
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotLoopback))]
+    public async Task The_job_dashboard_refuses_a_caller_that_is_not_loopback(string? address)
+    {
+        await using var app = await BotApplication.StartAsync();
+        using var client = app.CreateClient();
+        (await client.GetAsync("/hangfire", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        app.RemoteAddress = address is null ? null : IPAddress.Parse(address);
+
+        (await client.GetAsync("/hangfire", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotLoopback))]
+    public async Task The_delivery_admin_view_refuses_a_caller_that_is_not_loopback(string? address)
+    {
+        await using var app = await BotApplication.StartAsync();
+        using var client = app.CreateClient();
+        (await client.GetAsync("/admin/delivery/failed", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        app.RemoteAddress = address is null ? null : IPAddress.Parse(address);
+
+        (await client.GetAsync("/admin/delivery/failed", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotLoopback))]
+    public async Task The_import_refuses_a_caller_that_is_not_loopback_and_has_no_key(string? address)
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.RemoteAddress = address is null ? null : IPAddress.Parse(address);
+
+        var response = await ImportAsync(app, key: null);
+
+        response.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_import_accepts_a_remote_caller_with_the_key()
+    {
+        const string key = "a-long-import-key-for-tests-only-0123456789";
+        await using var app = await BotApplication.StartAsync(s => s["Communities:ImportApiKey"] = key);
+        app.RemoteAddress = IPAddress.Parse("192.0.2.10");
+
+        (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await ImportAsync(app, key)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused_even_on_loopback()
+    {
+        await using var app = await BotApplication.StartAsync(s => s["Communities:ImportApiKey"] = "a-long-import-key-for-tests-only-0123456789");
+
+        (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static async Task<HttpStatusCode> ImportAsync(BotApplication app, string? key)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/import?tenant=t1")
+        {
+            Content = new StringContent("{\"schools\":[],\"communities\":[],\"people\":[],\"memberships\":[]}", Encoding.UTF8, "application/json"),
+        };
+        if (key is not null)
+        {
+            request.Headers.Add(ImportEndpoint.KeyHeader, key);
+        }
+        using var response = await client.SendAsync(request, Ct);
+        return response.StatusCode;
+    }
+}
