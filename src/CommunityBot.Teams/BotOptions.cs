@@ -49,6 +49,13 @@ public sealed class BotOptions : IValidatableObject
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long a request waits for the signing keys while they are being fetched before it is answered 503 (Teams
+    /// retries); the fetch itself goes on. Short, so that a slow metadata endpoint never holds requests.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan SigningKeyWait { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
     /// Apps whose Entra tokens a single-tenant bot accepts (the token's <c>appid</c> or <c>azp</c>), besides
     /// <see cref="BotServiceAppId"/>. Any other app of the tenant can get a token for the bot and must not be able to talk as Teams.
     /// </summary>

@@ -299,6 +299,7 @@ public sealed class BotAuthenticator
             return new OpenIdMetadataSource(
                 metadataUrl,
                 () => new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClientName)) { RequireHttps = requireHttps },
+                options.SigningKeyWait,
                 timeProvider,
                 logger);
         }

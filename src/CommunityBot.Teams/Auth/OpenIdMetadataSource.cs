@@ -25,13 +25,8 @@ internal sealed class OpenIdMetadataSource
     /// <summary>Keys are fetched again in the background after this long, as the Agents SDK does (Bot Framework rotates keys slowly).</summary>
     public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromHours(12);
 
-    /// <summary>
-    /// Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503. The fetch goes on
-    /// in the background (up to the client timeout), so the next request finds the keys.
-    /// </summary>
-    public static readonly TimeSpan RequestWaitBudget = TimeSpan.FromMilliseconds(500);
-
     private readonly Func<IDocumentRetriever> _retriever;
+    private readonly TimeSpan _requestWait;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
@@ -42,10 +37,16 @@ internal sealed class OpenIdMetadataSource
     private DateTimeOffset _lastRefreshStarted = DateTimeOffset.MinValue;
 
     /// <param name="retriever">Called per fetch: fetches are rare, and a fresh client follows DNS changes.</param>
-    public OpenIdMetadataSource(string metadataUrl, Func<IDocumentRetriever> retriever, TimeProvider timeProvider, ILogger logger)
+    /// <param name="requestWait">
+    /// Real time, not the TimeProvider: the longest a request waits for a fetch before it is answered 503. The fetch goes on
+    /// in the background (up to the client timeout), so the next request finds the keys.
+    /// </param>
+    public OpenIdMetadataSource(
+        string metadataUrl, Func<IDocumentRetriever> retriever, TimeSpan requestWait, TimeProvider timeProvider, ILogger logger)
     {
         MetadataUrl = metadataUrl;
         _retriever = retriever;
+        _requestWait = requestWait;
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -101,12 +102,12 @@ internal sealed class OpenIdMetadataSource
         return fetch is null ? Task.FromResult(current) : WaitAsync(fetch, current, ct);
     }
 
-    private static async Task<OpenIdConnectConfiguration?> WaitAsync(
+    private async Task<OpenIdConnectConfiguration?> WaitAsync(
         Task<OpenIdConnectConfiguration?> fetch, OpenIdConnectConfiguration? fallback, CancellationToken ct)
     {
         try
         {
-            return await fetch.WaitAsync(RequestWaitBudget, ct).ConfigureAwait(false) ?? fallback;
+            return await fetch.WaitAsync(_requestWait, ct).ConfigureAwait(false) ?? fallback;
         }
         catch (TimeoutException)
         {

@@ -206,9 +206,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     public async Task A_hanging_metadata_endpoint_makes_a_request_wait_less_than_a_second()
     {
         _botFramework.ResponseDelay = TimeSpan.FromSeconds(3);
+        var options = BotOptions();
+        options.SigningKeyWait = new BotOptions().SigningKeyWait;
         var stopwatch = Stopwatch.StartNew();
 
-        var result = await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct);
+        var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
         stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         result.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
@@ -498,7 +500,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         return result;
     }
 
-    private BotOptions BotOptions() => new() { AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl, AllowLoopbackServiceUrls = true };
+    /// <summary>A generous wait for keys, so a busy machine never turns a slow local fetch into 503; the hang test sets the default.</summary>
+    private BotOptions BotOptions() => new()
+    {
+        AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl, AllowLoopbackServiceUrls = true, SigningKeyWait = TimeSpan.FromSeconds(20),
+    };
 
     private static Activity Activity(string? serviceUrl = ActivityServiceUrl, string tenant = TenantId) => new()
     {

@@ -29,6 +29,8 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
                 settings["Bot:AppId"] = AppId;
                 settings["Bot:AppPassword"] = "not-a-real-secret";
                 settings["Bot:OpenIdMetadataUrl"] = _botFramework.MetadataUrl;
+                // A busy machine must not turn a slow local key fetch into 503; an unreachable endpoint still fails at once.
+                settings["Bot:SigningKeyWait"] = "00:00:20";
                 configure?.Invoke(settings);
             },
             services);
