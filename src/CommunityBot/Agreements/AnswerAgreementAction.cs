@@ -32,7 +32,7 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
 }
 
 /// <summary>Teams asks for the current card when an owner opens a reminder: everyone sees the latest answer.</summary>
-internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityAccess access, TurnState state) : ICardActionHandler
+internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityDirectory access, TurnState state) : ICardActionHandler
 {
     public string Verb => AgreementVerbs.Refresh;
 

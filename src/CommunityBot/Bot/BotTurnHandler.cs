@@ -46,7 +46,7 @@ public sealed class BotTurnHandler(
     private async Task<InvokeResponse?> DispatchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        state.RealPerson = await people.FindOrCreateAsync(activity, cancellationToken);
+        state.RealPerson = await people.FindOrCreateAsync(turn, cancellationToken);
         state.Person = await ActorAsync(state.RealPerson, cancellationToken);
         state.Language = PersonDirectory.LanguageFor(state.RealPerson, activity);
         if (state.IsActingAsSomeoneElse)

@@ -1,0 +1,78 @@
+using CommunityBot.Localization;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.People;
+
+/// <summary>
+/// The one way to tell who someone is, for first contact, team rosters and imports alike: by Entra object id, then
+/// e-mail/UPN, then Teams user id. Someone imported by e-mail thus becomes the same person once Teams shows them.
+/// </summary>
+public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The known person (tracked), unsaved rows of this unit of work first.</summary>
+    public async Task<Person?> FindAsync(string tenantId, PersonKeys keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.AadObjectId is { } aad
+            && (db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.AadObjectId == aad)
+                ?? await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == aad, cancellationToken)) is { } byAad)
+        {
+            return byAad;
+        }
+        // An e-mail names a row only when that row does not belong to another Entra or Teams identity.
+        if (keys.Email is { } email
+            && (db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.Email == email && Fits(p, keys))
+                ?? await db.People
+                    .Where(p => p.TenantId == tenantId && p.Email == email
+                        && (keys.AadObjectId == null || p.AadObjectId == null || p.AadObjectId == keys.AadObjectId)
+                        && (keys.TeamsUserId == null || p.TeamsUserId == null || p.TeamsUserId == keys.TeamsUserId))
+                    .OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)) is { } byEmail)
+        {
+            return byEmail;
+        }
+        return keys.TeamsUserId is not { } teamsUserId ? null
+            : db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.TeamsUserId == teamsUserId)
+                ?? await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == teamsUserId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The known person with the ids they lacked filled in, or a new one stored at once (insert-or-get, so two
+    /// requests meeting the same newcomer end with one row). Changes to a known person are left for the caller to save.
+    /// </summary>
+    public async Task<Person> FindOrAddAsync(string tenantId, PersonKeys keys, string? displayName, Language language, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(tenantId, keys, cancellationToken) is { } known)
+        {
+            Complete(known, keys, displayName);
+            return known;
+        }
+        await db.InsertOrIgnoreAsync(new Person
+        {
+            TenantId = tenantId,
+            TeamsUserId = keys.TeamsUserId,
+            AadObjectId = keys.AadObjectId,
+            Email = keys.Email,
+            DisplayName = displayName,
+            Language = language,
+            FirstSeenAt = clock.GetUtcNow(),
+        }, cancellationToken);
+        var stored = await FindAsync(tenantId, keys, cancellationToken)
+            ?? throw new InvalidOperationException("A person inserted or found by a unique key could not be read back.");
+        Complete(stored, keys, displayName);
+        return stored;
+    }
+
+    /// <summary>Adds the ids a person lacked; a known id is never overwritten.</summary>
+    private static void Complete(Person person, PersonKeys keys, string? displayName)
+    {
+        person.AadObjectId ??= keys.AadObjectId;
+        person.TeamsUserId ??= keys.TeamsUserId;
+        person.Email ??= keys.Email;
+        person.DisplayName ??= displayName;
+    }
+
+    private static bool Fits(Person person, PersonKeys keys) =>
+        (keys.AadObjectId is null || person.AadObjectId is null || person.AadObjectId == keys.AadObjectId)
+        && (keys.TeamsUserId is null || person.TeamsUserId is null || person.TeamsUserId == keys.TeamsUserId);
+}
