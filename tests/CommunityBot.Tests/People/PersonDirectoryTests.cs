@@ -46,4 +46,34 @@ public sealed class PersonDirectoryTests
         (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(1);
         app.Connector.Requests.ShouldNotContain(r => r.Operation == FakeConnectorOperation.GetMember);
     }
+
+    [Fact]
+    public async Task On_first_contact_the_Entra_object_id_wins_over_an_e_mail_and_costs_no_call_to_Teams()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(new Person { TenantId = TeamsActivities.TenantId, Email = "leen.peeters@school.be", DisplayName = "by e-mail" });
+            db.People.Add(new Person { TenantId = TeamsActivities.TenantId, AadObjectId = TeamsActivities.Teacher.AadObjectId, DisplayName = "by Entra id" });
+            return await db.SaveChangesAsync();
+        });
+        app.Connector.SetRoster(TeamsActivities.PersonalChatOf(TeamsActivities.Teacher), [TeacherInTeams]);
+
+        await app.PostAsync(app.Teams.Message("help"));
+
+        (await app.QueryAsync(db => db.People.SingleAsync(p => p.TeamsUserId == TeamsActivities.Teacher.Id))).DisplayName.ShouldBe("by Entra id");
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(2);
+        app.Connector.Requests.ShouldNotContain(r => r.Operation == FakeConnectorOperation.GetMember);
+    }
+
+    [Fact]
+    public async Task The_same_Teams_user_id_in_another_tenant_is_another_person()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.PostAsync(app.Teams.Message("help"));
+
+        await app.PostAsync(CommunityBot.Tests.Conversations.TenantScopingTests.FromTenant(app.Teams.Message("help"), "other-tenant"));
+
+        (await app.QueryAsync(db => db.People.Select(p => p.TenantId).OrderBy(t => t).ToListAsync())).ShouldBe(["fake-tenant", "other-tenant"]);
+    }
 }
