@@ -21,18 +21,17 @@ public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher)
         }
         var keys = PersonKeys.Of(from);
         var person = await matcher.FindAsync(tenantId, keys, cancellationToken);
-        if (person is null && await ImportedPeopleWaitAsync(tenantId, cancellationToken))
-        {
-            keys = await WithEmailAsync(turn, keys, cancellationToken);
-        }
         if (person is null)
         {
+            if (await ImportedPeopleWaitAsync(tenantId, cancellationToken))
+            {
+                keys = await WithEmailAsync(turn, keys, cancellationToken);
+            }
             person = await matcher.FindOrAddAsync(tenantId, keys, from.Name, Languages.FromLocale(activity.Locale), cancellationToken);
         }
         else
         {
-            person.TeamsUserId ??= from.Id;
-            person.AadObjectId ??= from.AadObjectId;
+            await matcher.CompleteAsync(person, keys, from.Name, cancellationToken);
         }
         // Until a person chooses, they are addressed in the language of their Teams client, also proactively.
         if (!person.LanguageChosen && activity.Locale is { Length: > 0 } locale)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
     {
         if (await FindAsync(tenantId, keys, cancellationToken) is { } known)
         {
-            Complete(known, keys, displayName);
+            await CompleteAsync(known, keys, displayName, cancellationToken);
             return known;
         }
         await db.InsertOrIgnoreAsync(new Person
@@ -59,17 +60,37 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
         }, cancellationToken);
         var stored = await FindAsync(tenantId, keys, cancellationToken)
             ?? throw new InvalidOperationException("A person inserted or found by a unique key could not be read back.");
-        Complete(stored, keys, displayName);
+        await CompleteAsync(stored, keys, displayName, cancellationToken);
         return stored;
     }
 
-    /// <summary>Adds the ids a person lacked; a known id is never overwritten.</summary>
-    private static void Complete(Person person, PersonKeys keys, string? displayName)
+    /// <summary>
+    /// Adds the ids a person lacked; a known id is never overwritten, and an id another row of the tenant already holds
+    /// is not taken (two rows of one person stay two until an admin merges them, instead of failing every turn).
+    /// </summary>
+    public async Task CompleteAsync(Person person, PersonKeys keys, string? displayName, CancellationToken cancellationToken)
     {
-        person.AadObjectId ??= keys.AadObjectId;
-        person.TeamsUserId ??= keys.TeamsUserId;
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (person.AadObjectId is null && keys.AadObjectId is { } aad
+            && !await HeldByAnotherAsync(person, p => p.AadObjectId == aad, cancellationToken))
+        {
+            person.AadObjectId = aad;
+        }
+        if (person.TeamsUserId is null && keys.TeamsUserId is { } teamsUserId
+            && !await HeldByAnotherAsync(person, p => p.TeamsUserId == teamsUserId, cancellationToken))
+        {
+            person.TeamsUserId = teamsUserId;
+        }
         person.Email ??= keys.Email;
         person.DisplayName ??= displayName;
+    }
+
+    private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken)
+    {
+        var others = db.People.Local.Where(p => p != person && p.TenantId == person.TenantId);
+        return others.Any(holds.Compile())
+            || await db.People.Where(p => p.TenantId == person.TenantId && p.Id != person.Id).AnyAsync(holds, cancellationToken);
     }
 
     private static bool Fits(Person person, PersonKeys keys) =>

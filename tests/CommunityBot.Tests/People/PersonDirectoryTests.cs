@@ -76,4 +76,27 @@ public sealed class PersonDirectoryTests
 
         (await app.QueryAsync(db => db.People.Select(p => p.TenantId).OrderBy(t => t).ToListAsync())).ShouldBe(["fake-tenant", "other-tenant"]);
     }
+
+    [Fact]
+    public async Task Someone_known_twice_by_Entra_id_and_by_Teams_id_is_answered_as_the_Entra_one_and_neither_row_changes_hands()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(new Person { TenantId = TeamsActivities.TenantId, TeamsUserId = TeamsActivities.Teacher.Id, DisplayName = "by Teams id" });
+            db.People.Add(new Person { TenantId = TeamsActivities.TenantId, AadObjectId = TeamsActivities.Teacher.AadObjectId, DisplayName = "by Entra id" });
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await app.PostAsync(app.Teams.Message("help"));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
+        var people = await app.QueryAsync(db => db.People.OrderBy(p => p.Id).ToListAsync());
+        people.Select(p => (p.DisplayName, p.TeamsUserId, p.AadObjectId)).ShouldBe(
+        [
+            ("by Teams id", TeamsActivities.Teacher.Id, null),
+            ("by Entra id", null, TeamsActivities.Teacher.AadObjectId),
+        ]);
+    }
 }
