@@ -103,6 +103,11 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
             TenantId = tenantId,
             ConversationId = reference.ConversationId,
             ServiceUrl = reference.ServiceUrl,
+            Kind = kind,
+            TeamId = teamId,
+            ChannelId = channelId,
+            BotId = botId,
+            PersonId = personId,
             InstalledAt = now,
         }, cancellationToken);
         var row = db.Conversations.Where(c => c.TenantId == tenantId && c.ConversationId == reference.ConversationId);
