@@ -9,8 +9,8 @@ using static CommunityBot.Tests.TeamsActivities;
 
 namespace CommunityBot.Tests.Communities;
 
-/// <summary>Teams announces a team install twice at once; both events store the same rows, and neither is an error.</summary>
-public sealed class TeamInstallRaceTests(PostgresServer postgres)
+/// <summary>Teams announces an install twice at once; both events store the same rows, and neither is an error.</summary>
+public sealed class InstallRaceTests(PostgresServer postgres)
 {
     [Theory]
     [InlineData("Sqlite")]
@@ -29,7 +29,7 @@ public sealed class TeamInstallRaceTests(PostgresServer postgres)
             },
             services => services.AddFakeLogging());
         app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague), OnRoster(Third)]);
-        var barrier = new RosterBarrier(expected: 2);
+        var barrier = new ConnectorBarrier(FakeConnectorOperation.GetPagedMembers, expected: 2);
         app.Connector.AddPolicy(barrier);
         // Start-up (PostgreSQL: creating the database) is not what this test is about.
         var collector = app.Services.GetFakeLogCollector();
@@ -37,7 +37,7 @@ public sealed class TeamInstallRaceTests(PostgresServer postgres)
 
         var posts = Task.WhenAll(app.PostAsync(app.Teams.InstallInTeam(Teacher)), app.PostAsync(app.Teams.BotAddedToTeam(Teacher)));
         await barrier.Reached.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        app.Clock.Advance(RosterBarrier.Hold);
+        app.Clock.Advance(ConnectorBarrier.Hold);
         var responses = await posts;
 
         responses.ShouldAllBe(r => r.IsSuccessStatusCode);
@@ -50,11 +50,38 @@ public sealed class TeamInstallRaceTests(PostgresServer postgres)
         logs.Where(r => r.Exception is not null).Select(r => r.Category).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_newcomer_installing_in_a_personal_chat_with_both_events_at_once_becomes_one_person_and_no_error_is_logged()
+    {
+        await using var app = await BotApplication.StartAsync(services: services => services.AddFakeLogging());
+        // Someone imported by e-mail waits, so both events ask Teams who the newcomer is: the barrier holds them there.
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(new CommunityBot.People.Person { TenantId = TenantId, Email = "someone.else@school.be" });
+            return await db.SaveChangesAsync();
+        });
+        app.Connector.SetRoster(PersonalChatOf(Teacher), [OnRoster(Teacher)]);
+        var barrier = new ConnectorBarrier(FakeConnectorOperation.GetMember, expected: 2);
+        app.Connector.AddPolicy(barrier);
+        var collector = app.Services.GetFakeLogCollector();
+        collector.Clear();
+
+        var posts = Task.WhenAll(app.PostAsync(app.Teams.InstallPersonal(Teacher)), app.PostAsync(app.Teams.BotAddedToPersonal(Teacher)));
+        await barrier.Reached.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        app.Clock.Advance(ConnectorBarrier.Hold);
+        var responses = await posts;
+
+        responses.ShouldAllBe(r => r.IsSuccessStatusCode);
+        (await app.QueryAsync(db => db.People.CountAsync(p => p.TeamsUserId == Teacher.Id))).ShouldBe(1);
+        (await app.QueryAsync(db => db.Conversations.SingleAsync())).PersonId.ShouldNotBeNull();
+        collector.GetSnapshot().Where(r => r.Level >= LogLevel.Error || r.Exception is not null).Select(r => $"{r.Category}: {r.Message}").ShouldBeEmpty();
+    }
+
     /// <summary>
-    /// Holds each roster read (in fake time) until both install events have asked for it, so that both link the team,
-    /// its people and their memberships at the same moment.
+    /// Holds each request of one kind (in fake time) until both install events have made it, so that both go on to
+    /// store the same rows at the same moment.
     /// </summary>
-    private sealed class RosterBarrier(int expected) : IFakeConnectorPolicy
+    private sealed class ConnectorBarrier(FakeConnectorOperation operation, int expected) : IFakeConnectorPolicy
     {
         public static readonly TimeSpan Hold = TimeSpan.FromSeconds(1);
 
@@ -65,7 +92,7 @@ public sealed class TeamInstallRaceTests(PostgresServer postgres)
 
         public FakeConnectorDecision? Decide(FakeConnectorRequest request)
         {
-            if (request.Operation != FakeConnectorOperation.GetPagedMembers)
+            if (request.Operation != operation)
             {
                 return null;
             }
