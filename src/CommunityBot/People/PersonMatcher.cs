@@ -16,25 +16,21 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.AadObjectId is { } aad
-            && (db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.AadObjectId == aad)
-                ?? await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == aad, cancellationToken)) is { } byAad)
+            && await FirstAsync(p => p.TenantId == tenantId && p.AadObjectId == aad, cancellationToken) is { } byAad)
         {
             return byAad;
         }
         // An e-mail names a row only when that row does not belong to another Entra or Teams identity.
         if (keys.Email is { } email
-            && (db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.Email == email && Fits(p, keys))
-                ?? await db.People
-                    .Where(p => p.TenantId == tenantId && p.Email == email
-                        && (keys.AadObjectId == null || p.AadObjectId == null || p.AadObjectId == keys.AadObjectId)
-                        && (keys.TeamsUserId == null || p.TeamsUserId == null || p.TeamsUserId == keys.TeamsUserId))
-                    .OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)) is { } byEmail)
+            && await FirstAsync(p => p.TenantId == tenantId && p.Email == email
+                && (keys.AadObjectId == null || p.AadObjectId == null || p.AadObjectId == keys.AadObjectId)
+                && (keys.TeamsUserId == null || p.TeamsUserId == null || p.TeamsUserId == keys.TeamsUserId), cancellationToken) is { } byEmail)
         {
             return byEmail;
         }
-        return keys.TeamsUserId is not { } teamsUserId ? null
-            : db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && p.TeamsUserId == teamsUserId)
-                ?? await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == teamsUserId, cancellationToken);
+        return keys.TeamsUserId is { } teamsUserId
+            ? await FirstAsync(p => p.TenantId == tenantId && p.TeamsUserId == teamsUserId, cancellationToken)
+            : null;
     }
 
     /// <summary>
@@ -86,14 +82,12 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
         person.DisplayName ??= displayName;
     }
 
-    private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken)
-    {
-        var others = db.People.Local.Where(p => p != person && p.TenantId == person.TenantId);
-        return others.Any(holds.Compile())
-            || await db.People.Where(p => p.TenantId == person.TenantId && p.Id != person.Id).AnyAsync(holds, cancellationToken);
-    }
+    private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken) =>
+        db.People.Local.Where(p => p != person && p.TenantId == person.TenantId).Any(holds.Compile())
+        || await db.People.Where(p => p.TenantId == person.TenantId && p.Id != person.Id).AnyAsync(holds, cancellationToken);
 
-    private static bool Fits(Person person, PersonKeys keys) =>
-        (keys.AadObjectId is null || person.AadObjectId is null || person.AadObjectId == keys.AadObjectId)
-        && (keys.TeamsUserId is null || person.TeamsUserId is null || person.TeamsUserId == keys.TeamsUserId);
+    /// <summary>One condition for tracked rows (an import's earlier lines) and the database alike; the oldest row wins.</summary>
+    private async Task<Person?> FirstAsync(Expression<Func<Person, bool>> match, CancellationToken cancellationToken) =>
+        db.People.Local.OrderBy(p => p.Id).FirstOrDefault(match.Compile())
+        ?? await db.People.Where(match).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 }

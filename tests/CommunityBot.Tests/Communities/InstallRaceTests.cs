@@ -1,4 +1,4 @@
-using CommunityBot.Testing;
+using CommunityBot.Teams.Connector;
 using CommunityBot.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +18,7 @@ public sealed class InstallRaceTests(PostgresServer postgres)
     public async Task A_normal_team_install_with_both_events_at_once_stores_everything_once_and_logs_no_error(string provider)
     {
         var connectionString = provider == "PostgreSql" ? await postgres.DatabaseAsync($"install_race_{Guid.NewGuid():N}") : null;
+        var barrier = new ConnectorBarrier("/pagedmembers", expected: 2);
         await using var app = await BotApplication.StartAsync(
             settings =>
             {
@@ -27,19 +28,15 @@ public sealed class InstallRaceTests(PostgresServer postgres)
                     settings["Storage:ConnectionString"] = connectionString;
                 }
             },
-            services => services.AddFakeLogging());
+            services => barrier.AddTo(services.AddFakeLogging()));
         app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague), OnRoster(Third)]);
-        var barrier = new ConnectorBarrier(FakeConnectorOperation.GetPagedMembers, expected: 2);
-        app.Connector.AddPolicy(barrier);
         // Start-up (PostgreSQL: creating the database) is not what this test is about.
         var collector = app.Services.GetFakeLogCollector();
         collector.Clear();
 
-        var posts = Task.WhenAll(app.PostAsync(app.Teams.InstallInTeam(Teacher)), app.PostAsync(app.Teams.BotAddedToTeam(Teacher)));
-        await barrier.Reached.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        app.Clock.Advance(ConnectorBarrier.Hold);
-        var responses = await posts;
+        var responses = await Task.WhenAll(app.PostAsync(app.Teams.InstallInTeam(Teacher)), app.PostAsync(app.Teams.BotAddedToTeam(Teacher)));
 
+        barrier.WasReached.ShouldBeTrue();
         responses.ShouldAllBe(r => r.IsSuccessStatusCode);
         (await app.QueryAsync(db => db.Conversations.CountAsync())).ShouldBe(1);
         (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(1);
@@ -53,7 +50,8 @@ public sealed class InstallRaceTests(PostgresServer postgres)
     [Fact]
     public async Task A_newcomer_installing_in_a_personal_chat_with_both_events_at_once_becomes_one_person_and_no_error_is_logged()
     {
-        await using var app = await BotApplication.StartAsync(services: services => services.AddFakeLogging());
+        var barrier = new ConnectorBarrier("/members/", expected: 2);
+        await using var app = await BotApplication.StartAsync(services: services => barrier.AddTo(services.AddFakeLogging()));
         // Someone imported by e-mail waits, so both events ask Teams who the newcomer is: the barrier holds them there.
         await app.QueryAsync(async db =>
         {
@@ -61,16 +59,12 @@ public sealed class InstallRaceTests(PostgresServer postgres)
             return await db.SaveChangesAsync();
         });
         app.Connector.SetRoster(PersonalChatOf(Teacher), [OnRoster(Teacher)]);
-        var barrier = new ConnectorBarrier(FakeConnectorOperation.GetMember, expected: 2);
-        app.Connector.AddPolicy(barrier);
         var collector = app.Services.GetFakeLogCollector();
         collector.Clear();
 
-        var posts = Task.WhenAll(app.PostAsync(app.Teams.InstallPersonal(Teacher)), app.PostAsync(app.Teams.BotAddedToPersonal(Teacher)));
-        await barrier.Reached.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        app.Clock.Advance(ConnectorBarrier.Hold);
-        var responses = await posts;
+        var responses = await Task.WhenAll(app.PostAsync(app.Teams.InstallPersonal(Teacher)), app.PostAsync(app.Teams.BotAddedToPersonal(Teacher)));
 
+        barrier.WasReached.ShouldBeTrue();
         responses.ShouldAllBe(r => r.IsSuccessStatusCode);
         (await app.QueryAsync(db => db.People.CountAsync(p => p.TeamsUserId == Teacher.Id))).ShouldBe(1);
         (await app.QueryAsync(db => db.Conversations.SingleAsync())).PersonId.ShouldNotBeNull();
@@ -78,29 +72,55 @@ public sealed class InstallRaceTests(PostgresServer postgres)
     }
 
     /// <summary>
-    /// Holds each request of one kind (in fake time) until both install events have made it, so that both go on to
-    /// store the same rows at the same moment.
+    /// Holds the bot's first requests to one kind of connector path until both install events have made theirs, so that
+    /// both go on to store the same rows at the same moment. Sits in the connector's HTTP pipeline, in real time.
     /// </summary>
-    private sealed class ConnectorBarrier(FakeConnectorOperation operation, int expected) : IFakeConnectorPolicy
+    private sealed class ConnectorBarrier(string pathPart, int expected)
     {
-        public static readonly TimeSpan Hold = TimeSpan.FromSeconds(1);
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
         private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int arrived;
 
-        public Task Reached => reached.Task;
+        public bool WasReached => reached.Task.IsCompletedSuccessfully;
 
-        public FakeConnectorDecision? Decide(FakeConnectorRequest request)
+        public IServiceCollection AddTo(IServiceCollection services)
         {
-            if (request.Operation != operation)
+            services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler(() => new Handler(this));
+            return services;
+        }
+
+        private async Task PassAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!request.RequestUri!.AbsolutePath.Contains(pathPart, StringComparison.Ordinal))
             {
-                return null;
+                return;
             }
-            if (++arrived == expected)
+            var position = Interlocked.Increment(ref arrived);
+            if (position == expected)
             {
                 reached.TrySetResult();
             }
-            return FakeConnectorDecision.Latency(Hold);
+            if (position <= expected)
+            {
+                try
+                {
+                    await reached.Task.WaitAsync(Patience, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    // A barrier never reached lets the requests go on: the test then fails on WasReached, not on a hang.
+                }
+            }
+        }
+
+        private sealed class Handler(ConnectorBarrier barrier) : DelegatingHandler
+        {
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                await barrier.PassAsync(request, cancellationToken);
+                return await base.SendAsync(request, cancellationToken);
+            }
         }
     }
 }
