@@ -46,6 +46,19 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     public Task<ConnectorResult<ResourceResponse>> ReplyCardAsync(AdaptiveCard card, CancellationToken cancellationToken) =>
         ReplyAsync(Activity.CreateCard(card.ToAttachment(), card.FallbackText), cancellationToken);
 
+    /// <summary>
+    /// The roster of the team the activity happened in, with e-mail/UPN and Entra object ids, all pages; asked at the
+    /// turn's own service URL. Rejected without a call when the activity is not from a team.
+    /// </summary>
+    public Task<ConnectorResult<IReadOnlyList<ChannelAccount>>> GetTeamMembersAsync(int? pageSize, CancellationToken cancellationToken) =>
+        Activity.TeamId is { } teamId
+            ? Connector.GetAllMembersAsync(ServiceUrl, teamId, pageSize, cancellationToken)
+            : Task.FromResult(new ConnectorResult<IReadOnlyList<ChannelAccount>> { Outcome = ConnectorOutcome.Rejected, Error = "not in a team" });
+
+    /// <summary>One member of this conversation with the e-mail/UPN that activities do not carry.</summary>
+    public Task<ConnectorResult<ChannelAccount>> GetMemberAsync(string memberId, CancellationToken cancellationToken) =>
+        Connector.GetMemberAsync(ServiceUrl, ConversationId, memberId, cancellationToken);
+
     /// <summary>Replaces an earlier message of the bot in this conversation, e.g. a card after an Action.Submit.</summary>
     public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
     {

@@ -48,6 +48,17 @@ public sealed class Activity
     [JsonIgnore]
     public string? TenantId => ChannelData?.Tenant?.Id ?? Conversation?.TenantId;
 
+    /// <summary>The team the activity happened in (channel messages, team events); null in personal and group chats.</summary>
+    [JsonIgnore]
+    public TeamInfo? Team => ChannelData?.Team is { Id.Length: > 0 } team ? team : null;
+
+    [JsonIgnore]
+    public string? TeamId => Team?.Id;
+
+    /// <summary>The channel of <see cref="Team"/> the activity happened in (the General channel's id is the team's id).</summary>
+    [JsonIgnore]
+    public string? ChannelIdInTeam => ChannelData?.Channel?.Id is { Length: > 0 } id ? id : null;
+
     /// <summary>A reference that lets the bot write to this conversation later, as this bot, to this user.</summary>
     public ConversationReference GetConversationReference() => new()
     {
@@ -58,7 +69,7 @@ public sealed class Activity
         TenantId = TenantId,
         User = From,
         Bot = Recipient,
-        TeamId = ChannelData?.Team?.Id,
-        ChannelIdInTeam = ChannelData?.Channel?.Id,
+        TeamId = TeamId,
+        ChannelIdInTeam = ChannelIdInTeam,
     };
 }

@@ -9,7 +9,7 @@ namespace CommunityBot.Agreements;
 /// <summary>Records agreements and their answers. Every call re-checks the actor's role; nothing here trusts card data.</summary>
 public sealed class AgreementBook(
     AppDbContext db,
-    CommunityAccess access,
+    CommunityDirectory access,
     ReminderPlanner planner,
     SummaryPublisher summaries,
     AgreementNotifier notifier,

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Communities;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Schema;
@@ -6,7 +7,7 @@ using CommunityBot.Teams.Schema;
 namespace CommunityBot.Agreements;
 
 /// <summary>"afspraken noteren" / "record agreements": the recording card for each community the coach runs.</summary>
-internal sealed class RecordAgreementsCommand(CoachCommunities communities, AgreementBook book, RecordCardLoader cards) : IBotCommand
+internal sealed class RecordAgreementsCommand(CommunityDirectory communities, AgreementBook book, RecordCardLoader cards) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["afspraken noteren", "record agreements"];
 
@@ -18,7 +19,7 @@ internal sealed class RecordAgreementsCommand(CoachCommunities communities, Agre
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var managed = await communities.ForAsync(context.State.RequirePerson(), context.Turn.Activity, ct);
+        var managed = await communities.RunByAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, ct);
         if (managed.Count == 0)
         {
             await context.Turn.ReplyTextAsync(AgreementTexts.All.For(context.Language).NotACoach, ct);
@@ -34,7 +35,7 @@ internal sealed class RecordAgreementsCommand(CoachCommunities communities, Agre
 }
 
 /// <summary>"afspraak finish @Megan: …": records one agreement from a line of text.</summary>
-internal sealed class ShorthandAgreementCommand(CoachCommunities communities, AgreementBook book, AppDbContext db) : IBotCommand
+internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, AgreementBook book, AppDbContext db) : IBotCommand
 {
     public IReadOnlyList<string> Triggers => AgreementShorthand.Triggers;
 
@@ -48,7 +49,7 @@ internal sealed class ShorthandAgreementCommand(CoachCommunities communities, Ag
     {
         var texts = AgreementTexts.All.For(context.Language);
         var actor = context.State.RequirePerson();
-        var managed = await communities.ForAsync(actor, context.Turn.Activity, ct);
+        var managed = await communities.RunByAsync(actor, context.Turn.Activity.TeamId, ct);
         if (managed.Count == 0)
         {
             await context.Turn.ReplyTextAsync(texts.NotACoach, ct);

@@ -14,7 +14,6 @@ public static class AgreementsServiceCollectionExtensions
         services.AddScoped<AgreementNotifier>();
         services.AddScoped<ReminderPlanner>();
         services.AddScoped<SummaryPublisher>();
-        services.AddScoped<CoachCommunities>();
         services.AddScoped<RecordCardLoader>();
         services.AddBotCommand<RecordAgreementsCommand>();
         services.AddBotCommand<ShorthandAgreementCommand>();

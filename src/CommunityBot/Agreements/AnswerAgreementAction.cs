@@ -31,7 +31,7 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
 }
 
 /// <summary>Teams asks for the current card when an owner opens a reminder: everyone sees the latest answer.</summary>
-internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityAccess access, TurnState state) : CardActionHandler<RefreshData>
+internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityDirectory access, TurnState state) : CardActionHandler<RefreshData>
 {
     public override string Verb => AgreementVerbs.Refresh;
 

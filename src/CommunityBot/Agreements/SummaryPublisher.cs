@@ -39,27 +39,15 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
         return true;
     }
 
-    /// <summary>Version 1 the first time; then an atomic increment, so concurrent additions get distinct versions.</summary>
+    /// <summary>Version 1 the first time (insert-or-get); then an atomic increment, so concurrent additions get distinct versions.</summary>
     private async Task<int> NextVersionAsync(long communityId, long sessionId, CancellationToken ct)
     {
-        var bumped = await db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, s => s.Version + 1), ct);
-        if (bumped == 0)
+        if (await db.InsertOrIgnoreAsync(new AgreementSummary { CommunityId = communityId, SessionId = sessionId, Version = 1 }, ct))
         {
-            var row = new AgreementSummary { CommunityId = communityId, SessionId = sessionId, Version = 1 };
-            db.AgreementSummaries.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return 1;
-            }
-            catch (DbUpdateException)
-            {
-                db.Entry(row).State = EntityState.Detached;
-                return await NextVersionAsync(communityId, sessionId, ct);
-            }
+            return 1;
         }
-        return await db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId)
-            .Select(s => s.Version).SingleAsync(ct);
+        var summary = db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId);
+        await summary.ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, s => s.Version + 1), ct);
+        return await summary.Select(s => s.Version).SingleAsync(ct);
     }
 }

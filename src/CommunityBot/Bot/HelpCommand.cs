@@ -15,7 +15,7 @@ internal sealed class HelpCommand(IServiceProvider services) : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var card = HelpCard(services, context.Language, context.Turn.Activity.ChannelData?.Team is not null);
+        var card = HelpCard(services, context.Language, context.Turn.Activity.TeamId is not null);
         await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), cancellationToken);
     }
 

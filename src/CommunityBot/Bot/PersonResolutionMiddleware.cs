@@ -9,7 +9,7 @@ internal sealed class PersonResolutionMiddleware(PersonDirectory people, TurnSta
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
     {
-        state.RealPerson = await people.FindOrCreateAsync(turn.Activity, cancellationToken);
+        state.RealPerson = await people.FindOrCreateAsync(turn, cancellationToken);
         state.Person = state.RealPerson;
         state.Language = PersonDirectory.LanguageFor(state.RealPerson, turn.Activity);
         return await next(turn, cancellationToken);

@@ -9,8 +9,8 @@ public static class CommunitiesServiceCollectionExtensions
     public static IServiceCollection AddCommunities(this IServiceCollection services)
     {
         services.AddOptions<CommunitiesOptions>().BindConfiguration(CommunitiesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<CommunityAccess>();
-        services.AddScoped<RosterPeople>();
+        services.AddScoped<CommunityDirectory>();
+        services.AddScoped<PersonMatcher>();
         services.AddScoped<TeamCommunities>();
         services.AddScoped<CommunityImporter>();
         return services;

@@ -51,6 +51,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Language).HasConversion<string>().HasMaxLength(8);
         builder.HasIndex(c => new { c.TenantId, c.Name }).IsUnique();
-        builder.HasIndex(c => c.TeamId);
+        // One community per team; concurrent installs insert-or-get on it.
+        builder.HasIndex(c => new { c.TenantId, c.TeamId }).IsUnique();
     }
 }

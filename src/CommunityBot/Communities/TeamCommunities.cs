@@ -1,4 +1,5 @@
 using CommunityBot.Conversations;
+using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
@@ -10,47 +11,51 @@ namespace CommunityBot.Communities;
 
 /// <summary>
 /// A Teams team is a community: installing the app links (or creates) the community and takes the roster; people
-/// added to or removed from the team later join or leave it. Everything is idempotent, as Teams redelivers.
+/// added to or removed from the team later join or leave it. Everything is looked up in the activity's tenant and is
+/// idempotent (insert-or-get), as Teams redelivers and sends its two install events at once.
 /// </summary>
 public sealed class TeamCommunities(
     AppDbContext db,
-    RosterPeople people,
-    CommunityAccess access,
+    PersonMatcher people,
+    CommunityDirectory directory,
     TimeProvider clock,
     IOptions<CommunitiesOptions> options,
     ILogger<TeamCommunities> logger)
 {
     public static bool IsTeamInstall(Activity activity) =>
-        activity.ChannelData?.Team is not null && InstallationHandler.IsInstall(activity);
+        activity.TeamId is not null && InstallationHandler.IsInstall(activity);
 
     /// <summary>Users (not the bot) added to or removed from a team the bot is in.</summary>
     public static bool IsTeamMemberChange(Activity activity) =>
         activity.Type == ActivityTypes.ConversationUpdate
-        && activity.ChannelData?.Team is not null
+        && activity.TeamId is not null
         && (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).Any(m => m.Id != activity.Recipient?.Id);
 
     public async Task OnInstalledAsync(TurnContext turn, Person? installer, CancellationToken cancellationToken)
     {
+        var tenantId = turn.Activity.TenantId ?? "";
+        var team = turn.Activity.Team!;
         var roster = await ReadRosterAsync(turn, cancellationToken);
-        // Teams sends two install events at once; the loser of a race on the unique indexes simply runs again.
-        try
+        var community = await LinkTeamAsync(tenantId, team, installer, cancellationToken);
+        await LinkChannelAsync(tenantId, team.Id, community, cancellationToken);
+        var joined = 0;
+        foreach (var member in roster ?? [])
         {
-            await LinkAsync(turn.Activity, roster, installer, cancellationToken);
+            joined += await JoinAsync(community.Id, await FindOrAddAsync(tenantId, member, cancellationToken), CommunityRole.Member, cancellationToken) ? 1 : 0;
         }
-        catch (DbUpdateException)
+        await db.SaveChangesAsync(cancellationToken);
+        if (installer is not null && options.Value.InstallerBecomesCoach && !await HasCoachAsync(community.Id, cancellationToken))
         {
-            db.ChangeTracker.Clear();
-            await LinkAsync(turn.Activity, roster, installer, cancellationToken);
+            await JoinAsync(community.Id, installer, CommunityRole.Coach, cancellationToken);
         }
+        CommunitiesLog.Linked(logger, community.Id, roster?.Count ?? 0, joined);
     }
 
     public async Task OnMembersChangedAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var tenantId = activity.TenantId ?? "";
-        var teamId = activity.ChannelData!.Team!.Id;
-        var community = await db.Communities.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.TeamId == teamId, cancellationToken);
-        if (community is null)
+        if (await directory.OfTeamAsync(tenantId, activity.TeamId!, cancellationToken) is not { } community)
         {
             return;
         }
@@ -63,105 +68,114 @@ public sealed class TeamCommunities(
             foreach (var account in added)
             {
                 var full = roster.FirstOrDefault(r => r.Id == account.Id) ?? account;
-                joined += await JoinAsync(community, await people.FindOrAddAsync(tenantId, full, cancellationToken), CommunityRole.Member, cancellationToken) ? 1 : 0;
+                joined += await JoinAsync(community.Id, await FindOrAddAsync(tenantId, full, cancellationToken), CommunityRole.Member, cancellationToken) ? 1 : 0;
             }
+            await db.SaveChangesAsync(cancellationToken);
         }
         var left = 0;
+        var now = clock.GetUtcNow();
         foreach (var account in (activity.MembersRemoved ?? []).Where(m => m.Id != activity.Recipient?.Id))
         {
-            var person = await people.FindAsync(tenantId, account.AadObjectId, null, account.Id, cancellationToken);
-            var membership = person is null ? null
-                : await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == person.Id && m.LeftAt == null, cancellationToken);
-            if (membership is not null)
+            if (await people.FindAsync(tenantId, PersonKeys.Of(account), cancellationToken) is { } person)
             {
-                membership.LeftAt = clock.GetUtcNow();
-                left++;
+                left += await db.Memberships
+                    .Where(m => m.CommunityId == community.Id && m.PersonId == person.Id && m.LeftAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.LeftAt, now), cancellationToken);
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
         CommunitiesLog.MembersChanged(logger, community.Id, joined, left);
-    }
-
-    private async Task LinkAsync(Activity activity, IReadOnlyList<ChannelAccount>? roster, Person? installer, CancellationToken cancellationToken)
-    {
-        var tenantId = activity.TenantId ?? "";
-        var team = activity.ChannelData!.Team!;
-        var community = await FindOrCreateAsync(tenantId, team, installer, cancellationToken);
-        community.ChannelConversationId = await db.Conversations
-            .Where(c => c.TeamId == team.Id && c.Kind == ConversationKind.Channel && c.RemovedAt == null)
-            .OrderBy(c => c.ConversationId == team.Id ? 0 : 1)
-            .Select(c => (long?)c.Id)
-            .FirstOrDefaultAsync(cancellationToken) ?? community.ChannelConversationId;
-        var joined = 0;
-        foreach (var member in roster ?? [])
-        {
-            joined += await JoinAsync(community, await people.FindOrAddAsync(tenantId, member, cancellationToken), CommunityRole.Member, cancellationToken) ? 1 : 0;
-        }
-        if (installer is not null && options.Value.InstallerBecomesCoach && !await HasCoachAsync(community, cancellationToken))
-        {
-            var attached = db.People.Local.FirstOrDefault(p => p.Id == installer.Id) ?? db.People.Attach(installer).Entity;
-            await JoinAsync(community, attached, CommunityRole.Coach, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        CommunitiesLog.Linked(logger, community.Id, roster?.Count ?? 0, joined);
     }
 
     /// <summary>
     /// The team's community; else an imported one of the same name not yet linked, but only when the installer already
     /// runs it (a team named after someone else's community must not take it over); else a new one.
     /// </summary>
-    private async Task<Community> FindOrCreateAsync(string tenantId, TeamInfo team, Person? installer, CancellationToken cancellationToken)
+    private async Task<Community> LinkTeamAsync(string tenantId, TeamInfo team, Person? installer, CancellationToken cancellationToken)
     {
-        var linked = await db.Communities.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.TeamId == team.Id, cancellationToken);
-        if (linked is not null)
+        if (await directory.OfTeamAsync(tenantId, team.Id, cancellationToken) is { } linked)
         {
             return linked;
         }
         var name = string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim();
-        var sameName = await db.Communities.Where(c => c.TenantId == tenantId && c.Name.StartsWith(name)).ToListAsync(cancellationToken);
+        var sameName = await db.Communities.AsNoTracking().Where(c => c.TenantId == tenantId && c.Name.StartsWith(name)).ToListAsync(cancellationToken);
         if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported
-            && installer is not null && await access.CanManageAsync(installer, imported.Id, cancellationToken))
+            && installer is not null && await directory.CanManageAsync(installer, imported.Id, cancellationToken))
         {
-            imported.TeamId = team.Id;
-            return imported;
+            await db.Communities.Where(c => c.Id == imported.Id && c.TeamId == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.TeamId, team.Id), cancellationToken);
         }
-        var unique = name;
-        for (var n = 2; sameName.Any(c => c.Name == unique); n++)
+        else
         {
-            unique = $"{name} ({n})";
+            await CreateAsync(tenantId, team.Id, name, [.. sameName.Select(c => c.Name)], cancellationToken);
         }
-        var community = new Community { TenantId = tenantId, Name = unique, TeamId = team.Id, CreatedAt = clock.GetUtcNow() };
-        db.Communities.Add(community);
-        return community;
+        return await directory.OfTeamAsync(tenantId, team.Id, cancellationToken)
+            ?? throw new InvalidOperationException("The team's community was neither linked nor created.");
     }
 
-    /// <summary>Adds or re-activates the membership; true when the person was not an active member before.</summary>
-    private async Task<bool> JoinAsync(Community community, Person person, CommunityRole role, CancellationToken cancellationToken)
+    /// <summary>A new community under the team's name, numbered when another community has that name.</summary>
+    private async Task CreateAsync(string tenantId, string teamId, string name, HashSet<string> taken, CancellationToken cancellationToken)
     {
-        var membership = db.Memberships.Local.FirstOrDefault(m => m.Community == community && m.Person == person)
-            ?? (community.Id == 0 || person.Id == 0 ? null
-                : await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == person.Id, cancellationToken));
-        if (membership is null)
+        const int MaxAttempts = 100;
+        for (var n = 1; n <= MaxAttempts; n++)
         {
-            db.Memberships.Add(new Membership { Community = community, Person = person, Role = role, JoinedAt = clock.GetUtcNow() });
+            var unique = n == 1 ? name : $"{name} ({n})";
+            if (taken.Contains(unique))
+            {
+                continue;
+            }
+            var community = new Community { TenantId = tenantId, Name = unique, TeamId = teamId, CreatedAt = clock.GetUtcNow() };
+            // Nothing inserted: either the other install event created the team's community, or the name was taken meanwhile.
+            if (await db.InsertOrIgnoreAsync(community, cancellationToken)
+                || await directory.OfTeamAsync(tenantId, teamId, cancellationToken) is not null)
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException($"No free community name after {MaxAttempts} attempts.");
+    }
+
+    /// <summary>The community's channel is the team's General channel (its id is the team's), else another of its channels.</summary>
+    private async Task LinkChannelAsync(string tenantId, string teamId, Community community, CancellationToken cancellationToken)
+    {
+        var channel = await db.Conversations
+            .Where(c => c.TenantId == tenantId && c.TeamId == teamId && c.Kind == ConversationKind.Channel && c.RemovedAt == null)
+            .OrderBy(c => c.ConversationId == teamId ? 0 : 1)
+            .Select(c => (long?)c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (channel is not null && channel != community.ChannelConversationId)
+        {
+            await db.Communities.Where(c => c.Id == community.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.ChannelConversationId, channel), cancellationToken);
+        }
+    }
+
+    private Task<Person> FindOrAddAsync(string tenantId, ChannelAccount member, CancellationToken cancellationToken) =>
+        people.FindOrAddAsync(tenantId, PersonKeys.Of(member), member.Name, Language.Dutch, cancellationToken);
+
+    /// <summary>Adds or re-activates the membership (a coach outranks a member); true when the person was not an active member before.</summary>
+    private async Task<bool> JoinAsync(long communityId, Person person, CommunityRole role, CancellationToken cancellationToken)
+    {
+        var membership = new Membership { CommunityId = communityId, PersonId = person.Id, Role = role, JoinedAt = clock.GetUtcNow() };
+        if (await db.InsertOrIgnoreAsync(membership, cancellationToken))
+        {
             return true;
         }
-        var rejoined = membership.LeftAt is not null;
-        membership.LeftAt = null;
-        if (role == CommunityRole.Coach && membership.Role == CommunityRole.Member)
+        var existing = db.Memberships.Where(m => m.CommunityId == communityId && m.PersonId == person.Id);
+        if (role == CommunityRole.Coach)
         {
-            membership.Role = role;
+            await existing.Where(m => m.Role == CommunityRole.Member)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.Role, CommunityRole.Coach), cancellationToken);
         }
-        return rejoined;
+        return await existing.Where(m => m.LeftAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.LeftAt, (DateTimeOffset?)null), cancellationToken) == 1;
     }
 
-    private async Task<bool> HasCoachAsync(Community community, CancellationToken cancellationToken) =>
-        db.Memberships.Local.Any(m => m.Community == community && m.Role == CommunityRole.Coach && m.LeftAt == null)
-        || (community.Id != 0 && await db.Memberships.AnyAsync(m => m.CommunityId == community.Id && m.Role == CommunityRole.Coach && m.LeftAt == null, cancellationToken));
+    private Task<bool> HasCoachAsync(long communityId, CancellationToken cancellationToken) =>
+        db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.Role == CommunityRole.Coach && m.LeftAt == null, cancellationToken);
 
     private async Task<IReadOnlyList<ChannelAccount>?> ReadRosterAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var result = await turn.Connector.GetAllMembersAsync(turn.Activity.ServiceUrl ?? "", turn.Activity.ChannelData!.Team!.Id, options.Value.RosterPageSize, cancellationToken);
+        var result = await turn.GetTeamMembersAsync(options.Value.RosterPageSize, cancellationToken);
         if (!result.IsSuccess)
         {
             CommunitiesLog.RosterFailed(logger, result.Outcome.ToString());

@@ -58,7 +58,7 @@ public sealed class Conversation
         ConversationTypes.Personal => ConversationKind.Personal,
         ConversationTypes.GroupChat => ConversationKind.GroupChat,
         ConversationTypes.Channel => ConversationKind.Channel,
-        _ when activity.ChannelData?.Team is not null => ConversationKind.Channel,
+        _ when activity.TeamId is not null => ConversationKind.Channel,
         _ when activity.Conversation?.IsGroup == true => ConversationKind.GroupChat,
         _ => ConversationKind.Personal,
     };
@@ -75,8 +75,9 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.ChannelId).HasMaxLength(512);
         builder.Property(c => c.BotId).HasMaxLength(256);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(c => c.ConversationId).IsUnique();
-        builder.HasIndex(c => c.TeamId);
+        // Conversation and team ids are looked up within a tenant only, so one tenant's activity never finds another's row.
+        builder.HasIndex(c => new { c.TenantId, c.ConversationId }).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.TeamId });
         builder.HasIndex(c => c.PersonId);
     }
 }

@@ -69,56 +69,59 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
         return db.Set<UnreachableRecipient>().Where(r => keys.Contains(r.RecipientKey)).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>Marks the conversation removed: the one of the activity's tenant, never another tenant's of the same id.</summary>
     public async Task OnUninstalledAsync(Activity activity, CancellationToken cancellationToken)
     {
+        var tenantId = activity.TenantId ?? "";
         var conversationId = activity.Conversation?.Id;
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
-        if (conversation is { RemovedAt: null })
+        var rowId = await db.Conversations
+            .Where(c => c.TenantId == tenantId && c.ConversationId == conversationId && c.RemovedAt == null)
+            .Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        if (rowId is { } id && await db.Conversations.Where(c => c.Id == id && c.RemovedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RemovedAt, clock.GetUtcNow()), cancellationToken) == 1)
         {
-            conversation.RemovedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            ConversationsLog.Uninstalled(logger, conversation.Id);
+            ConversationsLog.Uninstalled(logger, id);
         }
     }
 
+    /// <summary>
+    /// Stores or refreshes the conversation of the activity's tenant (insert-or-get: Teams sends installationUpdate and
+    /// conversationUpdate together). A conversation removed earlier comes back, and is greeted again.
+    /// </summary>
     private async Task<Conversation> RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = activity.GetConversationReference();
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
+        var tenantId = reference.TenantId ?? "";
         var now = clock.GetUtcNow();
-        if (conversation is null)
+        var kind = Conversation.KindOf(activity);
+        var teamId = reference.TeamId;
+        var channelId = reference.ChannelIdInTeam ?? (teamId is null ? null : reference.ConversationId);
+        var botId = reference.Bot?.Id;
+        var personId = kind == ConversationKind.Personal ? state.RealPerson?.Id : null;
+        await db.InsertOrIgnoreAsync(new Conversation
         {
-            conversation = new Conversation
-            {
-                TenantId = reference.TenantId ?? "",
-                ConversationId = reference.ConversationId,
-                ServiceUrl = reference.ServiceUrl,
-                InstalledAt = now,
-            };
-            db.Conversations.Add(conversation);
-        }
-        else if (conversation.RemovedAt is not null)
-        {
-            conversation.RemovedAt = null;
-            conversation.WelcomedAt = null;
-            conversation.InstalledAt = now;
-        }
-        conversation.ServiceUrl = reference.ServiceUrl;
-        conversation.Kind = Conversation.KindOf(activity);
-        conversation.TeamId = reference.TeamId;
-        conversation.ChannelId = reference.ChannelIdInTeam ?? (reference.TeamId is null ? null : reference.ConversationId);
-        conversation.BotId = reference.Bot?.Id;
-        conversation.PersonId = conversation.Kind == ConversationKind.Personal ? state.RealPerson?.Id : null;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return conversation;
-        }
-        catch (DbUpdateException)
-        {
-            // Teams sends installationUpdate and conversationUpdate together: the other one stored the row first.
-            db.Entry(conversation).State = EntityState.Detached;
-            return await db.Conversations.SingleAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
-        }
+            TenantId = tenantId,
+            ConversationId = reference.ConversationId,
+            ServiceUrl = reference.ServiceUrl,
+            Kind = kind,
+            TeamId = teamId,
+            ChannelId = channelId,
+            BotId = botId,
+            PersonId = personId,
+            InstalledAt = now,
+        }, cancellationToken);
+        var row = db.Conversations.Where(c => c.TenantId == tenantId && c.ConversationId == reference.ConversationId);
+        await row.Where(c => c.RemovedAt != null).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.RemovedAt, (DateTimeOffset?)null)
+            .SetProperty(c => c.WelcomedAt, (DateTimeOffset?)null)
+            .SetProperty(c => c.InstalledAt, now), cancellationToken);
+        await row.ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.ServiceUrl, reference.ServiceUrl)
+            .SetProperty(c => c.Kind, kind)
+            .SetProperty(c => c.TeamId, teamId)
+            .SetProperty(c => c.ChannelId, channelId)
+            .SetProperty(c => c.BotId, botId)
+            .SetProperty(c => c.PersonId, personId), cancellationToken);
+        return await row.AsNoTracking().SingleAsync(cancellationToken);
     }
 }

@@ -137,16 +137,11 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
         return (conversation, null);
     }
 
-    /// <summary>Two messages to one person may open the chat at once (Teams returns the same id): the unique index keeps one row.</summary>
+    /// <summary>Two messages to one person may open the chat at once (Teams returns the same id): insert-or-get keeps one row.</summary>
     private async Task<Conversation> StorePersonalChatAsync(
         AppDbContext db, string tenantId, long personId, string conversationId, string serviceUrl, string? botId, CancellationToken ct)
     {
-        var existing = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.ConversationId == conversationId, ct);
-        if (existing is not null)
-        {
-            return existing;
-        }
-        var conversation = new Conversation
+        await db.InsertOrIgnoreAsync(new Conversation
         {
             TenantId = tenantId,
             ConversationId = conversationId,
@@ -155,18 +150,8 @@ public sealed class MessageSender(ConnectorClient connector, DeliveryThrottle th
             PersonId = personId,
             BotId = botId,
             InstalledAt = time.GetUtcNow(),
-        };
-        db.Conversations.Add(conversation);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return conversation;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return await db.Conversations.AsNoTracking().SingleAsync(c => c.ConversationId == conversationId, ct);
-        }
+        }, ct);
+        return await db.Conversations.AsNoTracking().SingleAsync(c => c.TenantId == tenantId && c.ConversationId == conversationId, ct);
     }
 
     private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)

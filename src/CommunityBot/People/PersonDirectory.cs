@@ -1,45 +1,38 @@
 using CommunityBot.Localization;
 using CommunityBot.Storage;
-using CommunityBot.Teams.Connector;
+using CommunityBot.Teams.Hosting;
 using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.People;
 
-/// <summary>Finds or records the person behind an activity, keyed by tenant and Teams user id.</summary>
-public sealed class PersonDirectory(AppDbContext db, ConnectorClient connector, TimeProvider clock)
+/// <summary>Finds or records the person behind an activity, in the activity's tenant, through the one <see cref="PersonMatcher"/>.</summary>
+public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher)
 {
-    public async Task<Person?> FindOrCreateAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<Person?> FindOrCreateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
         var from = activity.From;
         var tenantId = activity.TenantId ?? "";
         if (from is null || string.IsNullOrEmpty(from.Id) || from.Id == activity.Recipient?.Id)
         {
             return null;
         }
-        // Imported or roster people are known by Entra object id before Teams shows their Teams user id.
-        var person = await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken)
-            ?? (from.AadObjectId is null ? null
-                : await db.People.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == from.AadObjectId, cancellationToken))
-            ?? await ImportedByEmailAsync(activity, tenantId, cancellationToken);
+        var keys = PersonKeys.Of(from);
+        var person = await matcher.FindAsync(tenantId, keys, cancellationToken);
         if (person is null)
         {
-            person = new Person
+            if (await ImportedPeopleWaitAsync(tenantId, cancellationToken))
             {
-                TenantId = tenantId,
-                TeamsUserId = from.Id,
-                AadObjectId = from.AadObjectId,
-                DisplayName = from.Name,
-                Language = Languages.FromLocale(activity.Locale),
-                FirstSeenAt = clock.GetUtcNow(),
-            };
-            db.People.Add(person);
-            return await TrySaveNewAsync(person, cancellationToken)
-                ? person
-                : await db.People.SingleAsync(p => p.TenantId == tenantId && p.TeamsUserId == from.Id, cancellationToken);
+                keys = await WithEmailAsync(turn, keys, cancellationToken);
+            }
+            person = await matcher.FindOrAddAsync(tenantId, keys, from.Name, Languages.FromLocale(activity.Locale), cancellationToken);
         }
-        person.TeamsUserId ??= from.Id;
-        person.AadObjectId ??= from.AadObjectId;
+        else
+        {
+            await matcher.CompleteAsync(person, keys, from.Name, cancellationToken);
+        }
         // Until a person chooses, they are addressed in the language of their Teams client, also proactively.
         if (!person.LanguageChosen && activity.Locale is { Length: > 0 } locale)
         {
@@ -47,30 +40,6 @@ public sealed class PersonDirectory(AppDbContext db, ConnectorClient connector, 
         }
         await db.SaveChangesAsync(cancellationToken);
         return person;
-    }
-
-    /// <summary>
-    /// Admins often import people by e-mail only, and activities carry no e-mail: when the tenant has such people
-    /// waiting, ask Teams who this newcomer is (once, on first contact) and take over the imported row.
-    /// </summary>
-    private async Task<Person?> ImportedByEmailAsync(Activity activity, string tenantId, CancellationToken cancellationToken)
-    {
-        if (activity.ServiceUrl is not { } serviceUrl || activity.Conversation?.Id is not { } conversationId
-            || !await db.People.AnyAsync(p => p.TenantId == tenantId && p.TeamsUserId == null && p.Email != null, cancellationToken))
-        {
-            return null;
-        }
-        var member = await connector.GetMemberAsync(serviceUrl, conversationId, activity.From!.Id, cancellationToken);
-        if (!member.IsSuccess || member.Value is null || RosterPeople.EmailOf(member.Value) is not { } email)
-        {
-            return null;
-        }
-        var imported = await db.People.FirstOrDefaultAsync(p => p.TenantId == tenantId && p.TeamsUserId == null && p.Email == email, cancellationToken);
-        if (imported is not null)
-        {
-            imported.AadObjectId ??= member.Value.AadObjectId;
-        }
-        return imported;
     }
 
     /// <summary>The language to answer in: the person's (chosen or last seen), else the activity's locale.</summary>
@@ -83,18 +52,23 @@ public sealed class PersonDirectory(AppDbContext db, ConnectorClient connector, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Two first messages of a new person can race; the loser simply reads the winner's row.</summary>
-    private async Task<bool> TrySaveNewAsync(Person person, CancellationToken cancellationToken)
+    /// <summary>People imported by e-mail only, whom Teams has not shown to the bot yet.</summary>
+    private Task<bool> ImportedPeopleWaitAsync(string tenantId, CancellationToken cancellationToken) =>
+        db.People.AnyAsync(p => p.TenantId == tenantId && p.TeamsUserId == null && p.Email != null, cancellationToken);
+
+    /// <summary>
+    /// Activities carry no e-mail: for a newcomer while imported people wait, Teams is asked once (on first contact)
+    /// who this is, so the matcher can take over the imported row.
+    /// </summary>
+    private static async Task<PersonKeys> WithEmailAsync(TurnContext turn, PersonKeys keys, CancellationToken cancellationToken)
     {
-        try
+        if (keys.TeamsUserId is null || turn.Activity.Conversation?.Id is null)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return keys;
         }
-        catch (DbUpdateException)
-        {
-            db.Entry(person).State = EntityState.Detached;
-            return false;
-        }
+        var member = await turn.GetMemberAsync(keys.TeamsUserId, cancellationToken);
+        return member is { IsSuccess: true, Value: { } account }
+            ? keys with { Email = PersonKeys.EmailOf(account), AadObjectId = keys.AadObjectId ?? account.AadObjectId }
+            : keys;
     }
 }

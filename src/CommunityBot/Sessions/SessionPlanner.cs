@@ -24,7 +24,7 @@ public sealed record SessionOutcome(SessionOutcomeKind Kind, Community? Communit
 /// Plans, moves and cancels sessions for a coach. Every call re-checks the actor's role in the community the session
 /// belongs to, whatever the card said; a refused call changes nothing.
 /// </summary>
-public sealed class SessionPlanner(AppDbContext db, CommunityAccess access, SessionAnnouncer announcer, TimeProvider clock, ILogger<SessionPlanner> logger)
+public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, SessionAnnouncer announcer, TimeProvider clock, ILogger<SessionPlanner> logger)
 {
     /// <summary>The community, if the actor may manage it.</summary>
     public async Task<SessionOutcome> AuthorizeCommunityAsync(Person actor, long? communityId, CancellationToken cancellationToken)

@@ -157,7 +157,7 @@ public sealed class RecordingTests
         await app.PostAsync(app.Teams.Message("afspraak afwerken @Adele: Oefenbundel", Coach));
         var confirmation = (await world.PersonalRepliesAsync(Coach, 3))[2];
 
-        question.ShouldContain("Wiskunde eerste graad, Frans tweede graad");
+        question.ShouldContain("Frans tweede graad, Wiskunde eerste graad");
         question.ShouldContain("Welke bedoel je?");
         secondQuestion.ShouldContain("Welke bedoel je?");
         confirmation.ShouldStartWith("Genoteerd (Afwerken): Oefenbundel.");

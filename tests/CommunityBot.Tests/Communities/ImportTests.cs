@@ -128,4 +128,32 @@ public sealed class ImportTests
         (await ImportAsync(app, Sample("import-valid.json"), "application/json", "wrong")).Status.ShouldBe(HttpStatusCode.Unauthorized);
         (await ImportAsync(app, Sample("import-valid.json"), "application/json", key)).Status.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task An_imported_person_is_matched_by_Entra_object_id_before_e_mail_like_everywhere_else()
+    {
+        await using var app = await BotApplication.StartAsync();
+        const string EntraId = "3f2c7e1a-8d4b-4c6e-9a1f-2b3c4d5e6f70";
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(new CommunityBot.People.Person { TenantId = Tenant, Email = "sara@school.be", DisplayName = "by e-mail" });
+            db.People.Add(new CommunityBot.People.Person { TenantId = Tenant, AadObjectId = EntraId, DisplayName = "by Entra id" });
+            return await db.SaveChangesAsync();
+        });
+        const string File = $$"""
+            {
+              "communities": [{ "name": "Wiskunde eerste graad" }],
+              "people": [{ "email": "Sara@school.be", "aadObjectId": "{{EntraId}}", "displayName": "Sara Janssens" }],
+              "memberships": [{ "person": "{{EntraId}}", "community": "Wiskunde eerste graad", "role": "member" }]
+            }
+            """;
+
+        var (status, summary) = await ImportAsync(app, File, "application/json");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        (summary!.PeopleCreated, summary.PeopleUpdated).ShouldBe((0, 1));
+        var people = await app.QueryAsync(db => db.People.OrderBy(p => p.Id).Select(p => new { p.DisplayName, p.AadObjectId }).ToListAsync());
+        people.Select(p => p.DisplayName).ShouldBe(["by e-mail", "Sara Janssens"]);
+        (await app.QueryAsync(db => db.Memberships.Select(m => m.Person.AadObjectId).SingleAsync())).ShouldBe(EntraId);
+    }
 }

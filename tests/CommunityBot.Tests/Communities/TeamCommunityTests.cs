@@ -1,4 +1,5 @@
 using CommunityBot.Communities;
+using CommunityBot.Tests.Conversations;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -125,5 +126,58 @@ public sealed class TeamCommunityTests
         await app.PostAsync(app.Teams.MembersAddedToTeam(Colleague));
         (await app.QueryAsync(db => db.Memberships.Include(m => m.Person).SingleAsync(m => m.Person.AadObjectId == Colleague.AadObjectId)))
             .LeftAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task An_install_from_another_tenant_with_the_same_team_id_gets_its_own_community_and_leaves_this_one_alone()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+        var ours = await app.QueryAsync(db => db.Communities.AsNoTracking().SingleAsync());
+
+        app.Connector.SetRoster(TeamId, [OnRoster(Third)]);
+        await app.PostAsync(TenantScopingTests.FromTenant(app.Teams.InstallInTeam(Third), TenantScopingTests.OtherTenant));
+
+        var communities = await app.QueryAsync(db => db.Communities.AsNoTracking().Include(c => c.Memberships).ThenInclude(m => m.Person).ToListAsync());
+        var unchanged = communities.Single(c => c.Id == ours.Id);
+        unchanged.ChannelConversationId.ShouldBe(ours.ChannelConversationId);
+        unchanged.Memberships.Select(m => m.Person.AadObjectId).Order().ShouldBe([Teacher.AadObjectId, Colleague.AadObjectId]);
+        unchanged.Memberships.ShouldAllBe(m => m.LeftAt == null);
+        var theirs = communities.Single(c => c.TenantId == TenantScopingTests.OtherTenant);
+        theirs.TeamId.ShouldBe(TeamId);
+        theirs.ChannelConversationId.ShouldNotBe(ours.ChannelConversationId);
+        theirs.Memberships.ShouldHaveSingleItem().Person.TenantId.ShouldBe(TenantScopingTests.OtherTenant);
+    }
+
+    [Fact]
+    public async Task People_removed_from_another_tenants_team_of_the_same_id_stay_in_this_community()
+    {
+        await using var app = await BotApplication.StartAsync();
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        await app.PostAsync(TenantScopingTests.FromTenant(app.Teams.MembersRemovedFromTeam(Colleague), TenantScopingTests.OtherTenant));
+
+        (await app.QueryAsync(db => db.Memberships.ToListAsync())).ShouldAllBe(m => m.LeftAt == null);
+    }
+
+    [Fact]
+    public async Task A_roster_entry_is_matched_by_Entra_object_id_before_e_mail()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(new CommunityBot.People.Person { TenantId = TenantId, AadObjectId = Colleague.AadObjectId, DisplayName = "by Entra id" });
+            db.People.Add(new CommunityBot.People.Person { TenantId = TenantId, Email = OnRoster(Colleague).Email, DisplayName = "by e-mail" });
+            return await db.SaveChangesAsync();
+        });
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+
+        await app.PostAsync(app.Teams.InstallInTeam(Teacher));
+
+        var members = await app.QueryAsync(db => db.Memberships.Select(m => m.Person.DisplayName).ToListAsync());
+        members.ShouldContain("by Entra id");
+        members.ShouldNotContain("by e-mail");
     }
 }

@@ -10,7 +10,7 @@ namespace CommunityBot.Communities.Import;
 /// Validates a whole import first and reports every bad row; only a file without errors is stored, in one
 /// transaction. Re-importing the same file changes nothing (rows are matched by name, e-mail or Entra object id).
 /// </summary>
-public sealed class CommunityImporter(AppDbContext db, TimeProvider clock, ILogger<CommunityImporter> logger)
+public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, TimeProvider clock, ILogger<CommunityImporter> logger)
 {
     /// <param name="readErrors">Rows the reader could not classify; they fail the import like any other bad row.</param>
     public async Task<ImportSummary> ImportAsync(string tenantId, ImportFile file, IReadOnlyList<ImportError> readErrors, CancellationToken cancellationToken)
@@ -133,9 +133,8 @@ public sealed class CommunityImporter(AppDbContext db, TimeProvider clock, ILogg
 
         foreach (var row in file.People)
         {
-            var email = row.Email?.ToLowerInvariant();
-            var person = (row.AadObjectId is null ? null : await FindPersonAsync(tenantId, row.AadObjectId, cancellationToken))
-                ?? (email is null ? null : await FindPersonAsync(tenantId, email, cancellationToken));
+            var email = PersonKeys.NormalizeEmail(row.Email);
+            var person = await matcher.FindAsync(tenantId, new PersonKeys(row.AadObjectId, email, null), cancellationToken);
             if (person is null)
             {
                 person = new Person { TenantId = tenantId, FirstSeenAt = now };
@@ -179,13 +178,9 @@ public sealed class CommunityImporter(AppDbContext db, TimeProvider clock, ILogg
         return summary;
     }
 
-    /// <summary>By Entra object id or e-mail/UPN (stored lower case); tracked rows first, so earlier rows of the file count.</summary>
-    private async Task<Person?> FindPersonAsync(string tenantId, string key, CancellationToken cancellationToken)
-    {
-        var email = key.ToLowerInvariant();
-        return db.People.Local.FirstOrDefault(p => p.TenantId == tenantId && (p.AadObjectId == key || p.Email == email))
-            ?? await db.People.FirstOrDefaultAsync(p => p.TenantId == tenantId && (p.AadObjectId == key || p.Email == email), cancellationToken);
-    }
+    /// <summary>A membership names its person by Entra object id or e-mail/UPN; tracked rows first, so earlier rows of the file count.</summary>
+    private Task<Person?> FindPersonAsync(string tenantId, string key, CancellationToken cancellationToken) =>
+        matcher.FindAsync(tenantId, PersonKeys.OfImportKey(key), cancellationToken);
 
     internal static CommunityRole? ParseRole(string role) => role.Trim().ToLowerInvariant() switch
     {

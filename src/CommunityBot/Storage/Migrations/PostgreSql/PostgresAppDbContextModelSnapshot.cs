@@ -293,9 +293,10 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TeamId");
-
                     b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TeamId")
                         .IsUnique();
 
                     b.ToTable("Communities");
@@ -416,12 +417,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("TenantId", "ConversationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TeamId");
 
                     b.ToTable("Conversations");
                 });

@@ -274,9 +274,10 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TeamId");
-
                     b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TeamId")
                         .IsUnique();
 
                     b.ToTable("Communities");
@@ -391,12 +392,12 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId")
-                        .IsUnique();
-
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("TenantId", "ConversationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TeamId");
 
                     b.ToTable("Conversations");
                 });
