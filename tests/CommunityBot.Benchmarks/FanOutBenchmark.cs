@@ -68,7 +68,7 @@ internal static class FanOutBenchmark
             while (fake.SentActivities.Count < settings.Recipients)
             {
                 await dispatcher.RunAsync(CancellationToken.None);
-                if (await dispatcher.NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
+                if (await provider.GetRequiredService<OutboxClaims>().NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
                 {
                     await Task.Delay(next - TimeProvider.System.GetUtcNow());
                 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using CommunityBot.Delivery;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
@@ -90,6 +91,23 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         var response = await PostAsync(invoke);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<InvokeResponse>(TeamsJson.Options))!;
+    }
+
+    /// <summary>
+    /// Completes when delivery cannot progress without the fake clock moving (every due message handled, the worker
+    /// waiting for a later moment). Tests wait for this instead of sleeping; the timeout only guards against a hang.
+    /// </summary>
+    public async Task DeliveryIdleAsync()
+    {
+        var state = Services.GetRequiredService<DispatcherState>();
+        try
+        {
+            await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Delivery did not become idle: {state}");
+        }
     }
 
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)

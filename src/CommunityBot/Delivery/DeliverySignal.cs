@@ -7,12 +7,17 @@ public sealed class DeliverySignal(TimeProvider time)
 {
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    public bool IsPending => channel.Reader.TryPeek(out _);
+
     public void Wake() => channel.Writer.TryWrite(true);
 
-    /// <summary>Returns when woken or after <paramref name="timeout"/>, whichever comes first.</summary>
+    /// <summary>
+    /// Returns when woken or after <paramref name="timeout"/>, whichever comes first. It leaves the wake-up pending, so
+    /// that the dispatcher looks busy until it has taken it with <see cref="Take"/>.
+    /// </summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
     {
-        if (channel.Reader.TryRead(out _))
+        if (IsPending)
         {
             return;
         }
@@ -21,7 +26,8 @@ public sealed class DeliverySignal(TimeProvider time)
         var elapsed = Task.Delay(timeout, time, waiting.Token);
         await Task.WhenAny(woken, elapsed).ConfigureAwait(false);
         await waiting.CancelAsync().ConfigureAwait(false);
-        channel.Reader.TryRead(out _);
         ct.ThrowIfCancellationRequested();
     }
+
+    public void Take() => channel.Reader.TryRead(out _);
 }
