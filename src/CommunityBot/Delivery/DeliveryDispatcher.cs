@@ -12,9 +12,7 @@ public sealed class DeliveryDispatcher(
     IServiceScopeFactory scopes,
     OutboxClaims claims,
     MessageSender sender,
-    DeliveryPause pause,
     DispatcherState state,
-    TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -108,9 +106,7 @@ public sealed class DeliveryDispatcher(
                 DeliveryLog.ClaimLost(logger, message.Id);
                 return;
             }
-            var outcome = pause.IsPaused(time.GetUtcNow())
-                ? new SendOutcome.CredentialsRejected(message.LastError ?? "HTTP 401")
-                : await sender.SendAsync(message, batch, db, ct);
+            var outcome = await sender.SendAsync(message, batch, db, ct);
             await scope.ServiceProvider.GetRequiredService<DeliveryResults>().RecordAsync(message, batch, outcome, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

@@ -15,9 +15,12 @@ public sealed class DeliveryPause(TimeProvider time, IOptions<DeliveryOptions> o
     /// <summary>Set from the first rejection until the next successful send.</summary>
     public bool CredentialsRejected { get; private set; }
 
-    public bool IsPaused(DateTimeOffset now)
+    public bool IsPaused(DateTimeOffset now) => PausedUntil(now) is not null;
+
+    /// <summary>When the pause ends; null when delivery is not paused at <paramref name="now"/>.</summary>
+    public DateTimeOffset? PausedUntil(DateTimeOffset now)
     {
-        lock (gate) { return CredentialsRejected && now < until; }
+        lock (gate) { return CredentialsRejected && now < until ? until : null; }
     }
 
     /// <summary>Pauses delivery and returns until when; <paramref name="first"/> is true once per episode (to alert once).</summary>

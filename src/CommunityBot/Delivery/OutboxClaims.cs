@@ -61,7 +61,7 @@ public sealed class OutboxClaims(
         return renewed == 1;
     }
 
-    /// <summary>When something next becomes due (a retry, a NotBefore, a lapsing lease); null when the outbox is idle.</summary>
+    /// <summary>When something next becomes due (a retry, a NotBefore, a lapsing lease, the end of a pause); null when the outbox is idle.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -75,7 +75,14 @@ public sealed class OutboxClaims(
             ({ } a, null) => a,
             (null, { } b) => b + 1,
         };
-        metrics.QueueAge(nextPending is { } due ? time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(due) : TimeSpan.Zero);
-        return next is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        var now = time.GetUtcNow();
+        metrics.QueueAge(nextPending is { } due ? now - DateTimeOffset.FromUnixTimeMilliseconds(due) : TimeSpan.Zero);
+        if (next is not { } ms)
+        {
+            return null;
+        }
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        // Rows due during a pause wait for its end; the worker must not spin on them.
+        return pause.PausedUntil(now) is { } until && until > at ? until : at;
     }
 }

@@ -8,7 +8,7 @@ namespace CommunityBot.Delivery;
 /// Calls Teams at Teams' pace: waits for a throttle slot (or hands the row back when the slot is far away), makes the
 /// call, and turns a failure into the <see cref="SendOutcome"/> that decides the row's next state.
 /// </summary>
-public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle throttle, DispatcherState state, TimeProvider time)
+public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle throttle, DeliveryPause pause, DispatcherState state, TimeProvider time)
 {
     /// <summary>Longer throttle waits hand the row back instead of holding its lease and a parallel slot.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
@@ -56,6 +56,10 @@ public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle t
     private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        if (pause.PausedUntil(now) is { } paused)
+        {
+            return new SendOutcome.Deferred(paused);
+        }
         var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
         if (!slot.Reserved)
         {
@@ -66,7 +70,8 @@ public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle t
             await state.SleepUntilAsync(slot.At, ct);
             throttle.Started(tenantId, slot.At, time.GetUtcNow());
         }
-        return null;
+        // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
+        return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
     }
 
     /// <summary>
