@@ -26,8 +26,6 @@ builder.Services
     .AddSessions()
     .AddSchedule()
     .AddAgreements()
-    .AddBriefings()
-    .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -14,7 +14,8 @@ namespace CommunityBot.Tests;
 
 /// <summary>
 /// The real host (WebApplicationFactory) on its own SQLite file, talking to a fake Teams connector on loopback,
-/// with a fake clock. One per test: tests do not share state.
+/// with a fake clock. One per test: tests do not share state. No Hangfire server runs: a test runs a sweep when it
+/// says so, and delivery is driven by the worker alone.
 /// </summary>
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
@@ -22,7 +23,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new()
     {
         ["Demo:Enabled"] = "false",
-        ["Hangfire:WorkerCount"] = "1",
+        ["Hangfire:RunServer"] = "false",
     };
 
     private readonly Action<IServiceCollection>? configureServices;

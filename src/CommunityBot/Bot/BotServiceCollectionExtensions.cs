@@ -14,7 +14,6 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IActivityHandler, BotTurnHandler>();
         services.AddScoped<TurnState>();
         services.AddScoped<ActivityDeduplicator>();
-        services.AddRecurringJob<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *");
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();

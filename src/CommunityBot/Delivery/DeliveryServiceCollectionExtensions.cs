@@ -30,7 +30,6 @@ public static class DeliveryServiceCollectionExtensions
         services.ConfigureDbContext<SqliteAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
         services.AddHostedService<DeliveryWorker>();
-        services.AddRecurringJob<DispatchJob>(DispatchJob.Id, "* * * * *");
         return services;
     }
 }
