@@ -72,8 +72,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>Posts as Teams would; Teams then knows the conversation the activity came from, and so does the fake.</summary>
     public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)
     {
+        Connector.Learn(activity);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = JsonContent.Create(activity, options: TeamsJson.Options),

@@ -20,7 +20,7 @@ public sealed class CrashRecoveryTests
         fake.Latency = TimeSpan.FromMilliseconds(10);
         await using (var db = await OutboxSeeding.CreateSqliteAsync(database))
         {
-            await OutboxSeeding.SeedAsync(db, fake.ServiceUrl, Messages);
+            await OutboxSeeding.SeedAsync(db, fake, Messages);
         }
         var settings = new Dictionary<string, string>
         {

@@ -28,6 +28,7 @@ internal static class DeliveryTesting
             db.Conversations.AddRange(conversations);
             return await db.SaveChangesAsync();
         });
+        conversations.ForEach(c => app.Connector.AddConversation(c.ConversationId, Tenant));
         return conversations;
     }
 

@@ -35,7 +35,7 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         // One after the other, so that only one of them creates Hangfire's schema.
         await using var first = await DeliveryHosts.StartAsync(workingDirectory, settings);
         await using var second = await DeliveryHosts.StartAsync(workingDirectory, settings);
-        await OutboxSeeding.SeedAsync(db, fake.ServiceUrl, Messages);
+        await OutboxSeeding.SeedAsync(db, fake, Messages);
 
         await Eventually.TrueAsync(async () => await OutboxSeeding.CountAsync(db, OutboxState.Sent) >= Messages, TimeSpan.FromMinutes(3));
 

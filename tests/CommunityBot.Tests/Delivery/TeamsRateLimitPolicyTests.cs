@@ -16,7 +16,7 @@ public sealed class TeamsRateLimitPolicyTests
     {
         var clock = new FakeTimeProvider(BotApplication.Start);
         await using var fake = await FakeTeamsConnector.StartAsync(clock);
-        fake.AddPolicy(new TeamsRateLimitPolicy());
+        fake.UseRateLimits(new TeamsRateLimitPolicy());
         using var http = new HttpClient();
         var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
 
@@ -42,7 +42,7 @@ public sealed class TeamsRateLimitPolicyTests
     {
         var clock = new FakeTimeProvider(BotApplication.Start);
         await using var fake = await FakeTeamsConnector.StartAsync(clock);
-        fake.AddPolicy(new TeamsRateLimitPolicy { TenantRequestsPerSecond = 5 });
+        fake.UseRateLimits(new TeamsRateLimitPolicy { TenantRequestsPerSecond = 5 });
         using var http = new HttpClient();
         var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
 
