@@ -222,7 +222,9 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
     private static bool IsAcceptedActivity(FakeConnectorRequest request) =>
         request.Succeeded && request.Activity is not null;
 
-    private FakeConversation? FindConversation(string id) => conversations.GetValueOrDefault(id);
+    /// <summary>A reply thread in a channel (<c>19:…;messageid=…</c>) lives in that channel.</summary>
+    private FakeConversation? FindConversation(string id) =>
+        conversations.GetValueOrDefault(id) ?? conversations.GetValueOrDefault(id.Split(';')[0]);
 
     private FakeConversation GetOrAddConversation(string id)
     {

@@ -12,12 +12,14 @@ public sealed class DeliverySignal(TimeProvider time)
     public void Wake() => channel.Writer.TryWrite(true);
 
     /// <summary>
-    /// Returns when woken or after <paramref name="timeout"/>, whichever comes first. It leaves the wake-up pending, so
-    /// that the dispatcher looks busy until it has taken it with <see cref="Take"/>.
+    /// Returns when woken or at <paramref name="until"/>, whichever comes first. It leaves the wake-up pending, so that
+    /// the dispatcher looks busy until it has taken it with <see cref="Take"/>. A moment, not a duration: the clock
+    /// may move between the caller's decision and this wait.
     /// </summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    public async Task WaitAsync(DateTimeOffset until, CancellationToken ct)
     {
-        if (IsPending)
+        var timeout = until - time.GetUtcNow();
+        if (IsPending || timeout <= TimeSpan.Zero)
         {
             return;
         }

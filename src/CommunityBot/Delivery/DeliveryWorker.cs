@@ -40,7 +40,7 @@ internal sealed class DeliveryWorker(
             state.Park(until);
             try
             {
-                await signal.WaitAsync(wait, stoppingToken);
+                await signal.WaitAsync(until, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
