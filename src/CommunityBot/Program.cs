@@ -28,8 +28,6 @@ builder.Services
     .AddSessions()
     .AddSchedule()
     .AddAgreements()
-    .AddBriefings()
-    .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -43,7 +43,7 @@ internal static class FanOutBenchmark
         await using var fake = await FakeTeamsConnector.StartAsync();
         fake.Latency = settings.Latency;
         var limits = new TeamsRateLimitPolicy { TenantRequestsPerSecond = settings.Ceiling };
-        fake.AddPolicy(limits);
+        fake.UseRateLimits(limits);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -62,13 +62,13 @@ internal static class FanOutBenchmark
         await using var provider = services.BuildServiceProvider();
         try
         {
-            await SeedAsync(provider, fake.ServiceUrl, settings.Recipients);
+            await SeedAsync(provider, fake, settings.Recipients);
             var dispatcher = provider.GetRequiredService<DeliveryDispatcher>();
             var wall = Stopwatch.StartNew();
             while (fake.SentActivities.Count < settings.Recipients)
             {
                 await dispatcher.RunAsync(CancellationToken.None);
-                if (await dispatcher.NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
+                if (await provider.GetRequiredService<OutboxClaims>().NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
                 {
                     await Task.Delay(next - TimeProvider.System.GetUtcNow());
                 }
@@ -87,7 +87,7 @@ internal static class FanOutBenchmark
         }
     }
 
-    private static async Task SeedAsync(IServiceProvider provider, string serviceUrl, int recipients)
+    private static async Task SeedAsync(IServiceProvider provider, FakeTeamsConnector fake, int recipients)
     {
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -96,12 +96,13 @@ internal static class FanOutBenchmark
         {
             TenantId = FakeTeamsConnector.DefaultTenantId,
             ConversationId = $"a:1on1-29:recipient-{i}",
-            ServiceUrl = serviceUrl,
+            ServiceUrl = fake.ServiceUrl,
             Kind = ConversationKind.Personal,
             InstalledAt = TimeProvider.System.GetUtcNow(),
         }).ToList();
         db.Conversations.AddRange(conversations);
         await db.SaveChangesAsync();
+        conversations.ForEach(c => fake.AddConversation(c.ConversationId, c.TenantId));
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var (conversation, i) in conversations.Select((c, i) => (c, i)))

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CommunityBot.Delivery;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
@@ -15,7 +16,8 @@ namespace CommunityBot.Tests;
 
 /// <summary>
 /// The real host (WebApplicationFactory) on its own SQLite file, talking to a fake Teams connector on loopback,
-/// with a fake clock. One per test: tests do not share state.
+/// with a fake clock. One per test: tests do not share state. No Hangfire server runs: a test runs a sweep when it
+/// says so, and delivery is driven by the worker alone.
 /// </summary>
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
@@ -23,7 +25,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new()
     {
         ["Demo:Enabled"] = "false",
-        ["Hangfire:WorkerCount"] = "1",
+        ["Hangfire:RunServer"] = "false",
     };
 
     private readonly Action<IServiceCollection>? configureServices;
@@ -92,8 +94,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         };
     }
 
+    /// <summary>Posts as Teams would; Teams then knows the conversation the activity came from, and so does the fake.</summary>
     public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)
     {
+        Connector.Learn(activity);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = JsonContent.Create(activity, options: TeamsJson.Options),
@@ -112,6 +116,23 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         var response = await PostAsync(invoke);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<InvokeResponse>(TeamsJson.Options))!;
+    }
+
+    /// <summary>
+    /// Completes when delivery cannot progress without the fake clock moving (every due message handled, the worker
+    /// waiting for a later moment). Tests wait for this instead of sleeping; the timeout only guards against a hang.
+    /// </summary>
+    public async Task DeliveryIdleAsync()
+    {
+        var state = Services.GetRequiredService<DispatcherState>();
+        try
+        {
+            await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Delivery did not become idle: {state}");
+        }
     }
 
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)

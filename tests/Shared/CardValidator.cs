@@ -109,7 +109,6 @@ public static class CardValidator
 
     private sealed record FileResult(string File, bool Ok, IReadOnlyList<string> Errors);
 
-
     private static string SafeFileName(string name)
     {
         var invalid = Path.GetInvalidFileNameChars();

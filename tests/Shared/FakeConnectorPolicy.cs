@@ -53,6 +53,7 @@ public sealed record FakeConnectorDecision
         HttpStatusCode.Unauthorized => "Unauthorized",
         HttpStatusCode.Forbidden => "ConversationBlockedByUser",
         HttpStatusCode.NotFound => "ConversationNotFound",
+        HttpStatusCode.Conflict => "Conflict",
         HttpStatusCode.PreconditionFailed => "PreconditionFailed",
         HttpStatusCode.TooManyRequests => "TooManyRequests",
         HttpStatusCode.ServiceUnavailable => "ServiceUnavailable",

@@ -49,6 +49,9 @@ public sealed record FakeConnectorRequest
     /// <summary>The conversation's tenant when the fake knows it: lets a policy count per tenant.</summary>
     public string? TenantId { get; init; }
 
+    /// <summary>What the official renderer found wrong with the posted cards (Teams answered 400); empty when they are valid.</summary>
+    public IReadOnlyList<string>? CardErrors { get; init; }
+
     public required DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>The status the fake answered with; 0 while policies are still deciding.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Connector;
 using CommunityBot.Teams.Schema;
 using Microsoft.AspNetCore.Http;
@@ -15,20 +16,19 @@ public sealed partial class FakeTeamsConnector
 
     private static readonly string[] SecretFormFields = ["client_secret", "client_assertion"];
 
+    /// <summary>
+    /// The effect (an activity posted, a chat opened) and the record happen as soon as the body has arrived, as in
+    /// Teams; only the answer waits for the scripted latency, and a caller that hangs up meanwhile changes nothing.
+    /// </summary>
     private async Task HandleAsync(HttpContext context)
     {
         var request = await ParseAsync(context);
         FakeConnectorDecision? decision;
         lock (gate)
         {
-            decision = Authorize(request) ?? policies.Select(p => p.Decide(request)).FirstOrDefault(d => d is not null);
-        }
-
-        var delay = (decision?.Delay ?? TimeSpan.Zero) + (request.Operation == FakeConnectorOperation.Token ? TimeSpan.Zero : Latency);
-        if (delay > TimeSpan.Zero)
-        {
-            using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
-            await Task.Delay(delay, Time, aborted.Token);
+            decision = Authorize(request)
+                ?? policies.Select(p => p.Decide(request)).FirstOrDefault(d => d is not null)
+                ?? RateLimits?.Decide(request);
         }
 
         var reply = decision?.StatusCode is { } status
@@ -36,14 +36,27 @@ public sealed partial class FakeTeamsConnector
             : Answer(ref request);
         Record(request with { StatusCode = (int)reply.Status });
 
-        context.Response.StatusCode = (int)reply.Status;
-        if (reply.RetryAfter is not null)
+        var delay = (decision?.Delay ?? TimeSpan.Zero) + (request.Operation == FakeConnectorOperation.Token ? TimeSpan.Zero : Latency);
+        try
         {
-            context.Response.Headers.RetryAfter = reply.RetryAfter;
+            if (delay > TimeSpan.Zero)
+            {
+                using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+                await Task.Delay(delay, Time, aborted.Token);
+            }
+            context.Response.StatusCode = (int)reply.Status;
+            if (reply.RetryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = reply.RetryAfter;
+            }
+            if (reply.Body is not null)
+            {
+                await context.Response.WriteAsJsonAsync(reply.Body, reply.Body.GetType(), TeamsJson.Options, context.RequestAborted);
+            }
         }
-        if (reply.Body is not null)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || stopping.IsCancellationRequested)
         {
-            await context.Response.WriteAsJsonAsync(reply.Body, reply.Body.GetType(), TeamsJson.Options, context.RequestAborted);
+            // The caller hung up or the fake stops: the request is recorded, there is no one left to answer.
         }
     }
 
@@ -69,6 +82,10 @@ public sealed partial class FakeTeamsConnector
         }
 
         var activity = IsActivityOperation(operation) && body is { ValueKind: JsonValueKind.Object } json ? TeamsJson.Deserialize<Activity>(json) : null;
+        var cardErrors = activity?.Attachments?
+            .Where(a => a.ContentType == AdaptiveCard.ContentType && a.Content is not null)
+            .SelectMany(a => CardValidatorProcess.Validate(a.Content!.Value))
+            .ToList();
         string? tenantId;
         lock (gate)
         {
@@ -90,6 +107,7 @@ public sealed partial class FakeTeamsConnector
             Query = queryStart < 0 ? null : rawTarget[(queryStart + 1)..],
             Authorization = context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             TenantId = tenantId,
+            CardErrors = cardErrors,
             ReceivedAt = Time.GetUtcNow(),
         };
     }
@@ -153,7 +171,10 @@ public sealed partial class FakeTeamsConnector
                     return ErrorReply(request, HttpStatusCode.NotFound, "NotFound", null);
             }
 
-            var conversation = GetOrAddConversation(request.ConversationId!);
+            if (FindConversation(request.ConversationId!) is not { } conversation)
+            {
+                return ErrorReply(request, HttpStatusCode.NotFound, "ConversationNotFound", null);
+            }
             request = request with { TenantId = conversation.TenantId };
             switch (conversation.State)
             {
@@ -177,6 +198,10 @@ public sealed partial class FakeTeamsConnector
             if (request.Activity is not { } activity)
             {
                 return ErrorReply(request, HttpStatusCode.BadRequest, "BadSyntax", null);
+            }
+            if (request.CardErrors is { Count: > 0 })
+            {
+                return ErrorReply(request, HttpStatusCode.BadRequest, "BadArgument", null);
             }
             if (request.Operation == FakeConnectorOperation.UpdateActivity)
             {

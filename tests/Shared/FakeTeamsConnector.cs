@@ -10,9 +10,13 @@ using Microsoft.Extensions.Logging;
 namespace CommunityBot.Testing;
 
 /// <summary>
-/// A Bot Connector that answers like Teams, on a real HTTP server on 127.0.0.1 with a free port. It assigns activity
-/// ids, keeps conversations and rosters, records every request, and can be scripted to throttle, fail or lag. It also
-/// serves an Entra-style token endpoint (<c>POST /{tenant}/oauth2/v2.0/token</c>) for the outbound-token tests.
+/// A Bot Connector as strict as Teams, on a real HTTP server on 127.0.0.1 with a free port. It assigns activity ids,
+/// keeps conversations and rosters, and records every request as soon as its body has arrived (Teams posts a message
+/// even when the caller hangs up before the answer). Like Teams it enforces the rate limits (429 + Retry-After; a test
+/// that needs otherwise says so with <see cref="UseRateLimits"/>), answers 404 for a conversation it never created or
+/// was never told about (<see cref="AddConversation"/>), and rejects with 400 a card the official renderer finds
+/// invalid. It can be scripted to throttle, fail or lag, and serves an Entra-style token endpoint
+/// (<c>POST /{tenant}/oauth2/v2.0/token</c>) for the outbound-token tests.
 /// </summary>
 public sealed partial class FakeTeamsConnector : IAsyncDisposable
 {
@@ -36,8 +40,12 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
     {
         this.app = app;
         Time = time;
+        RateLimits = new TeamsRateLimitPolicy();
         policies = [Scripted];
     }
+
+    /// <summary>Teams' limits, on by default; null when a test turned them off.</summary>
+    public TeamsRateLimitPolicy? RateLimits { get; private set; }
 
     public TimeProvider Time { get; }
 
@@ -115,6 +123,36 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
         lock (gate) { policies.Add(policy); }
     }
 
+    /// <summary>Replaces Teams' default limits with other ones (a scaled ceiling), or turns them off with null.</summary>
+    public void UseRateLimits(TeamsRateLimitPolicy? limits)
+    {
+        lock (gate) { RateLimits = limits; }
+    }
+
+    /// <summary>Tells the fake about a conversation Teams would know (a channel, a chat the bot is in), so sends to it succeed.</summary>
+    public void AddConversation(string conversationId, string? tenantId = null)
+    {
+        lock (gate)
+        {
+            GetOrAddConversation(conversationId).TenantId = tenantId ?? GetOrAddConversation(conversationId).TenantId;
+        }
+    }
+
+    /// <summary>
+    /// Learns the conversations an incoming activity shows: the one it came from (without a thread's
+    /// <c>;messageid=</c>), and the team and channel of its channel data.
+    /// </summary>
+    public void Learn(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenantId = activity.TenantId;
+        var ids = new[] { activity.Conversation?.Id?.Split(';')[0], activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Id };
+        foreach (var id in ids.OfType<string>().Where(id => id.Length > 0))
+        {
+            AddConversation(id, tenantId);
+        }
+    }
+
     /// <summary>Answers the next <paramref name="count"/> matching requests with <paramref name="decision"/>.</summary>
     public void RespondToNext(int count, FakeConnectorDecision decision, string? conversationId = null, FakeConnectorOperation? operation = null)
     {
@@ -183,6 +221,10 @@ public sealed partial class FakeTeamsConnector : IAsyncDisposable
 
     private static bool IsAcceptedActivity(FakeConnectorRequest request) =>
         request.Succeeded && request.Activity is not null;
+
+    /// <summary>A reply thread in a channel (<c>19:…;messageid=…</c>) lives in that channel.</summary>
+    private FakeConversation? FindConversation(string id) =>
+        conversations.GetValueOrDefault(id) ?? conversations.GetValueOrDefault(id.Split(';')[0]);
 
     private FakeConversation GetOrAddConversation(string id)
     {

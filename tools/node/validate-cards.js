@@ -6,6 +6,9 @@
 // Usage: node validate-cards.js <directory>
 // Prints one JSON line per *.json file: {"file": "...", "ok": true|false, "errors": ["..."]}.
 // Exit code: 0 all valid, 1 some card invalid, 2 usage or I/O problem.
+// Or:    node validate-cards.js --lines
+// Reads one card per line on stdin and answers each with one line {"ok": ..., "errors": [...]}, until stdin ends
+// (the fake Teams connector keeps one such process to check every card it receives).
 "use strict";
 
 const fs = require("fs");
@@ -171,18 +174,34 @@ function requiredPropertyErrors(json) {
   return errors;
 }
 
-function validateFile(file) {
+function validateText(text) {
   let json;
   try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
+    json = JSON.parse(text);
   } catch (error) {
     return [`not JSON: ${error.message}`];
   }
   return [...rendererErrors(json), ...requiredPropertyErrors(json)];
 }
 
+function validateFile(file) {
+  return validateText(fs.readFileSync(file, "utf8"));
+}
+
+function serveLines() {
+  const lines = require("readline").createInterface({ input: process.stdin });
+  lines.on("line", (line) => {
+    const errors = validateText(line);
+    process.stdout.write(JSON.stringify({ ok: errors.length === 0, errors }) + "\n");
+  });
+}
+
 function main() {
   const directory = process.argv[2];
+  if (directory === "--lines") {
+    serveLines();
+    return 0;
+  }
   if (!directory || !fs.existsSync(directory) || !fs.statSync(directory).isDirectory()) {
     console.error("usage: node validate-cards.js <directory of *.json cards>");
     return 2;

@@ -21,7 +21,6 @@ public static class AgreementsServiceCollectionExtensions
         services.AddCardActionHandler<RecordAgreementAction>();
         services.AddCardActionHandler<AnswerAgreementAction>();
         services.AddCardActionHandler<RefreshAgreementAction>();
-        services.AddRecurringJob<ReminderSweep>(ReminderSweep.JobId, Hangfire.Cron.Minutely());
         return services;
     }
 }

@@ -19,7 +19,6 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ActivityDeduplicator>();
         services.AddTurnMiddleware<DeduplicationMiddleware>();
         services.AddTurnMiddleware<PersonResolutionMiddleware>();
-        services.AddRecurringJob<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *");
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();

@@ -37,4 +37,10 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(6012, LogLevel.Debug, "Outbox message {MessageId} not sent: a newer update of the same card is queued")]
     public static partial void Superseded(ILogger logger, long messageId);
+
+    [LoggerMessage(6013, LogLevel.Critical, "Teams rejected the bot's credentials ({Error}): delivery paused until {Until}, readiness unhealthy until a send succeeds")]
+    public static partial void CredentialsRejected(ILogger logger, string error, DateTimeOffset until);
+
+    [LoggerMessage(6014, LogLevel.Information, "Teams accepts the bot's credentials again: delivery resumed")]
+    public static partial void CredentialsAccepted(ILogger logger);
 }

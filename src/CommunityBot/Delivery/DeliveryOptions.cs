@@ -34,6 +34,9 @@ public sealed class DeliveryOptions : IValidatableObject
     /// <summary>How often an idle instance looks for due rows it was not woken for (rows enqueued by another instance).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long delivery pauses after Teams rejected our credentials (401) before it tries again.</summary>
+    public TimeSpan CredentialsPause { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Where to open a 1:1 chat when no conversation of the tenant tells us its service URL.</summary>
     [Required]
     [Url]
@@ -48,6 +51,10 @@ public sealed class DeliveryOptions : IValidatableObject
         if (BackoffBase <= TimeSpan.Zero || BackoffMax < BackoffBase)
         {
             yield return new ValidationResult("Delivery:BackoffBase must be positive and at most Delivery:BackoffMax.", [nameof(BackoffBase), nameof(BackoffMax)]);
+        }
+        if (CredentialsPause < TimeSpan.FromSeconds(1) || CredentialsPause > TimeSpan.FromHours(1))
+        {
+            yield return new ValidationResult("Delivery:CredentialsPause must be between 00:00:01 and 01:00:00.", [nameof(CredentialsPause)]);
         }
         if (PollInterval < TimeSpan.FromMilliseconds(100) || PollInterval > TimeSpan.FromHours(1))
         {

@@ -16,13 +16,20 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<OutboxCommitWaker>();
         services.AddSingleton<DeliveryThrottle>();
         services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<DispatcherState>();
+        services.AddSingleton<DeliveryPause>();
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<OutboxClaims>();
+        services.AddSingleton<PacedConnector>();
+        services.AddSingleton<RecipientResolver>();
         services.AddSingleton<MessageSender>();
+        services.AddScoped<DeliveryResults>();
         services.AddSingleton<DeliveryDispatcher>();
+        services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("delivery", tags: ["ready"]);
         services.AddScoped<Outbox>();
         services.ConfigureDbContext<SqliteAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxCommitWaker>()));
         services.AddHostedService<DeliveryWorker>();
-        services.AddRecurringJob<DispatchJob>(DispatchJob.Id, "* * * * *");
         return services;
     }
 }

@@ -7,12 +7,19 @@ public sealed class DeliverySignal(TimeProvider time)
 {
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    public bool IsPending => channel.Reader.TryPeek(out _);
+
     public void Wake() => channel.Writer.TryWrite(true);
 
-    /// <summary>Returns when woken or after <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    /// <summary>
+    /// Returns when woken or at <paramref name="until"/>, whichever comes first. It leaves the wake-up pending, so that
+    /// the dispatcher looks busy until it has taken it with <see cref="Take"/>. A moment, not a duration: the clock
+    /// may move between the caller's decision and this wait.
+    /// </summary>
+    public async Task WaitAsync(DateTimeOffset until, CancellationToken ct)
     {
-        if (channel.Reader.TryRead(out _))
+        var timeout = until - time.GetUtcNow();
+        if (IsPending || timeout <= TimeSpan.Zero)
         {
             return;
         }
@@ -21,7 +28,8 @@ public sealed class DeliverySignal(TimeProvider time)
         var elapsed = Task.Delay(timeout, time, waiting.Token);
         await Task.WhenAny(woken, elapsed).ConfigureAwait(false);
         await waiting.CancelAsync().ConfigureAwait(false);
-        channel.Reader.TryRead(out _);
         ct.ThrowIfCancellationRequested();
     }
+
+    public void Take() => channel.Reader.TryRead(out _);
 }

@@ -3,10 +3,13 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Delivery;
 
 /// <summary>
-/// Keeps this instance's outbox moving between the minutely Hangfire run: runs when woken by an enqueue, and sleeps
-/// exactly until the next retry, NotBefore or lapsing lease (at most <see cref="DeliveryOptions.PollInterval"/>).
+/// The one driver of this instance's outbox: runs when woken by an enqueue, and sleeps exactly until the next retry,
+/// NotBefore or lapsing lease (at most <see cref="DeliveryOptions.PollInterval"/>). The minutely Hangfire job is only
+/// a safety net behind it.
 /// </summary>
-internal sealed class DeliveryWorker(DeliveryDispatcher dispatcher, DeliverySignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<DeliveryWorker> logger)
+internal sealed class DeliveryWorker(
+    DeliveryDispatcher dispatcher, OutboxClaims claims, DeliverySignal signal, DispatcherState state, TimeProvider time,
+    IOptions<DeliveryOptions> options, ILogger<DeliveryWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,8 +21,8 @@ internal sealed class DeliveryWorker(DeliveryDispatcher dispatcher, DeliverySign
             var wait = options.Value.PollInterval;
             try
             {
-                await dispatcher.RunAsync(stoppingToken);
-                if (await dispatcher.NextDueAsync(stoppingToken) is { } next)
+                await dispatcher.RunForWorkerAsync(stoppingToken);
+                if (await claims.NextDueAsync(stoppingToken) is { } next)
                 {
                     var untilNext = next - time.GetUtcNow();
                     wait = untilNext < wait ? untilNext : wait;
@@ -29,17 +32,25 @@ internal sealed class DeliveryWorker(DeliveryDispatcher dispatcher, DeliverySign
             {
                 DeliveryLog.RunFailed(logger, ex);
             }
+            if (wait <= TimeSpan.Zero)
+            {
+                continue;
+            }
+            var until = time.GetUtcNow() + wait;
+            state.Park(until);
             try
             {
-                if (wait > TimeSpan.Zero)
-                {
-                    await signal.WaitAsync(wait, stoppingToken);
-                }
+                await signal.WaitAsync(until, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+            finally
+            {
+                state.Unpark(until);
+            }
+            signal.Take();
         }
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityBot.Delivery;
@@ -26,7 +29,8 @@ public sealed class OutboxMessage
     public required string TenantId { get; set; }
     public long? ConversationRowId { get; set; }
     public long? PersonId { get; set; }
-    public string? CardJson { get; set; }
+    /// <summary>The card as it goes on the wire: read from its column once, then passed on without re-serialising.</summary>
+    public JsonElement? Card { get; set; }
     public string? Text { get; set; }
     public string? ReplacesDedupeKey { get; set; }
     public required string Purpose { get; set; }
@@ -54,6 +58,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable(OutboxSql.Table);
+        builder.Property(m => m.Card).HasColumnName("CardJson").HasConversion(
+            new ValueConverter<JsonElement, string>(card => card.GetRawText(), json => ReadCard(json)),
+            new ValueComparer<JsonElement>((a, b) => a.GetRawText() == b.GetRawText(), card => card.GetRawText().GetHashCode(StringComparison.Ordinal)));
         builder.Property(m => m.DedupeKey).HasMaxLength(256);
         builder.Property(m => m.ReplacesDedupeKey).HasMaxLength(256);
         builder.Property(m => m.TenantId).HasMaxLength(64);
@@ -66,5 +73,11 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => m.ReplacesDedupeKey);
+    }
+
+    private static JsonElement ReadCard(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 }

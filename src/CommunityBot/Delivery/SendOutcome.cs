@@ -14,8 +14,11 @@ public abstract record SendOutcome
     /// <summary>429: back to Pending for exactly Retry-After; throttling uses no attempt.</summary>
     public sealed record Throttled(TimeSpan RetryAfter, string Error, bool TenantWide) : SendOutcome;
 
-    /// <summary>412, 5xx, network: back-off with jitter, or Failed after the last attempt.</summary>
+    /// <summary>409, 412, 5xx, network: back-off with jitter, or Failed after the last attempt.</summary>
     public sealed record Transient(string Error) : SendOutcome;
+
+    /// <summary>401: our credentials are wrong. Back to Pending with no attempt used; delivery pauses and alerts.</summary>
+    public sealed record CredentialsRejected(string Error) : SendOutcome;
 
     public sealed record Unreachable(string Reason) : SendOutcome;
 

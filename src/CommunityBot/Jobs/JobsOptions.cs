@@ -19,5 +19,8 @@ public sealed class JobsOptions
     /// <summary>Serve the dashboard at /hangfire. In Development it is served to loopback callers only.</summary>
     public bool DashboardEnabled { get; set; } = true;
 
+    /// <summary>Run jobs in this process. Off for instances that only serve requests, and in tests (they run sweeps themselves).</summary>
+    public bool RunServer { get; set; } = true;
+
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 }

@@ -29,7 +29,14 @@ public static class JobsServiceCollectionExtensions
                 hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
             }
         });
-        services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        }
+        foreach (var job in RecurringJobTable.All)
+        {
+            job.Register(services);
+        }
         return services;
     }
 

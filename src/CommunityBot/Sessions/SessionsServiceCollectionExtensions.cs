@@ -12,7 +12,6 @@ public static class SessionsServiceCollectionExtensions
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionPlanner>();
         services.AddScoped<SessionAnnouncer>();
-        services.AddRecurringJob<HeldSessionsSweep>("sessions-held", "*/10 * * * *");
         services.AddBotCommand<PlanSessionCommand>();
         services.AddBotCommand<NextSessionCommand>();
         services.AddCardActionHandler<PlanSessionAction>();

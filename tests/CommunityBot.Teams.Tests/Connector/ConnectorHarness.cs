@@ -9,6 +9,9 @@ namespace CommunityBot.Teams.Tests.Connector;
 /// <summary>A fake Teams connector plus a <see cref="ConnectorClient"/> wired exactly as the host wires it.</summary>
 internal sealed class ConnectorHarness : IAsyncDisposable
 {
+    /// <summary>The conversations the tests send to: like Teams, the fake answers 404 for any other.</summary>
+    public static readonly string[] KnownConversations = ["a:1on1-29:1abc", "a:1on1-other", "19:abc@thread.tacv2"];
+
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider services;
@@ -36,6 +39,10 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         Action<BotOptions>? bot = null, Action<IServiceCollection>? configure = null, TimeProvider? fakeConnectorTime = null)
     {
         var fake = await FakeTeamsConnector.StartAsync(fakeConnectorTime);
+        foreach (var conversation in KnownConversations)
+        {
+            fake.AddConversation(conversation);
+        }
         var time = new FakeTimeProvider(Now);
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(time);

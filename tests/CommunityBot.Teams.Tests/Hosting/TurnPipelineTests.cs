@@ -10,7 +10,7 @@ namespace CommunityBot.Teams.Tests.Hosting;
 
 public sealed class TurnPipelineTests
 {
-    private const string Conversation = "a:1on1-29:member";
+    private static readonly string Conversation = ConnectorHarness.KnownConversations[0];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

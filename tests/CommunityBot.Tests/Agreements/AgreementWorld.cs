@@ -42,6 +42,8 @@ public sealed class AgreementWorld
     public static async Task<AgreementWorld> CreateAsync(BotApplication app)
     {
         var world = new AgreementWorld(app);
+        // The app is installed in the team: Teams knows its channel.
+        app.Connector.AddConversation(TeamsActivities.TeamId, TeamsActivities.TenantId);
         await app.QueryAsync(async db =>
         {
             var people = new[] { Coach, Megan, Adele, Tom, Outsider }.Select(a => new Person

@@ -60,11 +60,13 @@ public sealed class AnswerSafetyTests
         // Both presses read the agreement (still open) before either writes: the race two quick taps can make.
         using var bothRead = new Barrier(2);
         var reads = 0;
+        var metAtBarrier = 0;
         faults.AfterReader = sql =>
         {
-            if (sql.Contains("FROM \"Agreements\"", StringComparison.Ordinal) && Interlocked.Increment(ref reads) <= 2)
+            if (sql.Contains("FROM \"Agreements\"", StringComparison.Ordinal) && Interlocked.Increment(ref reads) <= 2
+                && bothRead.SignalAndWait(TimeSpan.FromSeconds(10)))
             {
-                bothRead.SignalAndWait(TimeSpan.FromSeconds(10));
+                Interlocked.Increment(ref metAtBarrier);
             }
         };
         var answers = await Task.WhenAll(
@@ -72,6 +74,7 @@ public sealed class AnswerSafetyTests
             app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.NeedHelp, AgreementCardViews.Reminder), "card-2", Adele)));
         faults.AfterReader = null;
 
+        metAtBarrier.ShouldBe(2, "both presses read the open agreement before either wrote");
         answers.ShouldAllBe(a => CardJson(a).Contains("Hulp gevraagd"));
         (await app.QueryAsync(db => db.AgreementChanges.CountAsync())).ShouldBe(1);
         (await world.OutboxAsync()).Count(m => m.Purpose == "agreement-answer").ShouldBe(1);

@@ -30,10 +30,10 @@ public sealed class RecordingTests
         summaries[0].DedupeKey.ShouldBe($"summary:{world.CommunityId}:{world.HeldSessionId}:v1");
         summaries[0].ReplacesDedupeKey.ShouldBeNull();
         summaries[1].ReplacesDedupeKey.ShouldBe(summaries[0].DedupeKey);
-        summaries[1].CardJson!.ShouldContain("Afspraken van de sessie van donderdag 26 februari");
-        summaries[1].CardJson!.ShouldContain("Lesvoorbereiding H3 afwerken");
-        summaries[1].CardJson!.ShouldContain("Adele Vance");
-        summaries[1].CardJson!.ShouldContain("De hele groep");
+        summaries[1].Card!.Value.GetRawText().ShouldContain("Afspraken van de sessie van donderdag 26 februari");
+        summaries[1].Card!.Value.GetRawText().ShouldContain("Lesvoorbereiding H3 afwerken");
+        summaries[1].Card!.Value.GetRawText().ShouldContain("Adele Vance");
+        summaries[1].Card!.Value.GetRawText().ShouldContain("De hele groep");
 
         var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.Owners).Include(a => a.Dependants).OrderBy(a => a.Id).ToListAsync());
         stored[0].Kind.ShouldBe(AgreementKind.Finish);

@@ -42,7 +42,7 @@ public sealed class ReminderFlowTests
         var reminders = await RemindersAsync(world);
         reminders.Select(r => r.PersonId).ShouldBe([world.Id(Megan), world.Id(Adele)], ignoreOrder: true);
         reminders.ShouldContain(r => r.DedupeKey == $"reminder:{id}:{world.Id(Megan)}:7:s{world.NextSessionId}:v1");
-        var card = Readable(reminders[0].CardJson);
+        var card = Readable(reminders[0].Card?.GetRawText());
         card.ShouldContain("Lesvoorbereiding H3 afwerken");
         card.ShouldContain("maandag 23 maart, 16:00 – Lokaal 12");
         card.ShouldContain("Wie rekent erop");
@@ -128,7 +128,7 @@ public sealed class ReminderFlowTests
         var updates = (await world.OutboxAsync()).Where(m => m.Purpose == "reminder-update").ToList();
         updates.Select(u => u.ReplacesDedupeKey).ShouldBe(
             [$"reminder:{id}:{world.Id(Megan)}:7:s{world.NextSessionId}:v1", $"reminder:{id}:{world.Id(Adele)}:7:s{world.NextSessionId}:v1"], ignoreOrder: true);
-        Readable(updates[0].CardJson).ShouldContain("✓ Klaar");
+        Readable(updates[0].Card?.GetRawText()).ShouldContain("✓ Klaar");
 
         var refreshed = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-4", Adele, locale: "en-US"));
         CardJson(refreshed).ShouldContain("Marked by Megan Bowen");
@@ -179,7 +179,7 @@ public sealed class ReminderFlowTests
         var outbox = await world.OutboxAsync();
         var copies = outbox.Where(m => m.Purpose == "reminder-update").ToList();
         copies.Count.ShouldBe(2);
-        copies.ShouldAllBe(m => !Readable(m.CardJson).Contains("Ik vind de oefeningen niet"));
+        copies.ShouldAllBe(m => !Readable(m.Card!.Value.GetRawText()).Contains("Ik vind de oefeningen niet"));
         outbox.Single(m => m.Purpose == "agreement-answer").Text!.ShouldContain("Ik vind de oefeningen niet");
     }
 
@@ -289,7 +289,7 @@ public sealed class ReminderFlowTests
         var briefing = (await world.OutboxAsync()).Single(m => m.Purpose == "briefing");
         briefing.PersonId.ShouldBe(world.Id(Coach));
         briefing.DedupeKey.ShouldBe($"briefing:{world.NextSessionId}:v1:{world.Id(Coach)}");
-        var card = Readable(briefing.CardJson);
+        var card = Readable(briefing.Card?.GetRawText());
         card.ShouldContain("Briefing Wiskunde eerste graad: sessie van maandag 23 maart, 16:00");
         card.ShouldContain("Lesvoorbereiding H3 afwerken");
         card.ShouldContain("Hulp gevraagd");
@@ -317,11 +317,11 @@ public sealed class ReminderFlowTests
 
         var record = (await world.OutboxAsync()).Single(m => m.DedupeKey.StartsWith("nudge:record:"));
         record.PersonId.ShouldBe(world.Id(Coach));
-        Readable(record.CardJson).ShouldContain(AgreementVerbs.Record);
+        Readable(record.Card?.GetRawText()).ShouldContain(AgreementVerbs.Record);
 
         await world.AtAsync<NudgeSweep>(new DateTimeOffset(2026, 4, 28, 8, 0, 0, TimeSpan.Zero)); // six weeks minus six days after, Tuesday 10:00
         var plan = (await world.OutboxAsync()).Single(m => m.DedupeKey.StartsWith("nudge:plan:"));
-        var planCard = Readable(plan.CardJson);
+        var planCard = Readable(plan.Card?.GetRawText());
         planCard.ShouldContain("\"verb\":\"session.plan\"");
         planCard.ShouldContain($"\"communityId\":{world.CommunityId}");
         await world.RunAsync<NudgeSweep>();

@@ -144,7 +144,7 @@ public sealed class DeliveryFaultTests
     {
         var limits = new TeamsRateLimitPolicy();
         await using var app = await BotApplication.StartAsync();
-        app.Connector.AddPolicy(limits);
+        app.Connector.UseRateLimits(limits);
         var channel = (await app.AddChannelsAsync(1))[0];
         for (var i = 0; i < 30; i++)
         {

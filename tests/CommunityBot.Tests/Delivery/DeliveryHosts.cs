@@ -13,7 +13,7 @@ internal static partial class DeliveryHosts
         {
             ["Demo__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__CommunityBot.Delivery.DeliveryDispatcher"] = "Debug",
+            ["Logging__LogLevel__CommunityBot.Delivery.OutboxClaims"] = "Debug",
             ["Logging__Console__FormatterName"] = "simple",
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
         };

@@ -28,6 +28,7 @@ internal static class DeliveryTesting
             db.Conversations.AddRange(conversations);
             return await db.SaveChangesAsync();
         });
+        conversations.ForEach(c => app.Connector.AddConversation(c.ConversationId, Tenant));
         return conversations;
     }
 
@@ -61,19 +62,23 @@ internal static class DeliveryTesting
             .GroupBy(r => r.Activity!.Text!).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>
-    /// Moves the fake clock on in steps until <paramref name="done"/> holds, giving the host's background work a
-    /// moment of real time between steps to react. Fails after <paramref name="within"/> of fake time.
+    /// Moves the fake clock on in steps until <paramref name="done"/> holds; before each step it waits until the
+    /// dispatcher is idle (nothing more can happen without the clock). Fails after <paramref name="within"/> of fake time.
     /// </summary>
     public static async Task AdvanceUntilAsync(this BotApplication app, Func<Task<bool>> done, TimeSpan step, TimeSpan within)
     {
         var deadline = app.Clock.GetUtcNow() + within;
-        while (!await done())
+        while (true)
         {
+            await app.DeliveryIdleAsync();
+            if (await done())
+            {
+                return;
+            }
             if (app.Clock.GetUtcNow() > deadline)
             {
                 throw new TimeoutException($"Not done within {within} of fake time.");
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
             app.Clock.Advance(step);
         }
     }

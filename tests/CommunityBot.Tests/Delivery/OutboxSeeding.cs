@@ -1,6 +1,7 @@
 using CommunityBot.Conversations;
 using CommunityBot.Delivery;
 using CommunityBot.Storage;
+using CommunityBot.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Tests.Delivery;
@@ -24,19 +25,20 @@ internal static class OutboxSeeding
         new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options);
 
     /// <summary>One channel per message, so per-conversation limits do not dominate; each text is its dedupe key.</summary>
-    public static async Task SeedAsync(AppDbContext db, string serviceUrl, int count)
+    public static async Task SeedAsync(AppDbContext db, FakeTeamsConnector teams, int count)
     {
         var now = TimeProvider.System.GetUtcNow();
         var conversations = Enumerable.Range(0, count).Select(i => new Conversation
         {
             TenantId = DeliveryTesting.Tenant,
             ConversationId = $"19:load-{i}@thread.tacv2",
-            ServiceUrl = serviceUrl,
+            ServiceUrl = teams.ServiceUrl,
             Kind = ConversationKind.Channel,
             InstalledAt = now,
         }).ToList();
         db.Conversations.AddRange(conversations);
         await db.SaveChangesAsync();
+        conversations.ForEach(c => teams.AddConversation(c.ConversationId, c.TenantId));
         db.Set<OutboxMessage>().AddRange(conversations.Select((c, i) => new OutboxMessage
         {
             DedupeKey = $"load:{i}",

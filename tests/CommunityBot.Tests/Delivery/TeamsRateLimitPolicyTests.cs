@@ -12,11 +12,11 @@ namespace CommunityBot.Tests.Delivery;
 public sealed class TeamsRateLimitPolicyTests
 {
     [Fact]
-    public async Task The_fake_connector_answers_429_with_Retry_After_past_7_per_second_and_8_per_2_seconds()
+    public async Task By_default_the_fake_connector_answers_429_with_Retry_After_past_7_per_second_and_8_per_2_seconds()
     {
         var clock = new FakeTimeProvider(BotApplication.Start);
         await using var fake = await FakeTeamsConnector.StartAsync(clock);
-        fake.AddPolicy(new TeamsRateLimitPolicy());
+        fake.AddConversation("19:busy");
         using var http = new HttpClient();
         var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
 
@@ -42,7 +42,11 @@ public sealed class TeamsRateLimitPolicyTests
     {
         var clock = new FakeTimeProvider(BotApplication.Start);
         await using var fake = await FakeTeamsConnector.StartAsync(clock);
-        fake.AddPolicy(new TeamsRateLimitPolicy { TenantRequestsPerSecond = 5 });
+        fake.UseRateLimits(new TeamsRateLimitPolicy { TenantRequestsPerSecond = 5 });
+        for (var i = 0; i < 6; i++)
+        {
+            fake.AddConversation($"19:c{i}");
+        }
         using var http = new HttpClient();
         var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
 

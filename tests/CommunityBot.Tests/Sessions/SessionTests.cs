@@ -3,8 +3,10 @@ using CommunityBot.Delivery;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
+using CommunityBot.Tests.Agreements;
 using CommunityBot.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 using static CommunityBot.Tests.TeamsActivities;
@@ -16,9 +18,10 @@ public sealed class SessionTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Leen installs the app in the team (and so coaches it); Tom is a member.</summary>
-    private static async Task<(BotApplication App, long CommunityId)> CommunityAsync(Action<IDictionary<string, string?>>? configure = null)
+    private static async Task<(BotApplication App, long CommunityId)> CommunityAsync(
+        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
-        var app = await BotApplication.StartAsync(configure);
+        var app = await BotApplication.StartAsync(configure, services);
         app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
         await app.PostAsync(app.Teams.InstallInTeam(Teacher));
         await app.Connector.WaitForActivitiesAsync(1, Timeout);
@@ -80,17 +83,33 @@ public sealed class SessionTests
     [Fact]
     public async Task Two_coaches_moving_the_same_session_at_once_make_one_move_and_one_announcement()
     {
-        var (app, communityId) = await CommunityAsync();
+        var faults = new DbFaults();
+        var (app, communityId) = await CommunityAsync(services: DbFaults.Install(faults));
         await using var _ = app;
         await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Plan, PlanData(communityId), "card-1"));
         var sessionId = await app.QueryAsync(db => db.Sessions.Select(s => s.Id).SingleAsync());
+
+        // Both moves read version 1 before either writes: the race two coaches at once can make.
+        using var bothRead = new Barrier(2);
+        var reads = 0;
+        var metAtBarrier = 0;
+        faults.AfterReader = sql =>
+        {
+            if (sql.Contains("FROM \"Sessions\"", StringComparison.Ordinal) && Interlocked.Increment(ref reads) <= 2
+                && bothRead.SignalAndWait(TimeSpan.FromSeconds(10)))
+            {
+                Interlocked.Increment(ref metAtBarrier);
+            }
+        };
 
         var answers = await Task.WhenAll(
             app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move,
                 new { sessionId, version = 1, save = true, date = "2026-03-31", time = "15:30", location = "Lokaal 14" }, "card-1")),
             app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move,
                 new { sessionId, version = 1, save = true, date = "2026-04-21", time = "16:00", location = "Lokaal 2" }, "card-2")));
+        faults.AfterReader = null;
 
+        metAtBarrier.ShouldBe(2, "both moves read the session before either wrote");
         answers.Count(a => CardJson(a).Contains("Sessie verplaatst")).ShouldBe(1);
         answers.Count(a => CardJson(a).Contains("intussen al veranderd")).ShouldBe(1);
         (await app.QueryAsync(db => db.Sessions.SingleAsync())).Version.ShouldBe(2);

@@ -1,0 +1,123 @@
+namespace CommunityBot.Delivery;
+
+/// <summary>
+/// Whether this instance's dispatcher can make progress without the clock moving: every part of it is waiting for a
+/// moment still in the future (the worker for its next poll, a send for its throttle slot) and no wake-up is pending.
+/// Tests with a fake clock wait for this before they move the clock on, instead of sleeping.
+/// </summary>
+public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
+{
+    private readonly Lock gate = new();
+    private readonly List<DateTimeOffset> waits = [];
+    private readonly List<TaskCompletionSource> idleWaiters = [];
+
+    /// <summary>Starts at one: the worker, which is busy until it first parks.</summary>
+    private int busy = 1;
+
+    private bool parked;
+
+    /// <summary>A new part of the dispatcher starts work (counted before it runs, so no moment looks idle).</summary>
+    public void Enter()
+    {
+        lock (gate) { busy++; }
+    }
+
+    /// <summary>The caller stops work and hands nothing on.</summary>
+    public void Leave()
+    {
+        lock (gate) { busy--; }
+        Notify();
+    }
+
+    /// <summary>Waits until <paramref name="until"/> on the clock, counted as idle meanwhile.</summary>
+    public async Task SleepUntilAsync(DateTimeOffset until, CancellationToken ct)
+    {
+        Wait(until);
+        try
+        {
+            var delay = until - time.GetUtcNow();
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, time, ct);
+            }
+        }
+        finally
+        {
+            Woken(until);
+        }
+    }
+
+    /// <summary>The worker parks until <paramref name="until"/> or a wake-up; call <see cref="Unpark"/> when it ends.</summary>
+    public void Park(DateTimeOffset until)
+    {
+        lock (gate) { parked = true; }
+        Wait(until);
+    }
+
+    public void Unpark(DateTimeOffset until)
+    {
+        lock (gate) { parked = false; }
+        Woken(until);
+    }
+
+    private void Wait(DateTimeOffset until)
+    {
+        lock (gate)
+        {
+            busy--;
+            waits.Add(until);
+        }
+        Notify();
+    }
+
+    private void Woken(DateTimeOffset until)
+    {
+        lock (gate)
+        {
+            busy++;
+            waits.Remove(until);
+        }
+    }
+
+    /// <summary>Completes when the dispatcher is idle (see the type); re-checked whenever a part of it stops.</summary>
+    public Task WhenIdleAsync()
+    {
+        lock (gate)
+        {
+            if (IsIdle())
+            {
+                return Task.CompletedTask;
+            }
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            idleWaiters.Add(waiter);
+            return waiter.Task;
+        }
+    }
+
+    /// <summary>For a test that timed out waiting: what the dispatcher was doing.</summary>
+    public override string ToString()
+    {
+        lock (gate)
+        {
+            return $"busy {busy}, waiting until [{string.Join(", ", waits.Select(w => w.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))}], now {time.GetUtcNow():O}, parked {parked}, wake pending {signal.IsPending}";
+        }
+    }
+
+    private void Notify()
+    {
+        List<TaskCompletionSource> done;
+        lock (gate)
+        {
+            if (idleWaiters.Count == 0 || !IsIdle())
+            {
+                return;
+            }
+            done = [.. idleWaiters];
+            idleWaiters.Clear();
+        }
+        done.ForEach(waiter => waiter.TrySetResult());
+    }
+
+    /// <summary>A wake-up only counts while the worker is parked: during a run it is seen when the run ends.</summary>
+    private bool IsIdle() => busy == 0 && !(parked && signal.IsPending) && waits.Count > 0 && waits.Min() > time.GetUtcNow();
+}

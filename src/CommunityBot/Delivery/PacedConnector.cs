@@ -1,0 +1,113 @@
+using System.Net;
+using CommunityBot.Teams.Connector;
+using CommunityBot.Teams.Schema;
+
+namespace CommunityBot.Delivery;
+
+/// <summary>
+/// Calls Teams at Teams' pace: waits for a throttle slot (or hands the row back when the slot is far away), makes the
+/// call, and turns a failure into the <see cref="SendOutcome"/> that decides the row's next state.
+/// </summary>
+public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle throttle, DeliveryPause pause, DispatcherState state, TimeProvider time)
+{
+    /// <summary>Longer throttle waits hand the row back instead of holding its lease and a parallel slot.</summary>
+    private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>Posts the activity, or replaces <paramref name="updateActivityId"/> with it.</summary>
+    public async Task<PacedResult<ResourceResponse>> SendAsync(
+        string tenantId, string serviceUrl, string conversationId, Activity activity, string? updateActivityId, CancellationToken ct)
+    {
+        if (await WaitForSlotAsync(tenantId, conversationId, ct) is { } later)
+        {
+            return new(null, later);
+        }
+        var result = updateActivityId is null
+            ? await connector.SendToConversationAsync(serviceUrl, conversationId, activity, ct)
+            : await connector.UpdateActivityAsync(serviceUrl, conversationId, updateActivityId, activity, ct);
+        if (result.IsSuccess)
+        {
+            return new(result.Value ?? new ResourceResponse(), null);
+        }
+        // A 404 on an update means the old activity is gone, not the recipient.
+        if (updateActivityId is not null && result.Outcome == ConnectorOutcome.NotFound)
+        {
+            return new(null, new SendOutcome.Failed(Error(result)));
+        }
+        return new(null, Failure(result, tenantId, conversationId));
+    }
+
+    public async Task<PacedResult<ConversationResourceResponse>> CreateConversationAsync(
+        string tenantId, string serviceUrl, ConversationParameters parameters, string memberId, CancellationToken ct)
+    {
+        if (await WaitForSlotAsync(tenantId, null, ct) is { } later)
+        {
+            return new(null, later);
+        }
+        var created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
+        if (!created.IsSuccess)
+        {
+            return new(null, Failure(created, tenantId, $"create:{memberId}"));
+        }
+        return created.Value is { Id.Length: > 0 } response
+            ? new(response, null)
+            : new(null, new SendOutcome.Transient("Empty conversation id"));
+    }
+
+    private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (pause.PausedUntil(now) is { } paused)
+        {
+            return new SendOutcome.Deferred(paused);
+        }
+        var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
+        if (!slot.Reserved)
+        {
+            return new SendOutcome.Deferred(slot.At);
+        }
+        if (slot.At > now)
+        {
+            await state.SleepUntilAsync(slot.At, ct);
+            throttle.Started(tenantId, slot.At, time.GetUtcNow());
+        }
+        // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
+        return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
+    }
+
+    /// <summary>
+    /// 401, or a token the identity platform refuses for good, means our credentials are wrong: every message would
+    /// fail alike, so delivery pauses. 409 is Teams' concurrency conflict and passes with a retry. Any other 4xx is
+    /// this one request's fault: that message fails, the others go on.
+    /// </summary>
+    private SendOutcome Failure<T>(ConnectorResult<T> result, string tenantId, string conversationKey)
+    {
+        var error = Error(result);
+        if (result.StatusCode == HttpStatusCode.Unauthorized || (result.Outcome == ConnectorOutcome.Rejected && result.StatusCode is null))
+        {
+            return new SendOutcome.CredentialsRejected(error);
+        }
+        switch (result.Outcome)
+        {
+            case ConnectorOutcome.Throttled:
+                // Without a Retry-After Teams still wants us to slow down: one second is its documented minimum.
+                var retryAfter = result.RetryAfter ?? TimeSpan.FromSeconds(1);
+                var now = time.GetUtcNow();
+                var tenantWide = throttle.RecordThrottle(tenantId, conversationKey, now, now + retryAfter);
+                return new SendOutcome.Throttled(retryAfter, error, tenantWide);
+            case ConnectorOutcome.Forbidden or ConnectorOutcome.NotFound:
+                return new SendOutcome.Unreachable(error);
+            case ConnectorOutcome.Transient:
+                return new SendOutcome.Transient(error);
+            case ConnectorOutcome.Rejected when result.StatusCode == HttpStatusCode.Conflict:
+                return new SendOutcome.Transient(error);
+            default:
+                return new SendOutcome.Failed(error);
+        }
+    }
+
+    private static string Error<T>(ConnectorResult<T> result)
+    {
+        var error = result.Error ?? $"HTTP {(int?)result.StatusCode}";
+        return error.Length <= 128 ? error : error[..128];
+    }
+}

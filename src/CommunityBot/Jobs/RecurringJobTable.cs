@@ -1,0 +1,31 @@
+using CommunityBot.Agreements;
+using CommunityBot.Bot;
+using CommunityBot.Briefings;
+using CommunityBot.Delivery;
+using CommunityBot.Nudges;
+using CommunityBot.Sessions;
+
+namespace CommunityBot.Jobs;
+
+/// <summary>
+/// Every recurring job of the host in one place: id, schedule (cron, UTC) and what it does. <c>AddJobs</c> registers
+/// exactly these; the README's job table is this one (a test keeps the two equal). A new timed feature adds its row here.
+/// </summary>
+public static class RecurringJobTable
+{
+    public static IReadOnlyList<RecurringJobDefinition> All { get; } =
+    [
+        RecurringJobDefinition.For<DispatchJob>(DispatchJob.Id, "* * * * *",
+            "Safety net for the outbox: runs the dispatcher in case a wake-up was missed. The woken DeliveryWorker drives delivery."),
+        RecurringJobDefinition.For<ReminderSweep>(ReminderSweep.JobId, "* * * * *",
+            "Enqueues agreement reminders whose planned moment has come (outside quiet hours)."),
+        RecurringJobDefinition.For<BriefingSweep>(BriefingSweep.JobId, "* * * * *",
+            "Enqueues each coach's briefing the school day before a session, at 16:00 local time."),
+        RecurringJobDefinition.For<NudgeSweep>(NudgeSweep.JobId, "* * * * *",
+            "Asks coaches to record agreements after a session and to plan one when the cadence norm is about to pass."),
+        RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
+            "Marks planned sessions whose time has passed as held."),
+        RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",
+            "Deletes deduplication claims of incoming activities older than two days."),
+    ];
+}
