@@ -13,7 +13,8 @@ namespace CommunityBot.Nudges;
 /// <summary>
 /// Every minute: asks the coach to record agreements the evening after a session without any, and to plan a session
 /// when the cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
-/// A run that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
+/// A run reads only what may be due: sessions of the last few days and communities past their <see cref="CadenceDeadline"/>,
+/// and one that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
 public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
@@ -35,25 +36,36 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var communities = (await db.Communities.AsNoTracking().Select(c => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone)).ToListAsync(ct))
+        var windowStart = now - RecordNudgeWindow;
+        // Sessions of the last few days (the StartsAt index): the only ones a coach may be asked to record agreements of.
+        var recent = await db.Sessions.AsNoTracking()
+            .Where(s => s.StartsAt > windowStart && s.StartsAt <= now && s.Status != SessionStatus.Cancelled)
+            .Select(s => new
+            {
+                Session = new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt),
+                Community = new CommunityRow(s.Community.Id, s.Community.TenantId, s.Community.Name, s.Community.TimeZone),
+            })
+            .ToListAsync(ct);
+        // Communities whose cadence deadline is near (the NudgeFrom index): the only ones to ask to plan a session.
+        var behind = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
+            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone))
+            .ToListAsync(ct);
+        var communities = recent.Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id)
             .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
         if (communities.Count == 0)
         {
             return;
         }
-        var ids = communities.Select(c => c.Id).ToList();
-        // One narrow query. The time windows are applied in memory: StartsAt is a DateTimeOffset column, which SQLite
-        // cannot compare; a community has a handful of sessions a year. (Storing StartsAt as Unix milliseconds, as the
-        // outbox and reminder plans do, would let this filter move into SQL.)
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.CommunityId))
-                .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt)).ToListAsync(ct))
-            .ToLookup(s => s.CommunityId);
+        var behindIds = behind.Select(c => c.Id).Intersect(communities.Select(c => c.Id)).ToList();
+        var history = behindIds.Count == 0 ? [] : await db.Sessions.AsNoTracking().Where(s => behindIds.Contains(s.CommunityId))
+            .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt)).ToListAsync(ct);
+        var sessionsOf = history.ToLookup(s => s.CommunityId);
+        var recentOf = recent.Select(r => r.Session).ToLookup(s => s.CommunityId);
         foreach (var community in communities)
         {
-            var all = sessions[community.Id].ToList();
             var zone = LocalClock.Zone(community.TimeZone);
-            var toRecord = all.Where(s => s.Status != SessionStatus.Cancelled && s.EndsAt <= now && s.StartsAt > now - RecordNudgeWindow && now >= RecordMoment(s, zone)).ToList();
-            var planGap = PlanGap(all, now);
+            var toRecord = recentOf[community.Id].Where(s => s.EndsAt <= now && now >= RecordMoment(s, zone)).ToList();
+            var planGap = behindIds.Contains(community.Id) ? PlanGap([.. sessionsOf[community.Id]], now) : null;
             if (toRecord.Count == 0 && planGap is null)
             {
                 continue;

@@ -1,9 +1,13 @@
 using CommunityBot.Jobs;
+using CommunityBot.Sessions;
 
 namespace CommunityBot.Nudges;
 
 public static class NudgesServiceCollectionExtensions
 {
-    public static IServiceCollection AddNudges(this IServiceCollection services) =>
-        services.AddRecurringJob<NudgeSweep>(NudgeSweep.JobId, Hangfire.Cron.Minutely());
+    public static IServiceCollection AddNudges(this IServiceCollection services)
+    {
+        services.AddScoped<ISessionPlansListener, CadenceWatch>();
+        return services.AddRecurringJob<NudgeSweep>(NudgeSweep.JobId, Hangfire.Cron.Minutely());
+    }
 }

@@ -240,6 +240,38 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("ReminderPlans");
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("BriefingPlans");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Property<long>("Id")
@@ -559,6 +591,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NudgeFrom")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommunityId");
+
+                    b.HasIndex("NudgeFrom");
+
+                    b.ToTable("CadenceDeadlines");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -658,8 +705,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("CommunityId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("interval");
@@ -672,8 +719,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -686,7 +733,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CommunityId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("Sessions");
                 });
@@ -801,6 +852,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Membership", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", "Community")
@@ -818,6 +878,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.People.Person", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123162401_Initial")]
+    [Migration("20261129222053_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -241,6 +241,38 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ReminderPlans");
+                });
+
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("BriefingPlans");
                 });
 
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
@@ -562,6 +594,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NudgeFrom")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommunityId");
+
+                    b.HasIndex("NudgeFrom");
+
+                    b.ToTable("CadenceDeadlines");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -661,8 +708,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("CommunityId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("interval");
@@ -675,8 +722,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -689,7 +736,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CommunityId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("Sessions");
                 });
@@ -804,6 +855,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Membership", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", "Community")
@@ -821,6 +881,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.People.Person", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123162348_Initial")]
+    [Migration("20261129222041_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -224,6 +224,36 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReminderPlans");
+                });
+
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("BriefingPlans");
                 });
 
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
@@ -533,6 +563,21 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NudgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommunityId");
+
+                    b.HasIndex("NudgeFrom");
+
+                    b.ToTable("CadenceDeadlines");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -626,8 +671,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("CommunityId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("TEXT");
@@ -640,8 +685,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -654,7 +699,11 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CommunityId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("Sessions");
                 });
@@ -767,6 +816,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Membership", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", "Community")
@@ -784,6 +842,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.People.Person", b =>
