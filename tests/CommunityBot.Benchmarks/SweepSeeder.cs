@@ -11,7 +11,7 @@ namespace CommunityBot.Benchmarks;
 
 /// <summary>
 /// Communities of ten people, each with a held session three weeks ago and a planned one three weeks ahead, ten open
-/// agreements due at it, their reminder plans, the briefing plan and the cadence deadline: everything in the future,
+/// agreements due at it, their reminder plans, the briefing and record-nudge plans and the cadence deadline: everything in the future,
 /// so no sweep has anything to send.
 /// </summary>
 internal static class SweepSeeder
@@ -88,6 +88,7 @@ internal static class SweepSeeder
             PlannedAt = held,
         })));
         db.AddRange(nextSessions.Select(s => new BriefingPlan { SessionId = s.Id, SessionVersion = 1, DueAt = next.AddDays(-1), State = BriefingState.Planned }));
+        db.AddRange(nextSessions.Select(s => new RecordNudgePlan { SessionId = s.Id, SessionVersion = 1, DueAt = next.AddHours(4), Until = next.AddDays(4), State = RecordNudgeState.Planned }));
         db.AddRange(worlds.Select(w => new CadenceDeadline { CommunityId = w.community.Id, NudgeFrom = next.AddDays(35) }));
         await db.SaveChangesAsync();
     }

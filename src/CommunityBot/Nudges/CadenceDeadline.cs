@@ -9,7 +9,7 @@ namespace CommunityBot.Nudges;
 /// From when a community is asked to plan a session: its latest session (held or planned, not cancelled) plus the
 /// cadence norm, minus the warning. A planned session ahead moves it past that session, so "no session planned and
 /// the norm about to be missed" is one indexed comparison instead of a look at every community's sessions.
-/// Written when sessions change (<see cref="CadenceWatch"/>); a community without sessions has no row.
+/// Written when sessions change (<see cref="NudgePlanner"/>); a community without sessions has no row.
 /// </summary>
 public sealed class CadenceDeadline
 {

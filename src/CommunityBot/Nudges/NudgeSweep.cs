@@ -13,36 +13,29 @@ namespace CommunityBot.Nudges;
 /// <summary>
 /// Every minute: asks the coach to record agreements the evening after a session without any, and to plan a session
 /// when the cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
-/// A run reads only what may be due: sessions of the last few days and communities past their <see cref="CadenceDeadline"/>,
+/// A run reads only what is due: <see cref="RecordNudgePlan"/> rows and communities past their <see cref="CadenceDeadline"/>,
 /// and one that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
 public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-nudges";
 
-    /// <summary>After this long, asking to record a session's agreements is no longer useful.</summary>
-    private static readonly TimeSpan RecordNudgeWindow = TimeSpan.FromDays(4);
-
     /// <summary>A community that does not answer two "plan a session" nudges has paused; it is not asked again until a session is planned.</summary>
     public const int MaxPlanNudgesPerGap = 2;
 
     private sealed record CommunityRow(long Id, string TenantId, string Name, string? TimeZone);
 
-    private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, TimeSpan Duration, SessionStatus Status, DateTimeOffset CreatedAt)
-    {
-        public DateTimeOffset EndsAt => StartsAt + Duration;
-    }
+    private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, SessionStatus Status, int Version, DateTimeOffset CreatedAt);
 
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var windowStart = now - RecordNudgeWindow;
-        // Sessions of the last few days (the StartsAt index): the only ones a coach may be asked to record agreements of.
-        var recent = await db.Sessions.AsNoTracking()
-            .Where(s => s.StartsAt > windowStart && s.StartsAt <= now && s.Status != SessionStatus.Cancelled)
-            .Select(s => new
+        // Record nudges whose evening has come (the (State, DueAt) index), with their session and community.
+        var dueRecords = await db.RecordNudgePlans.Where(p => p.State == RecordNudgeState.Planned && p.DueAt <= now)
+            .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new
             {
-                Session = new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt),
+                Plan = p,
+                Session = new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt),
                 Community = new CommunityRow(s.Community.Id, s.Community.TenantId, s.Community.Name, s.Community.TimeZone),
             })
             .ToListAsync(ct);
@@ -50,21 +43,21 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
         var behind = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
             .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone))
             .ToListAsync(ct);
-        var communities = recent.Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id)
-            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
-        if (communities.Count == 0)
+        foreach (var stale in dueRecords.Where(r => r.Session.Status == SessionStatus.Cancelled || r.Session.Version != r.Plan.SessionVersion || now >= r.Plan.Until))
         {
-            return;
+            stale.Plan.State = RecordNudgeState.Cancelled;
         }
+        var communities = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id)
+            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
         var behindIds = behind.Select(c => c.Id).Intersect(communities.Select(c => c.Id)).ToList();
         var history = behindIds.Count == 0 ? [] : await db.Sessions.AsNoTracking().Where(s => behindIds.Contains(s.CommunityId))
-            .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt)).ToListAsync(ct);
+            .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt)).ToListAsync(ct);
         var sessionsOf = history.ToLookup(s => s.CommunityId);
-        var recentOf = recent.Select(r => r.Session).ToLookup(s => s.CommunityId);
+        var recordsOf = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).ToLookup(r => r.Community.Id);
         foreach (var community in communities)
         {
             var zone = LocalClock.Zone(community.TimeZone);
-            var toRecord = recentOf[community.Id].Where(s => s.EndsAt <= now && now >= RecordMoment(s, zone)).ToList();
+            var toRecord = recordsOf[community.Id].ToList();
             var planGap = behindIds.Contains(community.Id) ? PlanGap([.. sessionsOf[community.Id]], now) : null;
             if (toRecord.Count == 0 && planGap is null)
             {
@@ -72,24 +65,19 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             }
             var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, community.Id, ct));
             var week = Week(now, zone);
-            var keys = coaches.SelectMany(c => toRecord.Select(s => RecordKey(s.Id, c.PersonId)).Append(PlanKey(community.Id, week, c.PersonId))).ToList();
+            var keys = coaches.SelectMany(c => toRecord.Select(r => RecordKey(r.Session.Id, c.PersonId)).Append(PlanKey(community.Id, week, c.PersonId))).ToList();
             var sent = await outbox.ExistingAsync(keys, ct);
-            foreach (var session in toRecord)
+            foreach (var record in toRecord)
             {
-                await NudgeToRecordAsync(community.TenantId, session, [.. coaches.Where(c => !sent.Contains(RecordKey(session.Id, c.PersonId)))], ct);
+                await NudgeToRecordAsync(community.TenantId, record.Session, [.. coaches.Where(c => !sent.Contains(RecordKey(record.Session.Id, c.PersonId)))], ct);
+                record.Plan.State = RecordNudgeState.Done;
             }
             if (planGap is { } gap)
             {
                 await NudgeToPlanAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanKey(community.Id, week, c.PersonId)))], ct);
             }
         }
-    }
-
-    private DateTimeOffset RecordMoment(SessionRow session, TimeZoneInfo zone)
-    {
-        var day = DateOnly.FromDateTime(LocalClock.ToLocal(session.StartsAt, zone));
-        var evening = LocalClock.ToInstant(day, rules.Options.NudgeLocalTime, zone);
-        return evening > session.EndsAt ? evening : session.EndsAt;
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task NudgeToRecordAsync(string tenantId, SessionRow session, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)

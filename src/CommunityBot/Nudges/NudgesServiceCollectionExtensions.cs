@@ -7,7 +7,7 @@ public static class NudgesServiceCollectionExtensions
 {
     public static IServiceCollection AddNudges(this IServiceCollection services)
     {
-        services.AddScoped<ISessionPlansListener, CadenceWatch>();
+        services.AddScoped<ISessionPlansListener, NudgePlanner>();
         return services.AddRecurringJob<NudgeSweep>(NudgeSweep.JobId, Hangfire.Cron.Minutely());
     }
 }

@@ -60,9 +60,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.StartsAt).HasConversion(UnixTime.Converter);
         builder.Property(s => s.CreatedAt).HasConversion(UnixTime.Converter);
         builder.HasIndex(s => new { s.CommunityId, s.StartsAt });
-        // Sessions that have started but are still "planned" (held sweep), and sessions of the last few days (record nudge).
+        // Sessions that have started but are still "planned" (held sweep).
         builder.HasIndex(s => new { s.Status, s.StartsAt });
-        builder.HasIndex(s => s.StartsAt);
         builder.HasOne(s => s.Community).WithMany().HasForeignKey(s => s.CommunityId);
         builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId);
     }

@@ -29,6 +29,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
     public DbSet<BriefingPlan> BriefingPlans => Set<BriefingPlan>();
     public DbSet<CadenceDeadline> CadenceDeadlines => Set<CadenceDeadline>();
+    public DbSet<RecordNudgePlan> RecordNudgePlans => Set<RecordNudgePlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

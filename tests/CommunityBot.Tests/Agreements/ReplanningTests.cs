@@ -31,7 +31,7 @@ public sealed class ReplanningTests
     }
 
     [Fact]
-    public async Task Moving_a_session_replans_its_reminders_briefing_and_cadence_deadline_at_once()
+    public async Task Moving_a_session_replans_its_reminders_briefing_record_nudge_and_cadence_deadline_at_once()
     {
         await using var app = await BotApplication.StartAsync();
         var (world, _) = await WithAgreementAsync(app);
@@ -44,12 +44,14 @@ public sealed class ReplanningTests
             [new DateTimeOffset(2026, 3, 23, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 27, 15, 0, 0, TimeSpan.Zero)], ignoreOrder: true);
         var briefing = await app.QueryAsync(db => db.BriefingPlans.AsNoTracking().SingleAsync());
         (briefing.SessionVersion, briefing.State, briefing.DueAt).ShouldBe((2, BriefingState.Planned, new DateTimeOffset(2026, 3, 27, 15, 0, 0, TimeSpan.Zero)));
+        var recordNudge = await app.QueryAsync(db => db.RecordNudgePlans.AsNoTracking().SingleAsync());
+        (recordNudge.SessionVersion, recordNudge.DueAt).ShouldBe((2, new DateTimeOffset(2026, 3, 30, 17, 0, 0, TimeSpan.Zero))); // 19:00 local
         var deadline = await app.QueryAsync(db => db.CadenceDeadlines.AsNoTracking().SingleAsync());
         deadline.NudgeFrom.ShouldBe(new DateTimeOffset(2026, 3, 30, 14, 0, 0, TimeSpan.Zero).AddDays(7 * 6 - 7));
     }
 
     [Fact]
-    public async Task Cancelling_a_session_cancels_its_reminders_and_briefing_at_once()
+    public async Task Cancelling_a_session_cancels_its_reminders_briefing_and_record_nudge_at_once()
     {
         await using var app = await BotApplication.StartAsync();
         var (world, id) = await WithAgreementAsync(app);
@@ -58,6 +60,7 @@ public sealed class ReplanningTests
 
         (await app.QueryAsync(db => db.ReminderPlans.AsNoTracking().ToListAsync())).ShouldAllBe(p => p.State != ReminderState.Planned);
         (await app.QueryAsync(db => db.BriefingPlans.AsNoTracking().SingleAsync())).State.ShouldBe(BriefingState.Cancelled);
+        (await app.QueryAsync(db => db.RecordNudgePlans.AsNoTracking().SingleAsync())).State.ShouldBe(RecordNudgeState.Cancelled);
         (await app.QueryAsync(db => db.Agreements.AsNoTracking().SingleAsync(a => a.Id == id))).DueSessionId.ShouldBeNull();
         (await app.QueryAsync(db => db.CadenceDeadlines.AsNoTracking().SingleAsync())).NudgeFrom
             .ShouldBe(HeldSessionStart.AddDays(7 * 6 - 7));

@@ -50,10 +50,10 @@ public sealed class SweepCostTests
     }
 
     [Fact]
-    public async Task The_nudge_sweep_with_nothing_due_reads_only_recent_sessions_and_passed_cadence_deadlines()
+    public async Task The_nudge_sweep_with_nothing_due_reads_only_due_record_nudges_and_passed_cadence_deadlines()
     {
         var commands = await CommandsOfAsync<NudgeSweep>(2);
-        commands[0].ShouldContain("\"StartsAt\" >");
+        commands[0].ShouldContain("FROM \"RecordNudgePlans\"");
         commands[1].ShouldContain("FROM \"CadenceDeadlines\"");
     }
 }

@@ -606,6 +606,41 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("CadenceDeadlines");
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("RecordNudgePlans");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -732,8 +767,6 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("StartsAt");
 
                     b.HasIndex("CommunityId", "StartsAt");
 
@@ -885,6 +918,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasOne("CommunityBot.Communities.Community", null)
                         .WithOne()
                         .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

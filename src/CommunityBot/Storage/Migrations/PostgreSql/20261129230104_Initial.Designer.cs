@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129222053_Initial")]
+    [Migration("20261129230104_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -609,6 +609,41 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("CadenceDeadlines");
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("RecordNudgePlans");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -735,8 +770,6 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("StartsAt");
 
                     b.HasIndex("CommunityId", "StartsAt");
 
@@ -888,6 +921,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasOne("CommunityBot.Communities.Community", null)
                         .WithOne()
                         .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
