@@ -40,9 +40,10 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             })
             .ToListAsync(ct);
         // Communities whose cadence deadline is near (the NudgeFrom index): the only ones to ask to plan a session.
-        var behind = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
-            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone))
+        var deadlines = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
+            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new { Community = new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone), d.NudgeFrom })
             .ToListAsync(ct);
+        var behind = deadlines.Select(d => d.Community).ToList();
         foreach (var stale in dueRecords.Where(r => r.Session.Status == SessionStatus.Cancelled || r.Session.Version != r.Plan.SessionVersion || now >= r.Plan.Until))
         {
             stale.Plan.State = RecordNudgeState.Cancelled;
@@ -76,6 +77,10 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             {
                 await NudgeToPlanAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanKey(community.Id, week, c.PersonId)))], ct);
             }
+        }
+        foreach (var deadline in deadlines.Where(d => behindIds.Contains(d.Community.Id)))
+        {
+            await PostponeToNextWeekAsync(deadline.Community, deadline.NudgeFrom, now, ct);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -138,6 +143,21 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
                 Purpose = "nudge",
             }, ct);
         }
+    }
+
+    /// <summary>
+    /// A plan nudge goes out at most once a week, so a community handled this week (nudged, or paused after
+    /// <see cref="MaxPlanNudgesPerGap"/>) is due again next Monday, not every minute. Conditional: a session planned
+    /// meanwhile has moved the deadline, and that move wins.
+    /// </summary>
+    private async Task PostponeToNextWeekAsync(CommunityRow community, DateTimeOffset seen, DateTimeOffset now, CancellationToken ct)
+    {
+        var zone = LocalClock.Zone(community.TimeZone);
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone));
+        var daysToMonday = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        var nextMonday = LocalClock.ToInstant(today.AddDays(daysToMonday == 0 ? 7 : daysToMonday), TimeOnly.MinValue, zone);
+        await db.CadenceDeadlines.Where(d => d.CommunityId == community.Id && d.NudgeFrom == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NudgeFrom, nextMonday), ct);
     }
 
     private static string Week(DateTimeOffset now, TimeZoneInfo zone)
