@@ -28,6 +28,8 @@ builder.Services
     .AddSessions()
     .AddSchedule()
     .AddAgreements()
+    .AddBriefings()
+    .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -1,4 +1,7 @@
 using CommunityBot.Benchmarks;
 
 // dotnet run -c Release --project tests/CommunityBot.Benchmarks -- [--recipients 10000] [--ceiling 500] [--pace 490] [--parallelism 32] [--latency-ms 20]
-return await FanOutBenchmark.RunAsync(FanOutSettings.Parse(args));
+// dotnet run -c Release --project tests/CommunityBot.Benchmarks -- --sweeps [--sizes 100,100000] [--providers sqlite,postgres] [--runs 300]
+return args.Contains("--sweeps")
+    ? await SweepBenchmark.RunAsync(SweepSettings.Parse(args))
+    : await FanOutBenchmark.RunAsync(FanOutSettings.Parse(args));

@@ -125,7 +125,7 @@ public sealed class AgreementBook(
         }
         db.AgreementChanges.Add(change);
         await db.SaveChangesAsync(ct);
-        await planner.CancelClosedAsync(ct);
+        await planner.PlanAsync([agreementId], ct);
         var view = (await queries.ViewAsync(agreementId, ct))!;
         await notifier.AnsweredAsync(view, change, actor, ct);
         await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
@@ -138,15 +138,17 @@ public sealed class AgreementBook(
     public async Task<Session?> LastStartedSessionAsync(long communityId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CommunityId == communityId && s.Status != SessionStatus.Cancelled).ToListAsync(ct);
-        return sessions.Where(s => s.StartsAt <= now).MaxBy(s => s.StartsAt);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.CommunityId == communityId && s.Status != SessionStatus.Cancelled && s.StartsAt <= now)
+            .OrderByDescending(s => s.StartsAt).FirstOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<Session>> UpcomingSessionsAsync(long communityId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CommunityId == communityId && s.Status == SessionStatus.Planned).ToListAsync(ct);
-        return [.. sessions.Where(s => s.StartsAt > now).OrderBy(s => s.StartsAt)];
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.CommunityId == communityId && s.Status == SessionStatus.Planned && s.StartsAt > now)
+            .OrderBy(s => s.StartsAt).ToListAsync(ct);
     }
 
     private static Session? NextPlanned(IEnumerable<Session> sessions, DateTimeOffset now, long? madeAt) =>

@@ -1,5 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Jobs;
+using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
@@ -13,6 +14,7 @@ public static class AgreementsServiceCollectionExtensions
         services.AddScoped<AgreementBook>();
         services.AddScoped<AgreementNotifier>();
         services.AddScoped<ReminderPlanner>();
+        services.AddScoped<ISessionPlansListener>(sp => sp.GetRequiredService<ReminderPlanner>());
         services.AddScoped<SummaryPublisher>();
         services.AddScoped<RecordCardLoader>();
         services.AddBotCommand<RecordAgreementsCommand>();

@@ -10,25 +10,38 @@ namespace CommunityBot.Agreements;
 /// current version of the due session. Rows of an older version, of a former owner or of a closed agreement are
 /// cancelled, so a stale reminder can never be sent.
 /// </summary>
-public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimeProvider clock, ILogger<ReminderPlanner> logger)
+public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimeProvider clock, ILogger<ReminderPlanner> logger) : ISessionPlansListener
 {
-    public async Task PlanAsync(IReadOnlyCollection<long>? agreementIds, CancellationToken ct)
+    /// <summary>
+    /// Re-plans the given agreements after they were recorded or answered: reminders of a closed one are cancelled,
+    /// an open one gets its missing rows. Call inside the transaction of the change.
+    /// </summary>
+    public async Task PlanAsync(IReadOnlyCollection<long> agreementIds, CancellationToken ct)
+    {
+        await CancelClosedAsync(agreementIds, ct);
+        await PlanActiveAsync(db.Agreements.Where(a => agreementIds.Contains(a.Id)), ct);
+    }
+
+    /// <summary>A session of the community was planned, moved or cancelled: its open agreements follow their (new) due session.</summary>
+    public Task SessionsChangedAsync(long communityId, CancellationToken ct) =>
+        PlanActiveAsync(db.Agreements.Where(a => a.CommunityId == communityId), ct);
+
+    private async Task PlanActiveAsync(IQueryable<Agreement> scope, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var query = db.Agreements.Include(a => a.Owners).Include(a => a.Community)
-            .Where(a => a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp);
-        if (agreementIds is not null)
-        {
-            query = query.Where(a => agreementIds.Contains(a.Id));
-        }
-        var agreements = await query.ToListAsync(ct);
+        var agreements = await scope.Include(a => a.Owners).Include(a => a.Community)
+            .Where(a => a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp)
+            .ToListAsync(ct);
         if (agreements.Count == 0)
         {
             return;
         }
         var communityIds = agreements.Select(a => a.CommunityId).Distinct().ToList();
-        // Few sessions per community: filtered in memory because SQLite cannot compare DateTimeOffset columns.
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => communityIds.Contains(s.CommunityId)).ToListAsync(ct))
+        var dueIds = agreements.Where(a => a.DueSessionId is not null).Select(a => a.DueSessionId!.Value).Distinct().ToList();
+        // Only the sessions that can matter: the ones agreements are due at, and those still to come.
+        var sessions = (await db.Sessions.AsNoTracking()
+                .Where(s => dueIds.Contains(s.Id) || (communityIds.Contains(s.CommunityId) && s.Status == SessionStatus.Planned && s.StartsAt > now))
+                .ToListAsync(ct))
             .ToLookup(s => s.CommunityId);
         var ids = agreements.Select(a => a.Id).ToList();
         var plans = (await db.ReminderPlans.Where(r => ids.Contains(r.AgreementId)).ToListAsync(ct)).ToLookup(r => r.AgreementId);
@@ -42,10 +55,10 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
     }
 
     /// <summary>Reminders of agreements that are done, dropped or given up are cancelled.</summary>
-    public async Task CancelClosedAsync(CancellationToken ct)
+    private async Task CancelClosedAsync(IReadOnlyCollection<long> agreementIds, CancellationToken ct)
     {
         var cancelled = await db.ReminderPlans
-            .Where(r => r.State == ReminderState.Planned
+            .Where(r => agreementIds.Contains(r.AgreementId) && r.State == ReminderState.Planned
                 && db.Agreements.Any(a => a.Id == r.AgreementId && a.Status != AgreementStatus.Open && a.Status != AgreementStatus.NeedHelp))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.State, ReminderState.Cancelled), ct);
         if (cancelled > 0)

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Agreements;
 
 /// <summary>
-/// Every minute: brings reminder rows up to date (moved sessions, closed agreements) and hands due reminders to the
-/// outbox. The dedupe key makes a repeated or parallel run send once.
+/// Every minute: hands the reminder rows whose moment has come to the outbox, read through the (State, DueAt) index.
+/// The rows are planned when an agreement or a session changes (<see cref="ReminderPlanner"/>), not here, so a run
+/// costs what is due. The dedupe key makes a repeated or parallel run send once.
 /// </summary>
 public sealed class ReminderSweep(
     AppDbContext db,
-    ReminderPlanner planner,
     AgreementQueries queries,
     ContactRules rules,
     Outbox outbox,
@@ -23,18 +23,12 @@ public sealed class ReminderSweep(
 
     public async Task RunAsync(CancellationToken ct)
     {
-        await planner.CancelClosedAsync(ct);
-        await planner.PlanAsync(null, ct);
-        await SendDueAsync(ct);
-    }
-
-    private async Task SendDueAsync(CancellationToken ct)
-    {
         var now = clock.GetUtcNow();
         var due = await db.ReminderPlans.Where(r => r.State == ReminderState.Planned && r.DueAt <= now).ToListAsync(ct);
         foreach (var plan in due)
         {
             var agreement = await queries.ViewAsync(plan.AgreementId, ct);
+            // A last check of the truth: a plan that slipped past a change is cancelled rather than sent.
             if (agreement is not { IsActive: true, DueSession: { } session } || session.Id != plan.SessionId || session.Version != plan.SessionVersion || session.StartsAt <= now)
             {
                 plan.State = ReminderState.Cancelled;

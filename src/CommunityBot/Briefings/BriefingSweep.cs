@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Briefings;
 
 /// <summary>
-/// Every minute: for each session whose briefing moment (by default the school day before, 16:00 local) has come,
-/// the coaches get the briefing once per session version.
+/// Every minute: the briefing rows whose moment has come (read through the (State, DueAt) index) go to the session's
+/// coaches, once per session version. The rows are written when sessions change (<see cref="BriefingPlanner"/>).
 /// </summary>
 public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
@@ -20,38 +20,54 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // Filtered on status in SQL and on time in memory: SQLite cannot compare DateTimeOffset columns, and planned
-        // sessions are few (a handful per community, and only the upcoming ones stay Planned).
-        var planned = (await db.Sessions.AsNoTracking().Include(s => s.Community).Where(s => s.Status == SessionStatus.Planned).ToListAsync(ct))
-            .Where(s => s.StartsAt > now).ToList();
-        foreach (var session in planned)
+        var due = await db.BriefingPlans.Where(p => p.State == BriefingState.Planned && p.DueAt <= now).ToListAsync(ct);
+        if (due.Count == 0)
         {
+            return;
+        }
+        var sessionIds = due.Select(p => p.SessionId).ToList();
+        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Community).Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        foreach (var plan in due)
+        {
+            var session = sessions[plan.SessionId];
+            if (session.Status != SessionStatus.Planned || session.Version != plan.SessionVersion || session.StartsAt <= now)
+            {
+                plan.State = BriefingState.Cancelled;
+                continue;
+            }
             var zone = LocalClock.Zone(session.Community.TimeZone);
-            var moment = rules.MomentBefore(session.StartsAt, rules.Options.BriefingDaysBefore, rules.Options.BriefingLocalTime, zone);
-            if (now < moment || !rules.MayContactAt(now, zone))
+            // Outside school hours the briefing waits for the next moment the bot may write.
+            if (!rules.MayContactAt(now, zone))
             {
                 continue;
             }
-            var people = await CommunityPeople.ActiveAsync(db, session.CommunityId, ct);
-            // From the briefing moment until the session this runs every minute: build the briefing only for a coach who has not had it.
-            var sent = await outbox.ExistingAsync([.. CommunityPeople.Coaches(people).Select(c => Key(session, c.PersonId))], ct);
-            var waiting = CommunityPeople.Coaches(people).Where(c => !sent.Contains(Key(session, c.PersonId))).ToList();
-            if (waiting.Count == 0)
+            await BriefCoachesAsync(session, zone, ct);
+            plan.State = BriefingState.Sent;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task BriefCoachesAsync(Session session, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var people = await CommunityPeople.ActiveAsync(db, session.CommunityId, ct);
+        // A run that died after enqueueing some coaches left the row planned: the card is built only for those still waiting.
+        var sent = await outbox.ExistingAsync([.. CommunityPeople.Coaches(people).Select(c => Key(session, c.PersonId))], ct);
+        var waiting = CommunityPeople.Coaches(people).Where(c => !sent.Contains(Key(session, c.PersonId))).ToList();
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+        var model = await ModelAsync(session, zone, people.Count(p => p.Role == Communities.CommunityRole.Member), ct);
+        foreach (var coach in waiting)
+        {
+            await outbox.EnqueueAsync(new OutgoingMessage
             {
-                continue;
-            }
-            var model = await ModelAsync(session, zone, people.Count(p => p.Role == Communities.CommunityRole.Member), ct);
-            foreach (var coach in waiting)
-            {
-                await outbox.EnqueueAsync(new OutgoingMessage
-                {
-                    DedupeKey = Key(session, coach.PersonId),
-                    TenantId = session.Community.TenantId,
-                    PersonId = coach.PersonId,
-                    Card = BriefingCard.Build(model, coach.Language),
-                    Purpose = "briefing",
-                }, ct);
-            }
+                DedupeKey = Key(session, coach.PersonId),
+                TenantId = session.Community.TenantId,
+                PersonId = coach.PersonId,
+                Card = BriefingCard.Build(model, coach.Language),
+                Purpose = "briefing",
+            }, ct);
         }
     }
 
@@ -65,8 +81,9 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
             .Where(h => ids.Contains(h.AgreementId) && h.To == AgreementStatus.NeedHelp)
             .OrderBy(h => h.Id).ToListAsync(ct);
         var past = (await db.Sessions.AsNoTracking().Include(s => s.Attendance)
-                .Where(s => s.CommunityId == session.CommunityId && s.Status == SessionStatus.Held).ToListAsync(ct))
-            .OrderByDescending(s => s.StartsAt).Take(AttendanceSessions).OrderBy(s => s.StartsAt)
+                .Where(s => s.CommunityId == session.CommunityId && s.Status == SessionStatus.Held)
+                .OrderByDescending(s => s.StartsAt).Take(AttendanceSessions).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt)
             .Select(s => new PastAttendance(s.StartsAt, s.Attendance.Count(a => a.Present), Math.Max(members, s.Attendance.Count)))
             .ToList();
         return new BriefingModel(

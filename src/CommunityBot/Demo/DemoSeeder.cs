@@ -61,6 +61,7 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
                 new Attendance { SessionId = session.Id, PersonId = p.Id, Present = !(index == 0 && i == 3) }));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SessionPlans>().RefreshAsync(community.Id, cancellationToken);
 
         var seed = new DemoCommunitySeed(tenantId, community.Id, people[DemoCommunity.CoachTeamsUserId].Id, [.. teachers.Select(t => t.Id)],
             people[DemoCommunity.LeaderTeamsUserId].Id, [.. past.Select(s => s.Id)], next.Id);

@@ -13,71 +13,76 @@ namespace CommunityBot.Nudges;
 /// <summary>
 /// Every minute: asks the coach to record agreements the evening after a session without any, and to plan a session
 /// when the cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
-/// A run that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
+/// A run reads only what is due: <see cref="RecordNudgePlan"/> rows and communities past their <see cref="CadenceDeadline"/>,
+/// and one that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
 public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-nudges";
-
-    /// <summary>After this long, asking to record a session's agreements is no longer useful.</summary>
-    private static readonly TimeSpan RecordNudgeWindow = TimeSpan.FromDays(4);
 
     /// <summary>A community that does not answer two "plan a session" nudges has paused; it is not asked again until a session is planned.</summary>
     public const int MaxPlanNudgesPerGap = 2;
 
     private sealed record CommunityRow(long Id, string TenantId, string Name, string? TimeZone);
 
-    private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, TimeSpan Duration, SessionStatus Status, DateTimeOffset CreatedAt)
-    {
-        public DateTimeOffset EndsAt => StartsAt + Duration;
-    }
+    private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, SessionStatus Status, int Version, DateTimeOffset CreatedAt);
 
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var communities = (await db.Communities.AsNoTracking().Select(c => new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone)).ToListAsync(ct))
-            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
-        if (communities.Count == 0)
+        // Record nudges whose evening has come (the (State, DueAt) index), with their session and community.
+        var dueRecords = await db.RecordNudgePlans.Where(p => p.State == RecordNudgeState.Planned && p.DueAt <= now)
+            .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new
+            {
+                Plan = p,
+                Session = new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt),
+                Community = new CommunityRow(s.Community.Id, s.Community.TenantId, s.Community.Name, s.Community.TimeZone),
+            })
+            .ToListAsync(ct);
+        // Communities whose cadence deadline is near (the NudgeFrom index): the only ones to ask to plan a session.
+        var deadlines = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
+            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new { Community = new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone), d.NudgeFrom })
+            .ToListAsync(ct);
+        var behind = deadlines.Select(d => d.Community).ToList();
+        foreach (var stale in dueRecords.Where(r => r.Session.Status == SessionStatus.Cancelled || r.Session.Version != r.Plan.SessionVersion || now >= r.Plan.Until))
         {
-            return;
+            stale.Plan.State = RecordNudgeState.Cancelled;
         }
-        var ids = communities.Select(c => c.Id).ToList();
-        // One narrow query. The time windows are applied in memory: StartsAt is a DateTimeOffset column, which SQLite
-        // cannot compare; a community has a handful of sessions a year. (Storing StartsAt as Unix milliseconds, as the
-        // outbox and reminder plans do, would let this filter move into SQL.)
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.CommunityId))
-                .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Duration, s.Status, s.CreatedAt)).ToListAsync(ct))
-            .ToLookup(s => s.CommunityId);
+        var communities = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id)
+            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
+        var behindIds = behind.Select(c => c.Id).Intersect(communities.Select(c => c.Id)).ToList();
+        var history = behindIds.Count == 0 ? [] : await db.Sessions.AsNoTracking().Where(s => behindIds.Contains(s.CommunityId))
+            .Select(s => new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt)).ToListAsync(ct);
+        var sessionsOf = history.ToLookup(s => s.CommunityId);
+        var recordsOf = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).ToLookup(r => r.Community.Id);
         foreach (var community in communities)
         {
-            var all = sessions[community.Id].ToList();
             var zone = LocalClock.Zone(community.TimeZone);
-            var toRecord = all.Where(s => s.Status != SessionStatus.Cancelled && s.EndsAt <= now && s.StartsAt > now - RecordNudgeWindow && now >= RecordMoment(s, zone)).ToList();
-            var planGap = PlanGap(all, now);
+            var toRecord = recordsOf[community.Id].ToList();
+            var planGap = behindIds.Contains(community.Id) ? PlanGap([.. sessionsOf[community.Id]], now) : null;
             if (toRecord.Count == 0 && planGap is null)
             {
                 continue;
             }
             var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, community.Id, ct));
             var week = Week(now, zone);
-            var keys = coaches.SelectMany(c => toRecord.Select(s => RecordKey(s.Id, c.PersonId)).Append(PlanKey(community.Id, week, c.PersonId))).ToList();
+            var keys = coaches.SelectMany(c => toRecord.Select(r => RecordKey(r.Session.Id, c.PersonId)).Append(PlanKey(community.Id, week, c.PersonId))).ToList();
             var sent = await outbox.ExistingAsync(keys, ct);
-            foreach (var session in toRecord)
+            foreach (var record in toRecord)
             {
-                await NudgeToRecordAsync(community.TenantId, session, [.. coaches.Where(c => !sent.Contains(RecordKey(session.Id, c.PersonId)))], ct);
+                await NudgeToRecordAsync(community.TenantId, record.Session, [.. coaches.Where(c => !sent.Contains(RecordKey(record.Session.Id, c.PersonId)))], ct);
+                record.Plan.State = RecordNudgeState.Done;
             }
             if (planGap is { } gap)
             {
                 await NudgeToPlanAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanKey(community.Id, week, c.PersonId)))], ct);
             }
         }
-    }
-
-    private DateTimeOffset RecordMoment(SessionRow session, TimeZoneInfo zone)
-    {
-        var day = DateOnly.FromDateTime(LocalClock.ToLocal(session.StartsAt, zone));
-        var evening = LocalClock.ToInstant(day, rules.Options.NudgeLocalTime, zone);
-        return evening > session.EndsAt ? evening : session.EndsAt;
+        foreach (var deadline in deadlines.Where(d => behindIds.Contains(d.Community.Id)))
+        {
+            await PostponeToNextWeekAsync(deadline.Community, deadline.NudgeFrom, now, ct);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task NudgeToRecordAsync(string tenantId, SessionRow session, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)
@@ -138,6 +143,21 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
                 Purpose = "nudge",
             }, ct);
         }
+    }
+
+    /// <summary>
+    /// A plan nudge goes out at most once a week, so a community handled this week (nudged, or paused after
+    /// <see cref="MaxPlanNudgesPerGap"/>) is due again next Monday, not every minute. Conditional: a session planned
+    /// meanwhile has moved the deadline, and that move wins.
+    /// </summary>
+    private async Task PostponeToNextWeekAsync(CommunityRow community, DateTimeOffset seen, DateTimeOffset now, CancellationToken ct)
+    {
+        var zone = LocalClock.Zone(community.TimeZone);
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone));
+        var daysToMonday = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        var nextMonday = LocalClock.ToInstant(today.AddDays(daysToMonday == 0 ? 7 : daysToMonday), TimeOnly.MinValue, zone);
+        await db.CadenceDeadlines.Where(d => d.CommunityId == community.Id && d.NudgeFrom == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NudgeFrom, nextMonday), ct);
     }
 
     private static string Week(DateTimeOffset now, TimeZoneInfo zone)

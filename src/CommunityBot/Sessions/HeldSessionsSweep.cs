@@ -13,10 +13,10 @@ internal sealed class HeldSessionsSweep(AppDbContext db, TimeProvider clock, ILo
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // Few sessions are planned at any time (about one per community), so the time test runs here: SQLite cannot
-        // compare DateTimeOffset columns.
-        var planned = await db.Sessions.Where(s => s.Status == SessionStatus.Planned).ToListAsync(ct);
-        var ended = planned.Where(s => s.StartsAt + s.Duration <= now).ToList();
+        // Through the (Status, StartsAt) index: only planned sessions that have started; the end is checked here
+        // because the duration is not stored as a comparable number.
+        var started = await db.Sessions.Where(s => s.Status == SessionStatus.Planned && s.StartsAt <= now).ToListAsync(ct);
+        var ended = started.Where(s => s.StartsAt + s.Duration <= now).ToList();
         foreach (var session in ended)
         {
             session.Status = SessionStatus.Held;

@@ -1,4 +1,5 @@
 using CommunityBot.Communities;
+using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -55,7 +56,12 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.OnlineUrl).HasMaxLength(1000);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        // Unix milliseconds, so the sweeps can compare and order start times in SQL on both providers.
+        builder.Property(s => s.StartsAt).HasConversion(UnixTime.Converter);
+        builder.Property(s => s.CreatedAt).HasConversion(UnixTime.Converter);
         builder.HasIndex(s => new { s.CommunityId, s.StartsAt });
+        // Sessions that have started but are still "planned" (held sweep).
+        builder.HasIndex(s => new { s.Status, s.StartsAt });
         builder.HasOne(s => s.Community).WithMany().HasForeignKey(s => s.CommunityId);
         builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId);
     }

@@ -24,7 +24,7 @@ public sealed record SessionOutcome(SessionOutcomeKind Kind, Community? Communit
 /// Plans, moves and cancels sessions for a coach. Every call re-checks the actor's role in the community the session
 /// belongs to, whatever the card said; a refused call changes nothing.
 /// </summary>
-public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, SessionAnnouncer announcer, TimeProvider clock, ILogger<SessionPlanner> logger)
+public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, SessionAnnouncer announcer, SessionPlans plans, TimeProvider clock, ILogger<SessionPlanner> logger)
 {
     /// <summary>The community, if the actor may manage it.</summary>
     public async Task<SessionOutcome> AuthorizeCommunityAsync(Person actor, long? communityId, CancellationToken cancellationToken)
@@ -125,7 +125,8 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
     }
 
     /// <summary>
-    /// The change and its announcement are saved together, so the group hears of every change exactly once. False when
+    /// The change, the plans derived from it (reminders, briefing, cadence) and its announcement are saved together, so
+    /// the group hears of every change exactly once and no sweep has to re-plan. False when
     /// another coach changed the session first (its version is a concurrency token): nothing is saved then.
     /// </summary>
     private async Task<bool> SaveAndAnnounceAsync(Community community, Session session, SessionChange change, CancellationToken cancellationToken)
@@ -141,6 +142,7 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
             await db.Entry(session).ReloadAsync(cancellationToken);
             return false;
         }
+        await plans.RefreshAsync(community.Id, cancellationToken);
         await announcer.AnnounceAsync(community, session, change, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         SessionsLog.Changed(logger, session.Id, community.Id, change, session.Version);

@@ -11,11 +11,9 @@ public sealed class SessionQueries(AppDbContext db, TimeProvider clock)
     {
         var ids = communityIds.ToList();
         var now = clock.GetUtcNow();
-        // SQLite cannot compare DateTimeOffset columns, so the time filter runs here; planned sessions per community are few.
         var planned = await db.Sessions
-            .Where(s => ids.Contains(s.CommunityId) && s.Status == SessionStatus.Planned)
+            .Where(s => ids.Contains(s.CommunityId) && s.Status == SessionStatus.Planned && s.StartsAt > now)
             .ToListAsync(cancellationToken);
-        return planned.Where(s => s.StartsAt > now)
-            .GroupBy(s => s.CommunityId).ToDictionary(g => g.Key, g => g.MinBy(s => s.StartsAt)!);
+        return planned.GroupBy(s => s.CommunityId).ToDictionary(g => g.Key, g => g.MinBy(s => s.StartsAt)!);
     }
 }

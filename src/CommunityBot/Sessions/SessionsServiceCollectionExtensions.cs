@@ -11,6 +11,7 @@ public static class SessionsServiceCollectionExtensions
     {
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionPlanner>();
+        services.AddScoped<SessionPlans>();
         services.AddScoped<SessionAnnouncer>();
         services.AddBotCommand<PlanSessionCommand>();
         services.AddBotCommand<NextSessionCommand>();

@@ -1,6 +1,8 @@
 using CommunityBot.Agreements;
+using CommunityBot.Briefings;
 using CommunityBot.Communities;
 using CommunityBot.Conversations;
+using CommunityBot.Nudges;
 using CommunityBot.People;
 using CommunityBot.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AgreementChange> AgreementChanges => Set<AgreementChange>();
     public DbSet<ReminderPlan> ReminderPlans => Set<ReminderPlan>();
     public DbSet<AgreementSummary> AgreementSummaries => Set<AgreementSummary>();
+    public DbSet<BriefingPlan> BriefingPlans => Set<BriefingPlan>();
+    public DbSet<CadenceDeadline> CadenceDeadlines => Set<CadenceDeadline>();
+    public DbSet<RecordNudgePlan> RecordNudgePlans => Set<RecordNudgePlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -94,6 +94,9 @@ public sealed class AgreementWorld
             }
             return 0;
         });
+        // The sessions were written directly, so the plans the session cards would have made are made here.
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SessionPlans>().RefreshAsync(world.CommunityId, CancellationToken.None);
         return world;
     }
 

@@ -49,6 +49,26 @@ public sealed class NudgeSweepTests
     }
 
     [Fact]
+    public async Task A_community_asked_to_plan_this_week_is_not_read_again_until_next_monday()
+    {
+        var faults = new DbFaults();
+        await using var app = await BotApplication.StartAsync(services: DbFaults.Install(faults));
+        var world = await WithLastSessionHeldAsync(app);
+        await world.AtAsync<NudgeSweep>(Tuesday(0));
+        (await PlanNudgesAsync(world)).ShouldBe(1);
+
+        using (faults.Record())
+        {
+            await world.AtAsync<NudgeSweep>(Tuesday(0).AddDays(1)); // Wednesday 10:00 local: the bot may write
+        }
+
+        // Only the two looks for due rows: the community waits for next week.
+        faults.Commands.Count.ShouldBe(2, string.Join("\n---\n", faults.Commands));
+        await world.AtAsync<NudgeSweep>(Tuesday(1).AddDays(-1)); // Monday 10:00 local
+        (await PlanNudgesAsync(world)).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_nudge_sweep_with_nothing_new_to_send_builds_no_card()
     {
         var faults = new DbFaults();

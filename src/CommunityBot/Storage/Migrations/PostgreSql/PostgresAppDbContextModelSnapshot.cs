@@ -240,6 +240,38 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("ReminderPlans");
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("BriefingPlans");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Property<long>("Id")
@@ -442,8 +474,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("CardJson")
-                        .HasColumnType("text");
+                    b.Property<string>("Card")
+                        .HasColumnType("text")
+                        .HasColumnName("CardJson");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(64)
@@ -560,6 +593,56 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NudgeFrom")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommunityId");
+
+                    b.HasIndex("NudgeFrom");
+
+                    b.ToTable("CadenceDeadlines");
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("RecordNudgePlans");
+                });
+
             modelBuilder.Entity("CommunityBot.People.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -659,8 +742,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("CommunityId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<TimeSpan>("Duration")
                         .HasColumnType("interval");
@@ -673,8 +756,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -688,6 +771,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("Sessions");
                 });
@@ -802,6 +887,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Briefings.BriefingPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Membership", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", "Community")
@@ -819,6 +913,24 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityBot.Nudges.CadenceDeadline", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Nudges.RecordNudgePlan", b =>
+                {
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.People.Person", b =>

@@ -152,19 +152,37 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CadenceDeadlines",
+                columns: table => new
+                {
+                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
+                    NudgeFrom = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CadenceDeadlines", x => x.CommunityId);
+                    table.ForeignKey(
+                        name: "FK_CadenceDeadlines_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartsAt = table.Column<long>(type: "bigint", nullable: false),
                     Duration = table.Column<TimeSpan>(type: "interval", nullable: false),
                     Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     OnlineUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,6 +279,51 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     table.PrimaryKey("PK_Attendance", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Attendance_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BriefingPlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BriefingPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BriefingPlans_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecordNudgePlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    Until = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordNudgePlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordNudgePlans_Sessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "Sessions",
                         principalColumn: "Id",
@@ -465,9 +528,20 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Communities_TeamId",
-                table: "Communities",
-                column: "TeamId");
+                name: "IX_BriefingPlans_SessionId",
+                table: "BriefingPlans",
+                column: "SessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BriefingPlans_State_DueAt",
+                table: "BriefingPlans",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CadenceDeadlines_NudgeFrom",
+                table: "CadenceDeadlines",
+                column: "NudgeFrom");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Communities_TenantId_Name",
@@ -476,9 +550,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Conversations_ConversationId",
-                table: "Conversations",
-                column: "ConversationId",
+                name: "IX_Communities_TenantId_TeamId",
+                table: "Communities",
+                columns: new[] { "TenantId", "TeamId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -487,9 +561,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Conversations_TeamId",
+                name: "IX_Conversations_TenantId_ConversationId",
                 table: "Conversations",
-                column: "TeamId");
+                columns: new[] { "TenantId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_TenantId_TeamId",
+                table: "Conversations",
+                columns: new[] { "TenantId", "TeamId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
@@ -554,6 +634,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordNudgePlans_SessionId",
+                table: "RecordNudgePlans",
+                column: "SessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordNudgePlans_State_DueAt",
+                table: "RecordNudgePlans",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReminderPlans_AgreementId_PersonId_OffsetDays_SessionId_Ses~",
                 table: "ReminderPlans",
                 columns: new[] { "AgreementId", "PersonId", "OffsetDays", "SessionId", "SessionVersion" },
@@ -574,6 +665,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IX_Sessions_CommunityId_StartsAt",
                 table: "Sessions",
                 columns: new[] { "CommunityId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_Status_StartsAt",
+                table: "Sessions",
+                columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnreachableRecipients_RecipientKey",
@@ -601,6 +697,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Attendance");
 
             migrationBuilder.DropTable(
+                name: "BriefingPlans");
+
+            migrationBuilder.DropTable(
+                name: "CadenceDeadlines");
+
+            migrationBuilder.DropTable(
                 name: "Conversations");
 
             migrationBuilder.DropTable(
@@ -611,6 +713,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ProcessedActivities");
+
+            migrationBuilder.DropTable(
+                name: "RecordNudgePlans");
 
             migrationBuilder.DropTable(
                 name: "ReminderPlans");

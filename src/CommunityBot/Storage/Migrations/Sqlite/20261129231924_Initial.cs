@@ -151,19 +151,37 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CadenceDeadlines",
+                columns: table => new
+                {
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    NudgeFrom = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CadenceDeadlines", x => x.CommunityId);
+                    table.ForeignKey(
+                        name: "FK_CadenceDeadlines_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,6 +278,51 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_Attendance", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Attendance_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BriefingPlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BriefingPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BriefingPlans_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecordNudgePlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordNudgePlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordNudgePlans_Sessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "Sessions",
                         principalColumn: "Id",
@@ -464,9 +527,20 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Communities_TeamId",
-                table: "Communities",
-                column: "TeamId");
+                name: "IX_BriefingPlans_SessionId",
+                table: "BriefingPlans",
+                column: "SessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BriefingPlans_State_DueAt",
+                table: "BriefingPlans",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CadenceDeadlines_NudgeFrom",
+                table: "CadenceDeadlines",
+                column: "NudgeFrom");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Communities_TenantId_Name",
@@ -475,9 +549,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Conversations_ConversationId",
-                table: "Conversations",
-                column: "ConversationId",
+                name: "IX_Communities_TenantId_TeamId",
+                table: "Communities",
+                columns: new[] { "TenantId", "TeamId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -486,9 +560,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Conversations_TeamId",
+                name: "IX_Conversations_TenantId_ConversationId",
                 table: "Conversations",
-                column: "TeamId");
+                columns: new[] { "TenantId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_TenantId_TeamId",
+                table: "Conversations",
+                columns: new[] { "TenantId", "TeamId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
@@ -553,6 +633,17 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordNudgePlans_SessionId",
+                table: "RecordNudgePlans",
+                column: "SessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordNudgePlans_State_DueAt",
+                table: "RecordNudgePlans",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReminderPlans_AgreementId_PersonId_OffsetDays_SessionId_SessionVersion",
                 table: "ReminderPlans",
                 columns: new[] { "AgreementId", "PersonId", "OffsetDays", "SessionId", "SessionVersion" },
@@ -573,6 +664,11 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "IX_Sessions_CommunityId_StartsAt",
                 table: "Sessions",
                 columns: new[] { "CommunityId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_Status_StartsAt",
+                table: "Sessions",
+                columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnreachableRecipients_RecipientKey",
@@ -600,6 +696,12 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "Attendance");
 
             migrationBuilder.DropTable(
+                name: "BriefingPlans");
+
+            migrationBuilder.DropTable(
+                name: "CadenceDeadlines");
+
+            migrationBuilder.DropTable(
                 name: "Conversations");
 
             migrationBuilder.DropTable(
@@ -610,6 +712,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProcessedActivities");
+
+            migrationBuilder.DropTable(
+                name: "RecordNudgePlans");
 
             migrationBuilder.DropTable(
                 name: "ReminderPlans");
