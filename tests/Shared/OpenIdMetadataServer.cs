@@ -12,19 +12,19 @@ namespace CommunityBot.Testing;
 /// </summary>
 public sealed class OpenIdMetadataServer : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, TestAuthority> _authorities = new();
-    private WebApplication? _app;
-    private string _baseUrl = "";
+    private readonly ConcurrentDictionary<string, TestAuthority> authorities = new();
+    private WebApplication? app;
+    private string baseUrl = "";
 
     public async ValueTask InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.Urls.Add("http://127.0.0.1:0");
-        _app.MapGet("/{authority}/{**path}", async (string authority, string path, CancellationToken aborted) =>
+        app = builder.Build();
+        app.Urls.Add("http://127.0.0.1:0");
+        app.MapGet("/{authority}/{**path}", async (string authority, string path, CancellationToken aborted) =>
         {
-            if (!_authorities.TryGetValue(authority, out var found))
+            if (!authorities.TryGetValue(authority, out var found))
             {
                 return Results.NotFound();
             }
@@ -34,13 +34,13 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime
             }
             return found.Serve(path);
         });
-        await _app.StartAsync();
-        _baseUrl = _app.Urls.Single();
+        await app.StartAsync();
+        baseUrl = app.Urls.Single();
     }
 
     /// <summary>A Bot Framework-like issuer: https://api.botframework.com, metadata at .well-known/openidconfiguration.</summary>
     public TestAuthority AddBotFrameworkAuthority() =>
-        Add(name => new TestAuthority($"{_baseUrl}/{name}", ".well-known/openidconfiguration", "https://api.botframework.com"));
+        Add(name => new TestAuthority($"{baseUrl}/{name}", ".well-known/openidconfiguration", "https://api.botframework.com"));
 
     /// <summary>An Entra ID tenant under its own authority host, issuer {AuthorityHost}/{tenant}/v2.0.</summary>
     public (TestAuthority Tenant, string AuthorityHost) AddEntraTenant(string tenantId)
@@ -48,7 +48,7 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime
         string authorityHost = "";
         var tenant = Add(name =>
         {
-            authorityHost = $"{_baseUrl}/{name}";
+            authorityHost = $"{baseUrl}/{name}";
             return new TestAuthority(authorityHost, $"{tenantId}/v2.0/.well-known/openid-configuration", $"{authorityHost}/{tenantId}/v2.0");
         });
         return (tenant, authorityHost);
@@ -56,9 +56,9 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (app is not null)
         {
-            await _app.DisposeAsync();
+            await app.DisposeAsync();
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime
     {
         var name = Guid.NewGuid().ToString("N");
         var authority = create(name);
-        _authorities[name] = authority;
+        authorities[name] = authority;
         return authority;
     }
 }

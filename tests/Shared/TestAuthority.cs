@@ -14,17 +14,17 @@ public sealed class TestAuthority
     private static readonly Lazy<RSA[]> KeyPool = new(() => [.. Enumerable.Range(0, 4).AsParallel().Select(_ => RSA.Create(2048))]);
     private static int s_nextPoolKey;
 
-    private readonly Lock _gate = new();
-    private readonly List<RsaSecurityKey> _publishedKeys = [];
-    private readonly string _metadataPath;
-    private readonly string _keysUrl;
-    private int _metadataFetches;
-    private int _keySetFetches;
+    private readonly Lock gate = new();
+    private readonly List<RsaSecurityKey> publishedKeys = [];
+    private readonly string metadataPath;
+    private readonly string keysUrl;
+    private int metadataFetches;
+    private int keySetFetches;
 
     internal TestAuthority(string baseUrl, string metadataPath, string issuer)
     {
-        _metadataPath = metadataPath;
-        _keysUrl = $"{baseUrl}/keys";
+        this.metadataPath = metadataPath;
+        keysUrl = $"{baseUrl}/keys";
         MetadataUrl = $"{baseUrl}/{metadataPath}";
         Issuer = issuer;
         SigningKey = PublishNewKey();
@@ -37,9 +37,9 @@ public sealed class TestAuthority
     /// <summary>The key published from the start.</summary>
     public RsaSecurityKey SigningKey { get; }
 
-    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+    public int MetadataFetches => Volatile.Read(ref metadataFetches);
 
-    public int KeySetFetches => Volatile.Read(ref _keySetFetches);
+    public int KeySetFetches => Volatile.Read(ref keySetFetches);
 
     /// <summary>While true, every document answers 503.</summary>
     public bool IsDown { get; set; }
@@ -57,9 +57,9 @@ public sealed class TestAuthority
     public RsaSecurityKey PublishNewKey()
     {
         var key = NewKey();
-        lock (_gate)
+        lock (gate)
         {
-            _publishedKeys.Add(key);
+            publishedKeys.Add(key);
         }
 
         return key;
@@ -72,18 +72,18 @@ public sealed class TestAuthority
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        if (path == _metadataPath)
+        if (path == this.metadataPath)
         {
-            Interlocked.Increment(ref _metadataFetches);
-            return Json(new MetadataDocument(Issuer, _keysUrl, ["RS256"]));
+            Interlocked.Increment(ref metadataFetches);
+            return Json(new MetadataDocument(Issuer, keysUrl, ["RS256"]));
         }
 
         if (path == "keys")
         {
-            Interlocked.Increment(ref _keySetFetches);
-            lock (_gate)
+            Interlocked.Increment(ref keySetFetches);
+            lock (gate)
             {
-                return Json(new KeySetDocument([.. _publishedKeys.Select(key => PublicJwk(key, Endorsements))]));
+                return Json(new KeySetDocument([.. publishedKeys.Select(key => PublicJwk(key, Endorsements))]));
             }
         }
 

@@ -25,16 +25,16 @@ internal sealed class OpenIdMetadataSource
     /// <summary>Keys are fetched again in the background after this long, as the Agents SDK does (Bot Framework rotates keys slowly).</summary>
     public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromHours(12);
 
-    private readonly Func<IDocumentRetriever> _retriever;
-    private readonly TimeSpan _requestWait;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
-    private readonly Lock _gate = new();
-    private OpenIdConnectConfiguration? _current;
-    private DateTimeOffset _currentFetchedAt;
-    private Task<OpenIdConnectConfiguration?>? _fetch;
-    private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
-    private DateTimeOffset _lastRefreshStarted = DateTimeOffset.MinValue;
+    private readonly Func<IDocumentRetriever> retriever;
+    private readonly TimeSpan requestWait;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger logger;
+    private readonly Lock gate = new();
+    private OpenIdConnectConfiguration? current;
+    private DateTimeOffset currentFetchedAt;
+    private Task<OpenIdConnectConfiguration?>? fetch;
+    private DateTimeOffset lastFailure = DateTimeOffset.MinValue;
+    private DateTimeOffset lastRefreshStarted = DateTimeOffset.MinValue;
 
     /// <param name="retriever">Called per fetch: fetches are rare, and a fresh client follows DNS changes.</param>
     /// <param name="requestWait">
@@ -45,10 +45,10 @@ internal sealed class OpenIdMetadataSource
         string metadataUrl, Func<IDocumentRetriever> retriever, TimeSpan requestWait, TimeProvider timeProvider, ILogger logger)
     {
         MetadataUrl = metadataUrl;
-        _retriever = retriever;
-        _requestWait = requestWait;
-        _timeProvider = timeProvider;
-        _logger = logger;
+        this.retriever = retriever;
+        this.requestWait = requestWait;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
     }
 
     public string MetadataUrl { get; }
@@ -58,7 +58,7 @@ internal sealed class OpenIdMetadataSource
     {
         get
         {
-            var wait = _lastFailure + RetryInterval - _timeProvider.GetUtcNow();
+            var wait = lastFailure + RetryInterval - this.timeProvider.GetUtcNow();
             return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
         }
     }
@@ -67,18 +67,18 @@ internal sealed class OpenIdMetadataSource
     public Task<OpenIdConnectConfiguration?> GetAsync(CancellationToken ct)
     {
         Task<OpenIdConnectConfiguration?>? fetch;
-        lock (_gate)
+        lock (gate)
         {
-            var now = _timeProvider.GetUtcNow();
-            if (_current is { } current)
+            var now = this.timeProvider.GetUtcNow();
+            if (this.current is { } current)
             {
-                if (now - _currentFetchedAt >= AutomaticRefreshInterval && _fetch is null && now - _lastFailure >= RetryInterval)
+                if (now - currentFetchedAt >= AutomaticRefreshInterval && this.fetch is null && now - lastFailure >= RetryInterval)
                 {
-                    _fetch = FetchAsync();
+                    this.fetch = FetchAsync();
                 }
                 return Task.FromResult<OpenIdConnectConfiguration?>(current);
             }
-            fetch = _fetch ?? (now - _lastFailure >= RetryInterval ? _fetch = FetchAsync() : null);
+            fetch = this.fetch ?? (now - lastFailure >= RetryInterval ? this.fetch = FetchAsync() : null);
         }
         return fetch is null ? Task.FromResult<OpenIdConnectConfiguration?>(null) : WaitAsync(fetch, fallback: null, ct);
     }
@@ -88,16 +88,16 @@ internal sealed class OpenIdMetadataSource
     {
         Task<OpenIdConnectConfiguration?>? fetch;
         OpenIdConnectConfiguration? current;
-        lock (_gate)
+        lock (gate)
         {
-            var now = _timeProvider.GetUtcNow();
-            current = _current;
-            if (_fetch is null && now - _lastRefreshStarted >= MinimumRefreshInterval)
+            var now = this.timeProvider.GetUtcNow();
+            current = this.current;
+            if (this.fetch is null && now - lastRefreshStarted >= MinimumRefreshInterval)
             {
-                _lastRefreshStarted = now;
-                _fetch = FetchAsync();
+                lastRefreshStarted = now;
+                this.fetch = FetchAsync();
             }
-            fetch = _fetch;
+            fetch = this.fetch;
         }
         return fetch is null ? Task.FromResult(current) : WaitAsync(fetch, current, ct);
     }
@@ -107,7 +107,7 @@ internal sealed class OpenIdMetadataSource
     {
         try
         {
-            return await fetch.WaitAsync(_requestWait, ct).ConfigureAwait(false) ?? fallback;
+            return await fetch.WaitAsync(this.requestWait, ct).ConfigureAwait(false) ?? fallback;
         }
         catch (TimeoutException)
         {
@@ -119,15 +119,15 @@ internal sealed class OpenIdMetadataSource
     {
         // Off the caller's stack and without its token: one request giving up must not cancel the fetch others wait for.
         await Task.Yield();
-        Log.FetchingSigningKeys(_logger, MetadataUrl);
+        Log.FetchingSigningKeys(this.logger, MetadataUrl);
         try
         {
-            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, _retriever(), CancellationToken.None).ConfigureAwait(false);
-            lock (_gate)
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, this.retriever(), CancellationToken.None).ConfigureAwait(false);
+            lock (gate)
             {
-                _current = configuration;
-                _currentFetchedAt = _timeProvider.GetUtcNow();
-                _fetch = null;
+                this.current = configuration;
+                currentFetchedAt = this.timeProvider.GetUtcNow();
+                this.fetch = null;
             }
             return configuration;
         }
@@ -135,11 +135,11 @@ internal sealed class OpenIdMetadataSource
         {
             // Whatever went wrong (network, http refused, a malformed document), the keys are unavailable: a result, not a 500.
             // One log line per failed fetch, and fetches after a failure wait RetryInterval: once per interval, not per request.
-            Log.SigningKeysUnavailable(_logger, MetadataUrl, ex.GetType().Name);
-            lock (_gate)
+            Log.SigningKeysUnavailable(this.logger, MetadataUrl, ex.GetType().Name);
+            lock (gate)
             {
-                _lastFailure = _timeProvider.GetUtcNow();
-                _fetch = null;
+                lastFailure = this.timeProvider.GetUtcNow();
+                this.fetch = null;
             }
             return null;
         }

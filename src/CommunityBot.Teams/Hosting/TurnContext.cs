@@ -8,7 +8,7 @@ namespace CommunityBot.Teams.Hosting;
 public sealed class TurnContext(Activity activity, ConnectorClient connector)
 {
     /// <summary>What every reply and update of this turn goes through before it is sent; see <see cref="WithOutgoing"/>.</summary>
-    private Action<Activity> _outgoing = _ => { };
+    private Action<Activity> outgoing = _ => { };
 
     public Activity Activity { get; } = activity;
 
@@ -20,8 +20,8 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// </summary>
     public TurnContext WithOutgoing(Action<Activity> change)
     {
-        var outer = _outgoing;
-        return new TurnContext(Activity, Connector) { _outgoing = activity => { outer(activity); change(activity); } };
+        var outer = outgoing;
+        return new TurnContext(Activity, Connector) { outgoing = activity => { outer(activity); change(activity); } };
     }
 
     private string ServiceUrl => Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
@@ -35,7 +35,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         reply.Recipient ??= Activity.From;
         reply.Conversation ??= Activity.Conversation;
         reply.ReplyToId ??= Activity.Id;
-        _outgoing(reply);
+        outgoing(reply);
         return Connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     {
         replacement.Id = activityId;
         replacement.Conversation ??= Activity.Conversation;
-        _outgoing(replacement);
+        outgoing(replacement);
         return Connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, replacement, cancellationToken);
     }
 }

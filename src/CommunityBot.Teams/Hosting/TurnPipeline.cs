@@ -5,11 +5,11 @@ namespace CommunityBot.Teams.Hosting;
 /// <summary>Runs an authenticated activity through every <see cref="ITurnMiddleware"/> and then the <see cref="IActivityHandler"/>.</summary>
 public sealed class TurnPipeline(IEnumerable<ITurnMiddleware> middleware, IActivityHandler handler)
 {
-    private readonly IReadOnlyList<ITurnMiddleware> _middleware = [.. middleware];
+    private readonly IReadOnlyList<ITurnMiddleware> steps = [.. middleware];
 
     public Task<InvokeResponse?> RunAsync(TurnContext turn, CancellationToken cancellationToken) => Next(0)(turn, cancellationToken);
 
-    private NextTurn Next(int index) => index < _middleware.Count
-        ? (turn, ct) => _middleware[index].OnTurnAsync(turn, Next(index + 1), ct)
+    private NextTurn Next(int index) => index < steps.Count
+        ? (turn, ct) => steps[index].OnTurnAsync(turn, Next(index + 1), ct)
         : handler.OnActivityAsync;
 }

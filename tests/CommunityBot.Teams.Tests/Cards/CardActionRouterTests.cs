@@ -11,10 +11,10 @@ namespace CommunityBot.Teams.Tests.Cards;
 
 public class CardActionRouterTests
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeTimeProvider time = new();
 
     private CardActionRouter Router(params ICardActionHandler[] handlers) =>
-        new(handlers, _time, Options.Create(new CardActionOptions()));
+        new(handlers, time, Options.Create(new CardActionOptions()));
 
     private static CardActionContext Pressed(string verb, object? data = null) => new()
     {
@@ -99,9 +99,9 @@ public class CardActionRouterTests
         var slow = new WaitsForCancellationHandler("digest.refresh");
         var routing = Router(slow).RouteAsync(Pressed("digest.refresh"), TestContext.Current.CancellationToken);
 
-        _time.Advance(TimeSpan.FromSeconds(9.9));
+        time.Advance(TimeSpan.FromSeconds(9.9));
         routing.IsCompleted.ShouldBeFalse();
-        _time.Advance(TimeSpan.FromSeconds(0.1));
+        time.Advance(TimeSpan.FromSeconds(0.1));
 
         (await routing).Kind.ShouldBe(CardActionResultKind.TimedOut);
         slow.Token.IsCancellationRequested.ShouldBeTrue();
@@ -113,7 +113,7 @@ public class CardActionRouterTests
         var late = new AnswersWhenReleasedHandler("digest.refresh");
         var routing = Router(late).RouteAsync(Pressed("digest.refresh"), TestContext.Current.CancellationToken);
 
-        _time.Advance(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromSeconds(10));
         routing.IsCompleted.ShouldBeFalse();
         late.Release(CardActionResult.Message("klaar"));
 
@@ -137,7 +137,7 @@ public class CardActionRouterTests
     public async Task Handlers_registered_with_the_extension_are_routed_in_a_scope()
     {
         var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(_time)
+            .AddSingleton<TimeProvider>(time)
             .AddCardActions(o => o.Budget = TimeSpan.FromSeconds(5))
             .AddCardActionHandler<PingHandler>();
         await using var provider = services.BuildServiceProvider(validateScopes: true);
