@@ -2,6 +2,7 @@ using System.Globalization;
 using CommunityBot.Agreements;
 using CommunityBot.Briefings;
 using CommunityBot.Nudges;
+using CommunityBot.Testing;
 
 namespace CommunityBot.Benchmarks;
 

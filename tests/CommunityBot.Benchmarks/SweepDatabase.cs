@@ -8,6 +8,7 @@ using CommunityBot.Nudges;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
+using CommunityBot.Testing;
 using CommunityBot.Teams.Connector;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

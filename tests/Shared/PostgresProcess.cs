@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace CommunityBot.Benchmarks;
+namespace CommunityBot.Testing;
 
-/// <summary>A throwaway PostgreSQL started with <c>scripts/postgres.sh</c>, as the tests start theirs.</summary>
-internal sealed class PostgresProcess(string directory, string connectionString) : IAsyncDisposable
+/// <summary>A throwaway PostgreSQL on a free loopback port, started and stopped with <c>scripts/postgres.sh</c>.</summary>
+public sealed class PostgresProcess(string directory, string connectionString) : IAsyncDisposable
 {
     public static async Task<PostgresProcess> StartAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"communitybot-bench-pg-{Guid.NewGuid():N}");
+        var directory = Path.Combine(Path.GetTempPath(), $"communitybot-pg-{Guid.NewGuid():N}");
         return new PostgresProcess(directory, (await ScriptAsync("start", directory)).Split('\n')[^1]);
     }
 
