@@ -31,28 +31,28 @@ public sealed class BriefingPlanner(AppDbContext db, ContactRules rules, TimePro
         }
         foreach (var session in upcoming.Values)
         {
-            var moment = rules.BriefingMoment(session.StartsAt, zone);
-            var found = plans.TryGetValue(session.Id, out var plan);
-            if (found && plan!.SessionVersion == session.Version)
+            var plan = plans.GetValueOrDefault(session.Id);
+            if (plan?.SessionVersion == session.Version)
             {
                 continue;
             }
+            var moment = rules.BriefingMoment(session.StartsAt, zone);
             // A session inside a holiday gets no briefing: it could only come weeks early.
             if (moment is null)
             {
-                if (found && plan!.State == BriefingState.Planned)
+                if (plan?.State == BriefingState.Planned)
                 {
                     plan.State = BriefingState.Cancelled;
                 }
                 continue;
             }
-            if (!found)
+            if (plan is null)
             {
                 db.Add(new BriefingPlan { SessionId = session.Id, SessionVersion = session.Version, DueAt = moment.At, State = BriefingState.Planned });
             }
             else
             {
-                (plan!.SessionVersion, plan.DueAt, plan.State) = (session.Version, moment.At, BriefingState.Planned);
+                (plan.SessionVersion, plan.DueAt, plan.State) = (session.Version, moment.At, BriefingState.Planned);
             }
         }
         await db.SaveChangesAsync(ct);

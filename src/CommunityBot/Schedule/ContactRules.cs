@@ -12,7 +12,7 @@ public sealed record SchoolDayMoment(DateTimeOffset At, bool BeforeHoliday);
 public sealed class ContactRules(SchoolCalendar calendar, IOptions<ScheduleOptions> options)
 {
     /// <summary>A message may come at most this many calendar days before its intended moment (a long weekend, not a holiday).</summary>
-    public const int MaxDaysEarly = 3;
+    private const int MaxDaysEarly = 3;
 
     public ScheduleOptions Options => options.Value;
 

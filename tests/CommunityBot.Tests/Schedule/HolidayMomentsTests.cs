@@ -9,7 +9,8 @@ namespace CommunityBot.Tests.Schedule;
 /// Reminders (7 and 2 days before, 16:00) and the briefing (the day before, 16:00) around holidays. The holiday dates
 /// come from FlemishSchoolCalendar (computed from the decision of the Flemish Government of 17 April 1991), checked
 /// against the published 2025–2026 calendar in FlemishSchoolCalendarTests: Christmas 22 Dec 2025 – 4 Jan 2026, Easter
-/// 6 – 19 Apr 2026, summer 1 Jul – 31 Aug 2026.
+/// 6 – 19 Apr 2026, summer 1 Jul – 31 Aug 2026. Schools publish the same dates (e.g.
+/// https://www.staproeselare.be/info/vakanties-en-vrije-dagen, checked November 2026).
 /// </summary>
 public sealed class HolidayMomentsTests
 {
