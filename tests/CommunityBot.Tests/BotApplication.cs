@@ -51,10 +51,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>Monday 2 March 2026, 10:00 in Brussels: a school day.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    /// <param name="start">When the fake clock starts; a fake clock cannot go back, so a test of an earlier date starts there.</param>
     public static async Task<BotApplication> StartAsync(
-        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
+        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null, DateTimeOffset? start = null)
     {
-        var clock = new FakeTimeProvider(Start);
+        var clock = new FakeTimeProvider(start ?? Start);
         var connector = await FakeTeamsConnector.StartAsync(clock);
         var app = new BotApplication(connector, clock, services);
         configure?.Invoke(app.settings);

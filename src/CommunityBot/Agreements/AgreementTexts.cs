@@ -52,6 +52,7 @@ public sealed record AgreementTexts
     public required string SendHelpRequest { get; init; }
     public required Func<string, string, string> AnsweredBy { get; init; }
     public required string ReminderDependsNudge { get; init; }
+    public required Func<string, string> AfterHoliday { get; init; }
     public required string Online { get; init; }
 
     public required string OnlyOwnerAnswers { get; init; }
@@ -143,6 +144,7 @@ public sealed record AgreementTexts
             SendHelpRequest = "Vraag hulp",
             AnsweredBy = (name, when) => $"Aangeduid door {name} op {when}.",
             ReminderDependsNudge = "Je collega's rekenen hierop. Laat met één tik weten hoe het staat.",
+            AfterHoliday = when => $"Na de vakantie komen jullie samen op {when}.",
             Online = "online",
             OnlyOwnerAnswers = "Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.",
             AgreementGone = "Deze afspraak bestaat niet meer.",
@@ -229,6 +231,7 @@ public sealed record AgreementTexts
             SendHelpRequest = "Ask for help",
             AnsweredBy = (name, when) => $"Marked by {name} on {when}.",
             ReminderDependsNudge = "Your colleagues depend on this. Let them know in one tap how it is going.",
+            AfterHoliday = when => $"After the holiday you meet on {when}.",
             Online = "online",
             OnlyOwnerAnswers = "Only the people who took on this agreement, or the coach, can answer it. Nothing was changed.",
             AgreementGone = "This agreement no longer exists.",

@@ -12,12 +12,14 @@ public static class ReminderCard
     /// <summary>Teams refreshes automatically for at most 60 users.</summary>
     private const int MaxRefreshUsers = 60;
 
-    public static AdaptiveCard Build(AgreementView agreement, Language language)
+    /// <param name="beforeHoliday">The reminder comes on the last school day before a holiday the session follows.</param>
+    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
         [
             new TextBlock(texts.ReminderTitle(agreement.Kind)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+            .. AfterHolidayBlock(agreement, texts, language, beforeHoliday),
             new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = Facts(agreement, texts, language) },
             .. StatusBlocks(agreement, texts, language),
@@ -31,6 +33,14 @@ public static class ReminderCard
             Actions = agreement.IsActive ? Buttons(agreement, texts, AgreementCardViews.Reminder) : null,
             Refresh = new CardRefresh(new ExecuteAction(null, AgreementVerbs.Refresh, new RefreshData(agreement.Id)), owners),
         };
+    }
+
+    private static IEnumerable<CardElement> AfterHolidayBlock(AgreementView agreement, AgreementTexts texts, Language language, bool beforeHoliday)
+    {
+        if (beforeHoliday && agreement.DueSession is { } session)
+        {
+            yield return new TextBlock(texts.AfterHoliday(Formats.DayAndTime(session.StartsAt, agreement.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true };
+        }
     }
 
     internal static List<CardFact> Facts(AgreementView agreement, AgreementTexts texts, Language language)

@@ -100,9 +100,10 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
         var zone = LocalClock.Zone(agreement.Community.TimeZone);
         foreach (var owner in owners)
         {
-            // Two offsets can land on the same school day (e.g. around a holiday): one reminder is enough.
+            // Two offsets can land on the same school day (e.g. before a holiday): one reminder is enough, and the one
+            // nearest the session is kept, because it is the one that says "after the holiday".
             HashSet<DateTimeOffset> moments = [];
-            foreach (var offset in rules.Options.EffectiveReminderOffsets.OrderByDescending(d => d))
+            foreach (var offset in rules.Options.EffectiveReminderOffsets.Order())
             {
                 var plan = existing.FirstOrDefault(r => r.PersonId == owner && r.OffsetDays == offset && r.SessionId == due.Id && r.SessionVersion == due.Version);
                 if (plan is null)

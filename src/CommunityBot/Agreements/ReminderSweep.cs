@@ -45,7 +45,7 @@ public sealed class ReminderSweep(
                 DedupeKey = plan.DedupeKey,
                 TenantId = person.TenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, person.Language),
+                Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true),
                 Purpose = "reminder",
             }, ct);
             plan.State = ReminderState.Sent;

@@ -14,7 +14,8 @@ public sealed record BriefingModel(
     SessionRef Session,
     IReadOnlyList<AgreementView> Agreements,
     IReadOnlyList<HelpRequest> HelpRequests,
-    IReadOnlyList<PastAttendance> Attendance);
+    IReadOnlyList<PastAttendance> Attendance,
+    bool BeforeHoliday = false);
 
 /// <summary>The coach's card the day before a session: every agreement's state, help asked, who won't make it, what to read.</summary>
 public static class BriefingCard
@@ -27,8 +28,12 @@ public static class BriefingCard
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-            Heading(texts.Agreements),
         ];
+        if (model.BeforeHoliday)
+        {
+            body.Add(new TextBlock(agreementTexts.AfterHoliday(Formats.DayAndTime(model.Session.StartsAt, model.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true });
+        }
+        body.Add(Heading(texts.Agreements));
         if (model.Agreements.Count == 0)
         {
             body.Add(new TextBlock(texts.NoAgreements) { Wrap = true, IsSubtle = true });

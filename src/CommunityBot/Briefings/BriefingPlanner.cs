@@ -31,14 +31,28 @@ public sealed class BriefingPlanner(AppDbContext db, ContactRules rules, TimePro
         }
         foreach (var session in upcoming.Values)
         {
-            var dueAt = rules.MomentBefore(session.StartsAt, rules.Options.BriefingDaysBefore, rules.Options.BriefingLocalTime, zone);
-            if (!plans.TryGetValue(session.Id, out var plan))
+            var plan = plans.GetValueOrDefault(session.Id);
+            if (plan?.SessionVersion == session.Version)
             {
-                db.Add(new BriefingPlan { SessionId = session.Id, SessionVersion = session.Version, DueAt = dueAt, State = BriefingState.Planned });
+                continue;
             }
-            else if (plan.SessionVersion != session.Version)
+            var moment = rules.BriefingMoment(session.StartsAt, zone);
+            // A session inside a holiday gets no briefing: it could only come weeks early.
+            if (moment is null)
             {
-                (plan.SessionVersion, plan.DueAt, plan.State) = (session.Version, dueAt, BriefingState.Planned);
+                if (plan?.State == BriefingState.Planned)
+                {
+                    plan.State = BriefingState.Cancelled;
+                }
+                continue;
+            }
+            if (plan is null)
+            {
+                db.Add(new BriefingPlan { SessionId = session.Id, SessionVersion = session.Version, DueAt = moment.At, State = BriefingState.Planned });
+            }
+            else
+            {
+                (plan.SessionVersion, plan.DueAt, plan.State) = (session.Version, moment.At, BriefingState.Planned);
             }
         }
         await db.SaveChangesAsync(ct);

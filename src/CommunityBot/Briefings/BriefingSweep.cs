@@ -89,6 +89,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
         return new BriefingModel(
             session.Community.Name, zone, SessionRef.Of(session), agreements,
             [.. help.Select(h => new HelpRequest(PersonRef.NameOf(h.Person), agreements.Single(a => a.Id == h.AgreementId).Text, h.Comment))],
-            past);
+            past,
+            rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true);
     }
 }

@@ -30,4 +30,14 @@ public sealed class SchoolCalendar(IOptions<ScheduleOptions> options)
         }
         return date;
     }
+
+    /// <summary>The last day of the run of days without school (weekends included) that <paramref name="date"/> is in.</summary>
+    public DateOnly LastDayOffFrom(DateOnly date)
+    {
+        while (!IsSchoolDay(date.AddDays(1)))
+        {
+            date = date.AddDays(1);
+        }
+        return date;
+    }
 }

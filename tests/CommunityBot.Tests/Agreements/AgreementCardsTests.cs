@@ -36,6 +36,7 @@ public sealed class AgreementCardsTests
             cards[$"reminder-open-{tag}"] = ReminderCard.Build(open, language);
             cards[$"reminder-help-{tag}"] = ReminderCard.Build(help, language);
             cards[$"reminder-done-{tag}"] = ReminderCard.Build(done, language);
+            cards[$"reminder-before-holiday-{tag}"] = ReminderCard.Build(open, language, beforeHoliday: true);
             cards[$"mine-{tag}"] = MyAgreementsCard.Build([open, help], language);
             cards[$"mine-empty-{tag}"] = MyAgreementsCard.Build([], language);
             cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont], Brussels, language);
@@ -45,6 +46,7 @@ public sealed class AgreementCardsTests
             cards[$"briefing-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open, help, done, wont],
                 [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)]), language);
             cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
+            cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BeforeHoliday: true), language);
             cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
         }
 

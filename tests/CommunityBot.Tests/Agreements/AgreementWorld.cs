@@ -39,9 +39,11 @@ public sealed class AgreementWorld
 
     public long Id(ChannelAccount account) => PersonIds[account.Id];
 
-    public static async Task<AgreementWorld> CreateAsync(BotApplication app)
+    /// <summary>The world with its held and next session on other dates when a test needs them (e.g. around a holiday).</summary>
+    public static async Task<AgreementWorld> CreateAsync(BotApplication app, DateTimeOffset? heldStart = null, DateTimeOffset? nextStart = null)
     {
         var world = new AgreementWorld(app);
+        var created = app.Clock.GetUtcNow();
         // The app is installed in the team: Teams knows its channel.
         app.Connector.AddConversation(TeamsActivities.TeamId, TeamsActivities.TenantId);
         await app.QueryAsync(async db =>
@@ -52,7 +54,7 @@ public sealed class AgreementWorld
                 TeamsUserId = a.Id,
                 AadObjectId = a.AadObjectId,
                 DisplayName = a.Name,
-                FirstSeenAt = BotApplication.Start,
+                FirstSeenAt = created,
             }).ToList();
             db.People.AddRange(people);
             var channel = new Conversation
@@ -64,7 +66,7 @@ public sealed class AgreementWorld
                 TeamId = TeamsActivities.TeamId,
                 ChannelId = TeamsActivities.TeamId,
                 BotId = TeamsActivities.BotId,
-                InstalledAt = BotApplication.Start,
+                InstalledAt = created,
             };
             db.Conversations.Add(channel);
             await db.SaveChangesAsync();
@@ -74,14 +76,14 @@ public sealed class AgreementWorld
                 Name = "Wiskunde eerste graad",
                 TeamId = TeamsActivities.TeamId,
                 ChannelConversationId = channel.Id,
-                CreatedAt = BotApplication.Start,
+                CreatedAt = created,
             };
             db.Communities.Add(community);
             await db.SaveChangesAsync();
             var roles = new[] { CommunityRole.Coach, CommunityRole.Member, CommunityRole.Member, CommunityRole.Member };
-            db.Memberships.AddRange(people.Take(4).Select((p, i) => new Membership { CommunityId = community.Id, PersonId = p.Id, Role = roles[i], JoinedAt = BotApplication.Start }));
-            var held = new Session { CommunityId = community.Id, StartsAt = HeldSessionStart, Status = SessionStatus.Held, Location = "Lokaal 12", CreatedAt = BotApplication.Start };
-            var next = new Session { CommunityId = community.Id, StartsAt = NextSessionStart, Location = "Lokaal 12", CreatedAt = BotApplication.Start };
+            db.Memberships.AddRange(people.Take(4).Select((p, i) => new Membership { CommunityId = community.Id, PersonId = p.Id, Role = roles[i], JoinedAt = created }));
+            var held = new Session { CommunityId = community.Id, StartsAt = heldStart ?? HeldSessionStart, Status = SessionStatus.Held, Location = "Lokaal 12", CreatedAt = created };
+            var next = new Session { CommunityId = community.Id, StartsAt = nextStart ?? NextSessionStart, Location = "Lokaal 12", CreatedAt = created };
             db.Sessions.AddRange(held, next);
             await db.SaveChangesAsync();
             world.CommunityId = community.Id;

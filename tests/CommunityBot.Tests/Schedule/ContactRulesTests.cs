@@ -23,8 +23,8 @@ public sealed class ContactRulesTests
     {
         var session = Utc(3, 16, 18); // Monday 16 March 2026, 19:00 in Brussels (UTC+1)
 
-        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(3, 9, 15));
-        Rules().MomentBefore(session, 2, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(3, 13, 15));
+        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(3, 9, 15));
+        Rules().MomentBefore(session, 2, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(3, 13, 15));
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class ContactRulesTests
     {
         var session = Utc(3, 31, 17); // Tuesday 31 March 2026, 19:00 summer time (UTC+2)
 
-        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(3, 24, 15)); // still winter time
-        Rules().MomentBefore(session, 2, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(3, 27, 15)); // Sunday 29 -> Friday 27
-        Rules().MomentBefore(Utc(4, 2, 17), 1, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(4, 1, 14)); // summer time
+        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(3, 24, 15)); // still winter time
+        Rules().MomentBefore(session, 2, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(3, 27, 15)); // Sunday 29 -> Friday 27
+        Rules().MomentBefore(Utc(4, 2, 17), 1, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(4, 1, 14)); // summer time
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class ContactRulesTests
     {
         var session = Utc(10, 27, 18); // Tuesday 27 October 2026, 19:00 winter time (UTC+1)
 
-        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(10, 20, 14)); // summer time
-        Rules().MomentBefore(session, 1, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(10, 26, 15)); // winter time
+        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(10, 20, 14)); // summer time
+        Rules().MomentBefore(session, 1, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(10, 26, 15)); // winter time
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ContactRulesTests
     {
         var session = Utc(2, 23, 18); // Monday 23 February 2026, right after carnival
 
-        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels).ShouldBe(Utc(2, 13, 15));
+        Rules().MomentBefore(session, 7, new TimeOnly(16, 0), Brussels, lastBeforeSession: true)!.At.ShouldBe(Utc(2, 13, 15));
     }
 
     [Fact]
