@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Signing keys could not be fetched from {MetadataUrl} ({Error}); tokens needing them are answered 503 until the next attempt")]
     public static partial void SigningKeysUnavailable(ILogger logger, string metadataUrl, string error);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "Inbound authentication failed unexpectedly ({Error}); the request is refused")]
+    public static partial void AuthenticationFailed(ILogger logger, string error);
 }

@@ -28,10 +28,21 @@ public sealed class BotAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var activity = await InboundActivityReader.ReadAsync(Context, Context.RequestAborted).ConfigureAwait(false);
-        var result = activity is null
-            ? BotAuthenticationResult.MalformedActivity()
-            : await authenticator.AuthenticateAsync(header, activity, Context.RequestAborted).ConfigureAwait(false);
+        BotAuthenticationResult result;
+        try
+        {
+            var activity = await InboundActivityReader.ReadAsync(Context, Context.RequestAborted).ConfigureAwait(false);
+            result = activity is null
+                ? BotAuthenticationResult.MalformedActivity()
+                : await authenticator.AuthenticateAsync(header, activity, Context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever a caller sends, an unforeseen failure is a refusal, never a 500 that tells an attacker they found a bug.
+            Log.AuthenticationFailed(Logger, exception.GetType().Name);
+            result = BotAuthenticationResult.Invalid("Authentication failed unexpectedly");
+        }
+
         if (result is { IsAuthenticated: true, Identity: { } identity })
         {
             var principal = new ClaimsPrincipal(new ClaimsIdentity(identity.Claims, Scheme.Name));

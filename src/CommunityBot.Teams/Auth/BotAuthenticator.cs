@@ -150,16 +150,33 @@ public sealed class BotAuthenticator
             return "Token has no expiry";
         }
 
+        // A token's numbers would otherwise overflow the date arithmetic below (and in the token library) into a 500.
+        if (!IsWithinDateRange(expires))
+        {
+            return "Token expiry out of range";
+        }
+
+        var hasNotBefore = jwt.TryGetPayloadValue<long>("nbf", out var notBefore);
+        if (hasNotBefore && !IsWithinDateRange(notBefore))
+        {
+            return "Token start out of range";
+        }
+
         var now = _timeProvider.GetUtcNow();
-        if (DateTimeOffset.FromUnixTimeSeconds(expires) + _options.ClockSkew < now)
+        if (DateTimeOffset.FromUnixTimeSeconds(expires) < now - _options.ClockSkew)
         {
             return "Token has expired";
         }
 
-        return jwt.TryGetPayloadValue<long>("nbf", out var notBefore) && DateTimeOffset.FromUnixTimeSeconds(notBefore) - _options.ClockSkew > now
+        return hasNotBefore && DateTimeOffset.FromUnixTimeSeconds(notBefore) > now + _options.ClockSkew
             ? "Token is not yet valid"
             : null;
     }
+
+    /// <summary>From the Unix epoch to the last date that still leaves room for the clock skew on either side.</summary>
+    private bool IsWithinDateRange(long unixSeconds) =>
+        unixSeconds >= 0
+        && unixSeconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds() - (long)Math.Ceiling(_options.ClockSkew.TotalSeconds);
 
     /// <summary>A channel token is only good for the connector and channel it names: Teams' serviceurl claim and the key's endorsements.</summary>
     private static string? BotFrameworkMismatch(ClaimsIdentity identity, JsonWebToken jwt, OpenIdConnectConfiguration configuration, Activity activity)

@@ -26,7 +26,7 @@ public sealed class AdaptiveCardInvokeValue
 
     /// <summary>
     /// The parsed value of an <c>adaptiveCard/action</c> invoke; null for any other activity and for a value that
-    /// is not shaped like one (a forged <c>action</c> string or a numeric verb is the sender's error, not ours).
+    /// is not shaped like one (a forged <c>action</c> string or null, or a numeric verb is the sender's error, not ours).
     /// </summary>
     public static AdaptiveCardInvokeValue? FromActivity(Activity activity)
     {
@@ -36,7 +36,8 @@ public sealed class AdaptiveCardInvokeValue
         }
         try
         {
-            return TeamsJson.Deserialize<AdaptiveCardInvokeValue>(value);
+            // The declared type says an action is always there, but "action": null deserializes to null all the same.
+            return TeamsJson.Deserialize<AdaptiveCardInvokeValue>(value) is { Action: not null } parsed ? parsed : null;
         }
         catch (JsonException)
         {

@@ -22,6 +22,18 @@ public static class InboundActivityValidator
         {
             return "no tenant";
         }
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && activity.From!.Id == activity.Recipient?.Id)
+        {
+            return "from.id is the bot's own";
+        }
+        if (LengthProblem(activity) is { } lengthProblem)
+        {
+            return lengthProblem;
+        }
+        if ((MembersProblem(activity.MembersAdded) ?? MembersProblem(activity.MembersRemoved)) is { } membersProblem)
+        {
+            return membersProblem;
+        }
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
         {
             return "serviceUrl is not an absolute URL";
@@ -33,4 +45,26 @@ public static class InboundActivityValidator
         // The bot sends its token to this URL when it answers: only known connectors qualify.
         return options.IsConnectorServiceUrl(serviceUrl) ? null : "serviceUrl is not a known connector";
     }
+
+    /// <summary>
+    /// Ids longer than the columns that store them (the same numbers as the EF model) are no real Teams ids; PostgreSQL would
+    /// refuse them mid-turn. Names are not checked here: they are cut where they are stored.
+    /// </summary>
+    private static string? LengthProblem(Activity activity) =>
+        activity.TenantId!.Length > MaxLengths.TenantId ? "tenant id too long"
+        : activity.From!.Id.Length > MaxLengths.UserId ? "from.id too long"
+        : activity.From.AadObjectId?.Length > MaxLengths.AadObjectId ? "from.aadObjectId too long"
+        : activity.Recipient?.Id?.Length > MaxLengths.UserId ? "recipient.id too long"
+        : activity.Conversation!.Id.Length > MaxLengths.ConversationId ? "conversation id too long"
+        : activity.ChannelData?.Team?.Id?.Length > MaxLengths.ConversationId ? "team id too long"
+        : activity.ChannelData?.Channel?.Id?.Length > MaxLengths.ConversationId ? "channel id too long"
+        : activity.ServiceUrl?.Length > MaxLengths.ServiceUrl ? "serviceUrl too long"
+        : null;
+
+    /// <summary>Every member added or removed is someone: features look each of them up by id.</summary>
+    private static string? MembersProblem(List<ChannelAccount>? members) =>
+        members is null ? null
+        : members.Any(m => m is null || string.IsNullOrWhiteSpace(m.Id)) ? "a member without an id"
+        : members.Any(m => m.Id.Length > MaxLengths.UserId || m.AadObjectId?.Length > MaxLengths.AadObjectId) ? "a member id too long"
+        : null;
 }

@@ -55,7 +55,8 @@ public sealed class ActivityDeduplicator(AppDbContext db, TimeProvider clock)
 
     private static string KeyOf(Activity activity)
     {
-        var raw = $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
+        // Ids are only unique within a tenant: another tenant's activity with the same ids is a different activity.
+        var raw = $"{activity.TenantId}|{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
     }
 }

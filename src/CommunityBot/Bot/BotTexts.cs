@@ -22,6 +22,9 @@ public sealed record BotTexts
 
     /// <summary>A button whose data cannot be read (forged, or from a broken client): nothing was changed.</summary>
     public required string MalformedAction { get; init; }
+
+    /// <summary>A message or button press whose sender could not be told apart from the bot: nothing was done.</summary>
+    public required string UnknownSender { get; init; }
     public required string HelpCommand { get; init; }
     public required string HelpWhat { get; init; }
     public required string LanguageCommand { get; init; }
@@ -48,6 +51,7 @@ public sealed record BotTexts
             UnknownAction = "Deze knop werkt niet meer. Typ 'help' om verder te gaan.",
             ActionTimedOut = "Dat duurde te lang. Probeer het zo meteen nog eens.",
             MalformedAction = "Ik kon niet lezen wat deze knop stuurde, dus er is niets veranderd. Typ 'help' om verder te gaan.",
+            UnknownSender = "Ik kon niet nagaan wie dit stuurde, dus er is niets veranderd.",
             HelpCommand = "help",
             HelpWhat = "dit overzicht",
             LanguageCommand = "taal en / taal nl",
@@ -71,6 +75,7 @@ public sealed record BotTexts
             UnknownAction = "This button no longer works. Type 'help' to carry on.",
             ActionTimedOut = "That took too long. Please try again in a moment.",
             MalformedAction = "I couldn't read what this button sent, so nothing was changed. Type 'help' to carry on.",
+            UnknownSender = "I couldn't tell who sent this, so nothing was changed.",
             HelpCommand = "help",
             HelpWhat = "this overview",
             LanguageCommand = "language nl / language en",

@@ -1,4 +1,5 @@
 using CommunityBot.Localization;
+using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,8 @@ public enum CommunityPhase
 /// <summary>A learning community: a group of teachers, often across schools, with a coach and a rhythm of sessions.</summary>
 public sealed class Community
 {
+    public const int NameLength = 200;
+
     public long Id { get; set; }
     public required string TenantId { get; set; }
     public required string Name { get; set; }
@@ -42,12 +45,12 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
 {
     public void Configure(EntityTypeBuilder<Community> builder)
     {
-        builder.Property(c => c.TenantId).HasMaxLength(64);
-        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.TenantId).HasMaxLength(MaxLengths.TenantId);
+        builder.Property(c => c.Name).HasMaxLength(Community.NameLength);
         builder.Property(c => c.Theme).HasMaxLength(500);
         builder.Property(c => c.Goals).HasMaxLength(2000);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
-        builder.Property(c => c.TeamId).HasMaxLength(512);
+        builder.Property(c => c.TeamId).HasMaxLength(MaxLengths.ConversationId);
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Language).HasConversion<string>().HasMaxLength(8);
         builder.HasIndex(c => new { c.TenantId, c.Name }).IsUnique();

@@ -22,6 +22,9 @@ public sealed class TeamCommunities(
     IOptions<CommunitiesOptions> options,
     ILogger<TeamCommunities> logger)
 {
+    /// <summary>How many numbered names a new community tries: "Team", "Team (2)", … "Team (100)".</summary>
+    private const int MaxAttempts = 100;
+
     public static bool IsTeamInstall(Activity activity) =>
         activity.TeamId is not null && InstallationHandler.IsInstall(activity);
 
@@ -96,8 +99,9 @@ public sealed class TeamCommunities(
         {
             return linked;
         }
-        var name = string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim();
-        var sameName = await db.Communities.AsNoTracking().Where(c => c.TenantId == tenantId && c.Name.StartsWith(name)).ToListAsync(cancellationToken);
+        var name = MaxLengths.Cut(string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim(), Community.NameLength)!;
+        var numberable = Numberable(name);
+        var sameName = await db.Communities.AsNoTracking().Where(c => c.TenantId == tenantId && c.Name.StartsWith(numberable)).ToListAsync(cancellationToken);
         if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported
             && installer is not null && await directory.CanManageAsync(installer, imported.Id, cancellationToken))
         {
@@ -115,10 +119,9 @@ public sealed class TeamCommunities(
     /// <summary>A new community under the team's name, numbered when another community has that name.</summary>
     private async Task CreateAsync(string tenantId, string teamId, string name, HashSet<string> taken, CancellationToken cancellationToken)
     {
-        const int MaxAttempts = 100;
         for (var n = 1; n <= MaxAttempts; n++)
         {
-            var unique = n == 1 ? name : $"{name} ({n})";
+            var unique = n == 1 ? name : $"{Numberable(name)} ({n})";
             if (taken.Contains(unique))
             {
                 continue;
@@ -133,6 +136,9 @@ public sealed class TeamCommunities(
         }
         throw new InvalidOperationException($"No free community name after {MaxAttempts} attempts.");
     }
+
+    /// <summary>The name cut so that the highest number still fits the column.</summary>
+    private static string Numberable(string name) => MaxLengths.Cut(name, Community.NameLength - $" ({MaxAttempts})".Length)!;
 
     /// <summary>The community's channel is the team's General channel (its id is the team's), else another of its channels.</summary>
     private async Task LinkChannelAsync(string tenantId, string teamId, Community community, CancellationToken cancellationToken)

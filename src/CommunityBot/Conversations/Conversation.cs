@@ -68,12 +68,12 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
 {
     public void Configure(EntityTypeBuilder<Conversation> builder)
     {
-        builder.Property(c => c.TenantId).HasMaxLength(64);
-        builder.Property(c => c.ConversationId).HasMaxLength(512);
-        builder.Property(c => c.ServiceUrl).HasMaxLength(512);
-        builder.Property(c => c.TeamId).HasMaxLength(512);
-        builder.Property(c => c.ChannelId).HasMaxLength(512);
-        builder.Property(c => c.BotId).HasMaxLength(256);
+        builder.Property(c => c.TenantId).HasMaxLength(MaxLengths.TenantId);
+        builder.Property(c => c.ConversationId).HasMaxLength(MaxLengths.ConversationId);
+        builder.Property(c => c.ServiceUrl).HasMaxLength(MaxLengths.ServiceUrl);
+        builder.Property(c => c.TeamId).HasMaxLength(MaxLengths.ConversationId);
+        builder.Property(c => c.ChannelId).HasMaxLength(MaxLengths.ConversationId);
+        builder.Property(c => c.BotId).HasMaxLength(MaxLengths.UserId);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
         // Conversation and team ids are looked up within a tenant only, so one tenant's activity never finds another's row.
         builder.HasIndex(c => new { c.TenantId, c.ConversationId }).IsUnique();

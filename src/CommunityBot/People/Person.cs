@@ -1,5 +1,6 @@
 using CommunityBot.Communities;
 using CommunityBot.Localization;
+using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -42,10 +43,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.Property(p => p.TenantId).HasMaxLength(64);
-        builder.Property(p => p.TeamsUserId).HasMaxLength(256);
-        builder.Property(p => p.AadObjectId).HasMaxLength(64);
-        builder.Property(p => p.DisplayName).HasMaxLength(256);
+        builder.Property(p => p.TenantId).HasMaxLength(MaxLengths.TenantId);
+        builder.Property(p => p.TeamsUserId).HasMaxLength(MaxLengths.UserId);
+        builder.Property(p => p.AadObjectId).HasMaxLength(MaxLengths.AadObjectId);
+        builder.Property(p => p.DisplayName).HasMaxLength(MaxLengths.DisplayName);
         builder.Property(p => p.Email).HasMaxLength(256);
         builder.Property(p => p.Language).HasConversion<string>().HasMaxLength(8);
         builder.HasIndex(p => new { p.TenantId, p.TeamsUserId }).IsUnique().HasFilter("\"TeamsUserId\" IS NOT NULL");

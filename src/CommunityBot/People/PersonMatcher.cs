@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
+using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.People;
@@ -50,7 +51,7 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
             TeamsUserId = keys.TeamsUserId,
             AadObjectId = keys.AadObjectId,
             Email = keys.Email,
-            DisplayName = displayName,
+            DisplayName = MaxLengths.Cut(displayName, MaxLengths.DisplayName),
             Language = language,
             FirstSeenAt = clock.GetUtcNow(),
         }, cancellationToken);
@@ -79,7 +80,7 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
             person.TeamsUserId = teamsUserId;
         }
         person.Email ??= keys.Email;
-        person.DisplayName ??= displayName;
+        person.DisplayName ??= MaxLengths.Cut(displayName, MaxLengths.DisplayName);
     }
 
     private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken) =>

@@ -121,6 +121,33 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         _botFramework.MetadataFetches.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(99999999999999L)]
+    [InlineData(253402300799L)]
+    [InlineData(-99999999999999L)]
+    [InlineData(-1L)]
+    public async Task Token_whose_expiry_is_beyond_any_date_is_invalid_without_fetching_any_keys(long expires)
+    {
+        var token = Token(d => (d.Expires, d.Claims["exp"]) = (null, expires));
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token expiry out of range");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(99999999999999L)]
+    [InlineData(253402300799L)]
+    [InlineData(-99999999999999L)]
+    public async Task Token_whose_start_is_beyond_any_date_is_invalid_without_fetching_any_keys(long notBefore)
+    {
+        var token = Token(d => (d.NotBefore, d.Claims["nbf"]) = (null, notBefore));
+
+        (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token start out of range");
+
+        _botFramework.MetadataFetches.ShouldBe(0);
+    }
+
     [Fact]
     public async Task Token_for_several_audiences_is_invalid_without_fetching_any_keys()
     {

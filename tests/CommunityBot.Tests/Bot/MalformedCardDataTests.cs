@@ -75,6 +75,14 @@ public sealed class MalformedCardDataTests
     [InlineData("""{ "action": { "type": "Action.Execute", "verb": ["agreement.answer"] }, "trigger": "manual" }""")]
     [InlineData("""{ "action": { "type": "Action.Execute", "data": { "agreementId": 1 } } }""")]
     [InlineData("""{ "trigger": "manual" }""")]
+    [InlineData("""{ "action": null }""")]
+    [InlineData("""{ "action": null, "trigger": "manual" }""")]
+    [InlineData("""{ "action": { "type": "Action.Execute" } }""")]
+    [InlineData("""{ "action": { "type": null, "verb": null, "data": null }, "trigger": null }""")]
+    [InlineData("""{ "action": { "type": "Action.Execute", "verb": "agreement.answer", "data": null }, "trigger": null }""")]
+    [InlineData("""null""")]
+    [InlineData("""[]""")]
+    [InlineData("""{}""")]
     public async Task An_invoke_whose_action_or_verb_is_not_readable_gets_a_polite_message_and_changes_nothing(string value)
     {
         await using var app = await BotApplication.StartAsync();
@@ -86,6 +94,21 @@ public sealed class MalformedCardDataTests
         var response = await app.InvokeAsync(invoke);
 
         MessageText(response).ShouldBe(PoliteRefusal);
+        (await DatabaseSnapshot.TakeAsync(app, ChangesOnEveryRequest)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task An_invoke_with_an_unknown_verb_and_null_data_says_the_button_no_longer_works_and_changes_nothing()
+    {
+        await using var app = await BotApplication.StartAsync();
+        await CreateAsync(app);
+        var before = await DatabaseSnapshot.TakeAsync(app, ChangesOnEveryRequest);
+        var invoke = app.Teams.Execute(AgreementVerbs.Answer, new { }, "card-1", Megan);
+        invoke.Value = JsonElement.Parse("""{ "action": { "verb": "x", "data": null } }""");
+
+        var response = await app.InvokeAsync(invoke);
+
+        MessageText(response).ShouldBe("Deze knop werkt niet meer. Typ 'help' om verder te gaan.");
         (await DatabaseSnapshot.TakeAsync(app, ChangesOnEveryRequest)).ShouldBe(before);
     }
 
@@ -110,10 +133,11 @@ public sealed class MalformedCardDataTests
         return new(scope.ServiceProvider.GetRequiredService<CardActionRouter>().Verbs);
     }
 
-    /// <summary>No data (the property left out), data that is not an object, and the verb's own data shape with every property of the wrong JSON type.</summary>
+    /// <summary>No data (the property left out or null), data that is not an object, and the verb's own data shape with every property of the wrong JSON type.</summary>
     private static IEnumerable<(string Name, object? Data)> BadData(Type dataType)
     {
         yield return ("missing", null);
+        yield return ("null", JsonElement.Parse("null"));
         yield return ("string", "garbage");
         yield return ("array", new[] { 1, 2, 3 });
         yield return ("wrongly typed", WronglyTyped(dataType));

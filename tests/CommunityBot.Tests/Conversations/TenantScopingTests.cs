@@ -1,3 +1,4 @@
+using System.Net;
 using CommunityBot.Conversations;
 using CommunityBot.Delivery;
 using CommunityBot.Teams.Schema;
@@ -36,6 +37,22 @@ public sealed class TenantScopingTests
         var theirs = await app.QueryAsync(db => db.Conversations.AsNoTracking().SingleAsync(c => c.TenantId == OtherTenant));
         theirs.Id.ShouldNotBe(ours.Id);
         theirs.PersonId.ShouldNotBe(ours.PersonId);
+    }
+
+    [Fact]
+    public async Task Two_tenants_activities_with_the_same_conversation_and_activity_ids_are_both_handled()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var ours = app.Teams.Message("help", Teacher);
+        var theirs = FromTenant(app.Teams.Message("help", Teacher), OtherTenant, OtherServiceUrl);
+        theirs.Id = ours.Id;
+
+        (await app.PostAsync(ours)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.PostAsync(theirs)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await app.QueryAsync(db => db.People.CountAsync(p => p.TenantId == TenantId))).ShouldBe(1);
+        (await app.QueryAsync(db => db.People.CountAsync(p => p.TenantId == OtherTenant))).ShouldBe(1);
+        (await app.QueryAsync(db => db.ProcessedActivities.CountAsync())).ShouldBe(2);
     }
 
     [Fact]

@@ -95,6 +95,22 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
         app.Connector.Requests.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("exp", 99999999999999L)]
+    [InlineData("nbf", 99999999999999L)]
+    public async Task A_token_with_an_expiry_or_start_beyond_any_date_gets_403_without_any_key_fetch(string claim, long value)
+    {
+        await using var app = await StartAsync();
+
+        var response = await app.PostAsync(
+            app.Teams.Message("help"),
+            Bearer(ChannelToken(app.Connector.ServiceUrl, d => (d.Expires, d.NotBefore, d.Claims[claim]) = (claim == "exp" ? null : d.Expires, claim == "nbf" ? null : d.NotBefore, value))));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        _botFramework.MetadataFetches.ShouldBe(0);
+        app.Connector.Requests.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task A_well_formed_token_gets_503_with_Retry_After_within_a_second_when_the_keys_cannot_be_fetched()
     {
