@@ -22,20 +22,20 @@ public sealed class BotAuthenticator
     /// <summary>The named client that fetches OpenID metadata and signing keys.</summary>
     public const string MetadataHttpClientName = "CommunityBot.Teams.OpenIdMetadata";
 
-    private readonly BotOptions _options;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
-    private readonly JsonWebTokenHandler _handler = new();
-    private readonly Dictionary<string, TrustedIssuer> _trustedIssuers;
+    private readonly BotOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger logger;
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly Dictionary<string, TrustedIssuer> trustedIssuers;
 
     public BotAuthenticator(IOptions<BotOptions> options, ILogger<BotAuthenticator> logger, TimeProvider timeProvider, IHttpClientFactory httpClients)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClients);
-        _options = options.Value;
-        _timeProvider = timeProvider;
-        _logger = logger;
-        _trustedIssuers = TrustedIssuers(_options, timeProvider, logger, httpClients);
+        this.options = options.Value;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
+        trustedIssuers = TrustedIssuers(this.options, timeProvider, logger, httpClients);
     }
 
     /// <summary>Validates the Authorization header of <paramref name="activity"/>; never throws for anything a caller sends.</summary>
@@ -46,7 +46,7 @@ public sealed class BotAuthenticator
         // Unavailable keys are logged by the metadata source, once per failed fetch rather than once per request.
         if (result is { Reason: { } reason, Status: not BotAuthenticationStatus.KeysUnavailable })
         {
-            Log.TokenRejected(_logger, result.Status, reason);
+            Log.TokenRejected(this.logger, result.Status, reason);
         }
 
         return result;
@@ -81,7 +81,7 @@ public sealed class BotAuthenticator
             return BotAuthenticationResult.Invalid(reason);
         }
 
-        var issuer = _trustedIssuers[jwt.Issuer];
+        var issuer = trustedIssuers[jwt.Issuer];
         var configuration = await issuer.Metadata.GetAsync(ct).ConfigureAwait(false);
         if (configuration is not null && NamesUnknownKey(jwt, configuration))
         {
@@ -93,7 +93,7 @@ public sealed class BotAuthenticator
             return BotAuthenticationResult.KeysUnavailable(issuer.Metadata.RetryAfter);
         }
 
-        var validation = await _handler.ValidateTokenAsync(jwt, ValidationParameters(jwt.Issuer, configuration)).ConfigureAwait(false);
+        var validation = await handler.ValidateTokenAsync(jwt, ValidationParameters(jwt.Issuer, configuration)).ConfigureAwait(false);
         if (!validation.IsValid)
         {
             return BotAuthenticationResult.Invalid(validation.Exception?.GetType().Name ?? "Token validation failed");
@@ -106,7 +106,7 @@ public sealed class BotAuthenticator
             return BotAuthenticationResult.Invalid(mismatch);
         }
 
-        Log.TokenAccepted(_logger, jwt.Issuer);
+        Log.TokenAccepted(this.logger, jwt.Issuer);
         return BotAuthenticationResult.Authenticated(identity);
     }
 
@@ -117,7 +117,7 @@ public sealed class BotAuthenticator
             return "Encrypted tokens are not accepted";
         }
 
-        if (string.IsNullOrWhiteSpace(_options.AppId))
+        if (string.IsNullOrWhiteSpace(this.options.AppId))
         {
             return "Bot:AppId is not configured";
         }
@@ -128,14 +128,14 @@ public sealed class BotAuthenticator
             return "Token algorithm is not RS256";
         }
 
-        if (!_trustedIssuers.ContainsKey(jwt.Issuer))
+        if (!trustedIssuers.ContainsKey(jwt.Issuer))
         {
             return "Token issuer is not trusted";
         }
 
         // One audience, the bot: a token also meant for another app could be replayed to us by that app.
         var audiences = jwt.Audiences.ToList();
-        if (audiences.Count != 1 || !string.Equals(audiences[0], _options.AppId, StringComparison.Ordinal))
+        if (audiences.Count != 1 || !string.Equals(audiences[0], this.options.AppId, StringComparison.Ordinal))
         {
             return "Token audience is not this bot";
         }
@@ -162,13 +162,13 @@ public sealed class BotAuthenticator
             return "Token start out of range";
         }
 
-        var now = _timeProvider.GetUtcNow();
-        if (DateTimeOffset.FromUnixTimeSeconds(expires) < now - _options.ClockSkew)
+        var now = this.timeProvider.GetUtcNow();
+        if (DateTimeOffset.FromUnixTimeSeconds(expires) < now - this.options.ClockSkew)
         {
             return "Token has expired";
         }
 
-        return hasNotBefore && DateTimeOffset.FromUnixTimeSeconds(notBefore) > now + _options.ClockSkew
+        return hasNotBefore && DateTimeOffset.FromUnixTimeSeconds(notBefore) > now + this.options.ClockSkew
             ? "Token is not yet valid"
             : null;
     }
@@ -176,7 +176,7 @@ public sealed class BotAuthenticator
     /// <summary>From the Unix epoch to the last date that still leaves room for the clock skew on either side.</summary>
     private bool IsWithinDateRange(long unixSeconds) =>
         unixSeconds >= 0
-        && unixSeconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds() - (long)Math.Ceiling(_options.ClockSkew.TotalSeconds);
+        && unixSeconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds() - (long)Math.Ceiling(this.options.ClockSkew.TotalSeconds);
 
     /// <summary>A channel token is only good for the connector and channel it names: Teams' serviceurl claim and the key's endorsements.</summary>
     private static string? BotFrameworkMismatch(ClaimsIdentity identity, JsonWebToken jwt, OpenIdConnectConfiguration configuration, Activity activity)
@@ -209,13 +209,13 @@ public sealed class BotAuthenticator
     {
         var version = identity.FindFirst("ver")?.Value;
         var caller = version == "2.0" ? identity.FindFirst("azp")?.Value : identity.FindFirst("appid")?.Value ?? identity.FindFirst("azp")?.Value;
-        if (!_options.IsAllowedCaller(caller))
+        if (!this.options.IsAllowedCaller(caller))
         {
             return "Token was not issued to the Bot Service";
         }
 
         var tenant = identity.FindFirst("tid")?.Value;
-        if (tenant is null || !string.Equals(tenant, _options.TenantId, StringComparison.OrdinalIgnoreCase)
+        if (tenant is null || !string.Equals(tenant, this.options.TenantId, StringComparison.OrdinalIgnoreCase)
             || !string.Equals(tenant, activity.TenantId, StringComparison.OrdinalIgnoreCase))
         {
             return "Token tenant does not match the activity's";
@@ -245,14 +245,14 @@ public sealed class BotAuthenticator
 
     private JsonWebToken? ReadJwt(string token)
     {
-        if (token.Length == 0 || !_handler.CanReadToken(token))
+        if (token.Length == 0 || !handler.CanReadToken(token))
         {
             return null;
         }
 
         try
         {
-            return _handler.ReadJsonWebToken(token);
+            return handler.ReadJsonWebToken(token);
         }
         catch (Exception ex) when (ex is SecurityTokenMalformedException or ArgumentException)
         {
@@ -266,10 +266,10 @@ public sealed class BotAuthenticator
     private TokenValidationParameters ValidationParameters(string issuer, OpenIdConnectConfiguration configuration) => new()
     {
         ValidIssuer = issuer,
-        ValidAudience = _options.AppId,
+        ValidAudience = this.options.AppId,
         IssuerSigningKeys = configuration.SigningKeys,
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ClockSkew = _options.ClockSkew,
+        ClockSkew = this.options.ClockSkew,
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         ValidateIssuer = true,
@@ -285,7 +285,7 @@ public sealed class BotAuthenticator
 
     private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, TimeSpan clockSkew)
     {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var now = this.timeProvider.GetUtcNow().UtcDateTime;
         return expires is { } notAfter
             && now <= notAfter + clockSkew
             && (notBefore is null || (notBefore <= notAfter && notBefore <= now + clockSkew));

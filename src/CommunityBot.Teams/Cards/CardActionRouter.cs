@@ -5,9 +5,9 @@ namespace CommunityBot.Teams.Cards;
 /// <summary>Finds the handler for a verb and runs it within the invoke budget. Knows nothing about the product.</summary>
 public sealed class CardActionRouter
 {
-    private readonly Dictionary<string, ICardActionHandler> _handlers;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _budget;
+    private readonly Dictionary<string, ICardActionHandler> handlers;
+    private readonly TimeProvider time;
+    private readonly TimeSpan budget;
 
     public CardActionRouter(IEnumerable<ICardActionHandler> handlers, TimeProvider time, IOptions<CardActionOptions> options)
     {
@@ -17,13 +17,13 @@ public sealed class CardActionRouter
             throw new InvalidOperationException(DuplicateVerbsMessage(duplicates));
         }
 
-        _handlers = all.ToDictionary(h => h.Verb, StringComparer.Ordinal);
-        _time = time;
-        _budget = options.Value.Budget;
+        this.handlers = all.ToDictionary(h => h.Verb, StringComparer.Ordinal);
+        this.time = time;
+        this.budget = options.Value.Budget;
     }
 
     /// <summary>Every registered verb with the shape of its data, e.g. for tests that must cover verbs added later.</summary>
-    public IReadOnlyDictionary<string, Type> Verbs => _handlers.ToDictionary(h => h.Key, h => h.Value.DataType, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Type> Verbs => this.handlers.ToDictionary(h => h.Key, h => h.Value.DataType, StringComparer.Ordinal);
 
     public async Task<CardActionResult> RouteAsync(CardActionContext context, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class CardActionRouter
         {
             return CardActionResult.MalformedData;
         }
-        if (!_handlers.TryGetValue(context.Verb, out var handler))
+        if (!this.handlers.TryGetValue(context.Verb, out var handler))
         {
             return CardActionResult.UnknownVerb;
         }
@@ -41,7 +41,7 @@ public sealed class CardActionRouter
             return CardActionResult.MalformedData;
         }
 
-        using var budget = new CancellationTokenSource(_budget, _time);
+        using var budget = new CancellationTokenSource(this.budget, this.time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
         try
         {

@@ -24,8 +24,8 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     private static readonly IHttpClientFactory HttpClients =
         new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
 
-    private readonly FakeTimeProvider _time = new(Now);
-    private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
+    private readonly FakeTimeProvider time = new(Now);
+    private readonly TestAuthority botFramework = server.AddBotFrameworkAuthority();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -53,7 +53,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var authenticator = Authenticator();
         var token = Token();
 
-        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
+        time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
 
         (await authenticator.AuthenticateAsync(Bearer(token), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
     }
@@ -64,7 +64,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var authenticator = Authenticator();
         var token = Token();
 
-        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
 
         await ShouldBeInvalid(authenticator, token);
     }
@@ -77,7 +77,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var result = await ShouldBeInvalid(Authenticator(), token);
 
         result.Reason.ShouldBe("Token issuer is not trusted");
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token audience is not this bot");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token algorithm is not RS256");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token has no expiry");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token has expired");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token expiry out of range");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token start out of range");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token audience is not this bot");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Theory]
@@ -171,14 +171,14 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         (await ShouldBeInvalid(Authenticator(), token)).Reason.ShouldBe("Token issuer is not trusted");
 
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
     public async Task Token_signed_by_another_key_under_a_published_key_id_is_invalid()
     {
         using var forger = System.Security.Cryptography.RSA.Create(2048);
-        var forgedKey = new RsaSecurityKey(forger) { KeyId = _botFramework.SigningKey.KeyId };
+        var forgedKey = new RsaSecurityKey(forger) { KeyId = botFramework.SigningKey.KeyId };
 
         await ShouldBeInvalid(Authenticator(), Token(signingKey: forgedKey));
     }
@@ -198,7 +198,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Key_endorsed_for_other_channels_only_is_invalid_for_a_Teams_activity()
     {
-        _botFramework.Endorsements = ["skype", "webchat"];
+        botFramework.Endorsements = ["skype", "webchat"];
 
         var result = await ShouldBeInvalid(Authenticator(), Token());
 
@@ -208,7 +208,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Key_endorsed_for_Teams_is_accepted()
     {
-        _botFramework.Endorsements = ["msteams", "webchat"];
+        botFramework.Endorsements = ["msteams", "webchat"];
 
         (await Authenticator().AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
     }
@@ -216,7 +216,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Unreachable_metadata_makes_a_well_formed_token_wait_for_keys_fast_and_asks_to_retry()
     {
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
         var authenticator = Authenticator();
         var stopwatch = Stopwatch.StartNew();
 
@@ -232,7 +232,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task A_hanging_metadata_endpoint_makes_a_request_wait_less_than_a_second()
     {
-        _botFramework.ResponseDelay = TimeSpan.FromSeconds(3);
+        botFramework.ResponseDelay = TimeSpan.FromSeconds(3);
         var options = BotOptions();
         options.SigningKeyWait = new BotOptions().SigningKeyWait;
         var stopwatch = Stopwatch.StartNew();
@@ -246,9 +246,9 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Unavailable_keys_are_logged_once_per_retry_interval_not_once_per_request()
     {
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
         var logger = new WarningCounter();
-        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, _time, HttpClients);
+        var authenticator = new BotAuthenticator(Options.Create(BotOptions()), logger, time, HttpClients);
 
         for (var i = 0; i < 5; i++)
         {
@@ -256,7 +256,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         }
         logger.Warnings.ShouldBe(1);
 
-        _time.Advance(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(30));
         await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
         logger.Warnings.ShouldBe(2);
     }
@@ -264,16 +264,16 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [Fact]
     public async Task Keys_are_fetched_again_once_the_retry_interval_after_a_failure_has_passed()
     {
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
         var authenticator = Authenticator();
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
 
-        _botFramework.IsDown = false;
+        botFramework.IsDown = false;
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
-        _time.Advance(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(30));
 
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
-        _botFramework.KeySetFetches.ShouldBe(1);
+        botFramework.KeySetFetches.ShouldBe(1);
     }
 
     [Theory]
@@ -281,9 +281,9 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     [InlineData("RSAPublicKey")]
     public async Task HS256_token_signed_with_the_RSA_public_key_as_HMAC_secret_is_invalid(string publicKeyFormat)
     {
-        var rsa = _botFramework.SigningKey.Rsa;
+        var rsa = botFramework.SigningKey.Rsa;
         var publicKey = publicKeyFormat == "RSAPublicKey" ? rsa.ExportRSAPublicKey() : rsa.ExportSubjectPublicKeyInfo();
-        var hmacKey = new SymmetricSecurityKey(publicKey) { KeyId = _botFramework.SigningKey.KeyId };
+        var hmacKey = new SymmetricSecurityKey(publicKey) { KeyId = botFramework.SigningKey.KeyId };
         var token = Token(d => d.SigningCredentials = new SigningCredentials(hmacKey, SecurityAlgorithms.HmacSha256));
         new JsonWebToken(token).Alg.ShouldBe("HS256");
 
@@ -297,7 +297,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         await ShouldBeInvalid(Authenticator(), token);
 
-        _botFramework.KeySetFetches.ShouldBe(2);
+        botFramework.KeySetFetches.ShouldBe(2);
     }
 
     [Fact]
@@ -305,13 +305,13 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     {
         var authenticator = Authenticator();
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
-        _botFramework.KeySetFetches.ShouldBe(1);
+        botFramework.KeySetFetches.ShouldBe(1);
 
-        var rotatedKey = _botFramework.PublishNewKey();
+        var rotatedKey = botFramework.PublishNewKey();
         var result = await authenticator.AuthenticateAsync(Bearer(Token(signingKey: rotatedKey)), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
-        _botFramework.KeySetFetches.ShouldBe(2);
+        botFramework.KeySetFetches.ShouldBe(2);
     }
 
     [Fact]
@@ -319,12 +319,12 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     {
         var authenticator = Authenticator();
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
-        var token = Token(signingKey: _botFramework.PublishNewKey());
+        var token = Token(signingKey: botFramework.PublishNewKey());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => authenticator.AuthenticateAsync(Bearer(token), Activity(), Ct)));
 
         results.ShouldAllBe(result => result.Status == BotAuthenticationStatus.Authenticated);
-        _botFramework.KeySetFetches.ShouldBe(2);
+        botFramework.KeySetFetches.ShouldBe(2);
     }
 
     [Fact]
@@ -333,7 +333,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var authenticator = Authenticator();
         (await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct)).Status.ShouldBe(BotAuthenticationStatus.Authenticated);
 
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
         await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
         var result = await authenticator.AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
@@ -347,11 +347,11 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
         await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
-        _botFramework.KeySetFetches.ShouldBe(2);
+        botFramework.KeySetFetches.ShouldBe(2);
 
-        _time.Advance(TimeSpan.FromMinutes(5));
+        time.Advance(TimeSpan.FromMinutes(5));
         await ShouldBeInvalid(authenticator, Token(signingKey: TestAuthority.NewKey()));
-        _botFramework.KeySetFetches.ShouldBe(3);
+        botFramework.KeySetFetches.ShouldBe(3);
     }
 
     [Theory]
@@ -393,7 +393,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var result = await Authenticator().AuthenticateAsync(header, Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Theory]
@@ -407,7 +407,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var result = await Authenticator().AuthenticateAsync(header, Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.MissingOrMalformed);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Fact]
@@ -434,7 +434,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
         result.Status.ShouldBe(BotAuthenticationStatus.Authenticated);
         tenant.KeySetFetches.ShouldBe(1);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     [Theory]
@@ -513,7 +513,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         var result = await Authenticator(options).AuthenticateAsync(Bearer(Token()), Activity(), Ct);
 
         result.Status.ShouldBe(BotAuthenticationStatus.KeysUnavailable);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
     }
 
     private async Task<BotAuthenticationResult> ShouldBeInvalid(BotAuthenticator authenticator, string token)
@@ -530,7 +530,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     /// <summary>A generous wait for keys, so a busy machine never turns a slow local fetch into 503; the hang test sets the default.</summary>
     private BotOptions BotOptions() => new()
     {
-        AppId = AppId, OpenIdMetadataUrl = _botFramework.MetadataUrl, AllowLoopbackServiceUrls = true, SigningKeyWait = TimeSpan.FromSeconds(20),
+        AppId = AppId, OpenIdMetadataUrl = botFramework.MetadataUrl, AllowLoopbackServiceUrls = true, SigningKeyWait = TimeSpan.FromSeconds(20),
     };
 
     private static Activity Activity(string? serviceUrl = ActivityServiceUrl, string tenant = TenantId) => new()
@@ -550,7 +550,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     }
 
     private BotAuthenticator Authenticator(BotOptions? options = null) =>
-        new(Options.Create(options ?? BotOptions()), NullLogger<BotAuthenticator>.Instance, _time, HttpClients);
+        new(Options.Create(options ?? BotOptions()), NullLogger<BotAuthenticator>.Instance, time, HttpClients);
 
     private static string Bearer(string token) => $"Bearer {token}";
 
@@ -559,13 +559,13 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
     {
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = _botFramework.Issuer,
+            Issuer = botFramework.Issuer,
             Audience = AppId,
             IssuedAt = Now.AddMinutes(-1).UtcDateTime,
             NotBefore = Now.AddMinutes(-1).UtcDateTime,
             Expires = Now.AddHours(1).UtcDateTime,
             Claims = new Dictionary<string, object> { ["serviceurl"] = ActivityServiceUrl },
-            SigningCredentials = new SigningCredentials(signingKey ?? _botFramework.SigningKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(signingKey ?? botFramework.SigningKey, SecurityAlgorithms.RsaSha256),
         };
         change?.Invoke(descriptor);
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
@@ -585,9 +585,9 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
 
     private sealed class WarningCounter : Microsoft.Extensions.Logging.ILogger<BotAuthenticator>
     {
-        private int _warnings;
+        private int warnings;
 
-        public int Warnings => Volatile.Read(ref _warnings);
+        public int Warnings => Volatile.Read(ref warnings);
 
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -598,7 +598,7 @@ public sealed class BotAuthenticatorTests(OpenIdMetadataServer server) : IClassF
         {
             if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning)
             {
-                Interlocked.Increment(ref _warnings);
+                Interlocked.Increment(ref warnings);
             }
         }
     }

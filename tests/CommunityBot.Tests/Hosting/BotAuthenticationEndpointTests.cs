@@ -20,7 +20,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
     private const string AppId = "00000000-0000-0000-0000-00000000b075";
     private const string BotTenant = "8d2f6c1a-0b4e-4f3a-9d7c-5e6f7a8b9c0d";
 
-    private readonly TestAuthority _botFramework = server.AddBotFrameworkAuthority();
+    private readonly TestAuthority botFramework = server.AddBotFrameworkAuthority();
 
     private Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null) =>
         BotApplication.StartAsync(
@@ -28,7 +28,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
             {
                 settings["Bot:AppId"] = AppId;
                 settings["Bot:AppPassword"] = "not-a-real-secret";
-                settings["Bot:OpenIdMetadataUrl"] = _botFramework.MetadataUrl;
+                settings["Bot:OpenIdMetadataUrl"] = botFramework.MetadataUrl;
                 // A busy machine must not turn a slow local key fetch into 503; an unreachable endpoint still fails at once.
                 settings["Bot:SigningKeyWait"] = "00:00:20";
                 configure?.Invoke(settings);
@@ -65,7 +65,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
         unsigned.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         wellFormed.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         wellFormed.Headers.RetryAfter.ShouldNotBeNull();
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
         app.Connector.Requests.ShouldBeEmpty();
     }
 
@@ -86,12 +86,12 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
     public async Task An_unsigned_token_gets_403_at_once_without_any_key_fetch()
     {
         await using var app = await StartAsync();
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
 
         var response = await app.PostAsync(app.Teams.Message("help"), Bearer(ChannelToken(app.Connector.ServiceUrl, d => d.SigningCredentials = null)));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
         app.Connector.Requests.ShouldBeEmpty();
     }
 
@@ -107,7 +107,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
             Bearer(ChannelToken(app.Connector.ServiceUrl, d => (d.Expires, d.NotBefore, d.Claims[claim]) = (claim == "exp" ? null : d.Expires, claim == "nbf" ? null : d.NotBefore, value))));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        _botFramework.MetadataFetches.ShouldBe(0);
+        botFramework.MetadataFetches.ShouldBe(0);
         app.Connector.Requests.ShouldBeEmpty();
     }
 
@@ -115,7 +115,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
     public async Task A_well_formed_token_gets_503_with_Retry_After_within_a_second_when_the_keys_cannot_be_fetched()
     {
         await using var app = await StartAsync();
-        _botFramework.IsDown = true;
+        botFramework.IsDown = true;
         var stopwatch = Stopwatch.StartNew();
 
         var response = await app.PostAsync(app.Teams.Message("help"), Bearer(ChannelToken(app.Connector.ServiceUrl)));
@@ -235,7 +235,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
 
     private string ChannelToken(string? serviceUrl, Action<SecurityTokenDescriptor>? change = null)
     {
-        var descriptor = Descriptor(_botFramework.Issuer, _botFramework.SigningKey);
+        var descriptor = Descriptor(botFramework.Issuer, botFramework.SigningKey);
         if (serviceUrl is not null)
         {
             descriptor.Claims["serviceurl"] = serviceUrl;
@@ -266,7 +266,7 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
 
     private sealed class UserRecorder : IActivityHandler
     {
-        private IHttpContextAccessor? _accessor;
+        private IHttpContextAccessor? accessor;
 
         public string? AuthenticationType { get; private set; }
 
@@ -276,13 +276,13 @@ public sealed class BotAuthenticationEndpointTests(OpenIdMetadataServer server) 
 
         public UserRecorder With(IHttpContextAccessor accessor)
         {
-            _accessor = accessor;
+            this.accessor = accessor;
             return this;
         }
 
         public Task<InvokeResponse?> OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
         {
-            var user = _accessor?.HttpContext?.User;
+            var user = this.accessor?.HttpContext?.User;
             AuthenticationType = user?.Identity?.AuthenticationType;
             ServiceUrlClaim = user?.FindFirst("serviceurl")?.Value;
             Audience = user?.FindFirst("aud")?.Value;
