@@ -93,10 +93,17 @@ public sealed class AnswerPrivacyTests
 
         CardJson(response).ShouldContain(status);
         (await ChannelMessagesAsync(world)).Count.ShouldBe(channelBefore.Count);
+        // Another agreement done later redraws the summary: it still does not show who won't make it.
+        await world.RecordViaCardAsync("Provide", "Oefenbundel delen", $"{world.Id(Adele)}");
+        var second = await app.QueryAsync(db => db.Agreements.Where(a => a.Id != id).Select(a => a.Id).SingleAsync());
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(second, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-3", Adele, Locale(language)));
+        var channel = await ChannelMessagesAsync(world);
+        channel.ShouldAllBe(m => m.Purpose == "agreement-summary" && !Shown(m).Contains(status));
+        Shown(channel[^1]).ShouldContain(language == Language.English ? "✓ Done" : "✓ Klaar");
         var toCoach = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
         toCoach.PersonId.ShouldBe(world.Id(Coach));
         toCoach.Text.ShouldBe(notice);
-        var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync());
+        var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync(a => a.Id == id));
         stored.Status.ShouldBe(AgreementStatus.WontMakeIt);
         stored.History.Single().PersonId.ShouldBe(world.Id(Megan));
     }
