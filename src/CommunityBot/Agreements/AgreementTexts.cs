@@ -50,6 +50,8 @@ public sealed record AgreementTexts
     public required string WontMakeItWhoHears { get; init; }
     public required string TellGroup { get; init; }
     public required string OnlyCoach { get; init; }
+    public required string WontMakeItNoChannel { get; init; }
+    public required string TellCoach { get; init; }
     public required string HelpCommentLabel { get; init; }
     public required string HelpCommentPlaceholder { get; init; }
     public required string SendHelpRequest { get; init; }
@@ -145,6 +147,8 @@ public sealed record AgreementTexts
             WontMakeItWhoHears = "Wie mag het weten? Met 'Zeg het de groep' krijgt de groep een bericht in het kanaal, met je naam. Met 'Alleen de coach' hoort alleen de coach het.",
             TellGroup = "Zeg het de groep",
             OnlyCoach = "Alleen de coach",
+            WontMakeItNoChannel = "Deze leergemeenschap heeft geen kanaal: alleen de coach krijgt een bericht.",
+            TellCoach = "Laat het de coach weten",
             HelpCommentLabel = "Waarmee kan de coach helpen? (optioneel)",
             HelpCommentPlaceholder = "bv. ik vind het artikel niet",
             SendHelpRequest = "Vraag hulp",
@@ -235,6 +239,8 @@ public sealed record AgreementTexts
             WontMakeItWhoHears = "Who should know? With 'Tell the group' the group will be told in the channel, with your name. With 'Only the coach' only the coach hears it.",
             TellGroup = "Tell the group",
             OnlyCoach = "Only the coach",
+            WontMakeItNoChannel = "This learning community has no channel: only the coach will be told.",
+            TellCoach = "Tell the coach",
             HelpCommentLabel = "What can the coach help with? (optional)",
             HelpCommentPlaceholder = "e.g. I cannot find the article",
             SendHelpRequest = "Ask for help",

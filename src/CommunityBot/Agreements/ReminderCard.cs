@@ -96,17 +96,24 @@ public static class ReminderCard
 
     /// <summary>
     /// Before anything is sent, the member reads who will hear it and chooses: the group (a named message in the
-    /// channel) or only the coach. Voluntary participation means not being exposed without knowing it.
+    /// channel) or only the coach. Voluntary participation means not being exposed without knowing it. Without a
+    /// channel the card says that only the coach can be told.
     /// </summary>
     private static AdaptiveCard WontMakeItChoice(AgreementView agreement, AgreementTexts texts, string view)
     {
         ExecuteAction Choice(string title, string audience) =>
             new(title, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.WontMakeIt, view, audience)) { AssociatedInputs = AssociatedInputs.None };
-        var choice = new AdaptiveCard
-        {
-            Body = [new TextBlock(texts.WontMakeItWhoHears) { Wrap = true }],
-            Actions = [Choice(texts.TellGroup, AgreementAudiences.Group), Choice(texts.OnlyCoach, AgreementAudiences.Coach)],
-        };
+        var choice = agreement.HasChannel
+            ? new AdaptiveCard
+            {
+                Body = [new TextBlock(texts.WontMakeItWhoHears) { Wrap = true }],
+                Actions = [Choice(texts.TellGroup, AgreementAudiences.Group), Choice(texts.OnlyCoach, AgreementAudiences.Coach)],
+            }
+            : new AdaptiveCard
+            {
+                Body = [new TextBlock(texts.WontMakeItNoChannel) { Wrap = true }],
+                Actions = [Choice(texts.TellCoach, AgreementAudiences.Coach)],
+            };
         choice.Schema = null;
         return choice;
     }

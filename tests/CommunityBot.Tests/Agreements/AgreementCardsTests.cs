@@ -46,6 +46,7 @@ public sealed class AgreementCardsTests
                 [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)]), language);
             cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
             cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
+            cards[$"reminder-no-channel-{tag}"] = ReminderCard.Build(open with { HasChannel = false }, language);
         }
 
         CardValidator.AssertAllValid(cards);

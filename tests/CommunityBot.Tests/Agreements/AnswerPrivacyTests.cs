@@ -164,6 +164,30 @@ public sealed class AnswerPrivacyTests
         (await world.OutboxAsync()).ShouldNotContain(m => m.Purpose == "agreement-answer");
     }
 
+    [Theory]
+    [InlineData(Language.Dutch, "Lukt niet", "Deze leergemeenschap heeft geen kanaal: alleen de coach krijgt een bericht.", "Laat het de coach weten", "Dit bericht is alleen voor jou")]
+    [InlineData(Language.English, "Won't make it", "This learning community has no channel: only the coach will be told.", "Tell the coach", "This is for you only")]
+    public async Task Without_a_channel_the_card_offers_only_the_coach_and_says_so(Language language, string button, string explanation, string tellCoach, string notice)
+    {
+        var (app, world, id) = await WithAgreementAsync(language);
+        await using var _ = app;
+        await app.QueryAsync(db => db.Communities.ExecuteUpdateAsync(set => set.SetProperty(c => c.ChannelConversationId, (long?)null)));
+
+        await world.AtAsync<ReminderSweep>(SevenDaysBefore);
+        var reminder = (await world.OutboxAsync()).First(m => m.Purpose == "reminder" && m.PersonId == world.Id(Megan)).Card!.Value;
+        var choice = Actions(reminder).Single(a => a.TryGetProperty("title", out var title) && title.GetString() == button).GetProperty("card");
+        choice.GetProperty("body")[0].GetProperty("text").GetString().ShouldBe(explanation);
+        var only = choice.GetProperty("actions").EnumerateArray().ShouldHaveSingleItem();
+        only.GetProperty("title").GetString().ShouldBe(tellCoach);
+        only.GetProperty("data").GetProperty("audience").GetString().ShouldBe(AgreementAudiences.Coach);
+
+        await WontMakeItAsync(app, id, AgreementAudiences.Coach, language);
+
+        var toCoach = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
+        toCoach.PersonId.ShouldBe(world.Id(Coach));
+        toCoach.Text!.ShouldContain(notice);
+    }
+
     /// <summary>Every action on a card, at any depth (card actions and action sets).</summary>
     private static IEnumerable<JsonElement> Actions(JsonElement element)
     {
