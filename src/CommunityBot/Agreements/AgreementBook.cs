@@ -75,8 +75,11 @@ public sealed class AgreementBook(
         return new RecordResult(RecordOutcome.Recorded, agreement.Id, summaryPosted);
     }
 
-    /// <summary>Done / need help / won't make it, by an owner or a coach. Saying the same twice changes nothing.</summary>
-    public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, CancellationToken ct)
+    /// <summary>
+    /// Done / need help / won't make it, by an owner or a coach. Saying the same twice changes nothing.
+    /// <paramref name="tellGroup"/>: the member chose on the card that the group hears about "won't make it".
+    /// </summary>
+    public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, bool tellGroup, CancellationToken ct)
     {
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.Owners).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
@@ -127,8 +130,12 @@ public sealed class AgreementBook(
         await db.SaveChangesAsync(ct);
         await planner.PlanAsync([agreementId], ct);
         var view = (await queries.ViewAsync(agreementId, ct))!;
-        await notifier.AnsweredAsync(view, change, actor, ct);
-        await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+        await notifier.AnsweredAsync(view, change, actor, tellGroup, ct);
+        // The channel's summary changes only when what it shows changes, so even an "edited" mark tells the channel nothing.
+        if (SummaryCard.Shows(change.From) != SummaryCard.Shows(to))
+        {
+            await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+        }
         await transaction.CommitAsync(ct);
         AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
         return new AnswerResult(AnswerOutcome.Changed, view);

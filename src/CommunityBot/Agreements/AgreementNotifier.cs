@@ -7,35 +7,19 @@ namespace CommunityBot.Agreements;
 
 /// <summary>
 /// After an answer: every reminder copy already sent is updated in place, the coach hears about a help request at
-/// once, and the group hears in advance when someone won't make it.
+/// once (only the coach: help is between a member and the coach), and when someone won't make it the group hears in
+/// advance only if the member chose that on the card; otherwise only the coach does.
 /// </summary>
 public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
 {
-    public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, CancellationToken ct)
+    public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, bool tellGroup, CancellationToken ct)
     {
         var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == agreement.CommunityId, ct);
         await UpdateSentRemindersAsync(agreement, change, community.TenantId, ct);
 
-        var people = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
         var actorName = PersonRef.NameOf(actor);
-        if (change.To == AgreementStatus.NeedHelp || (change.To == AgreementStatus.WontMakeIt && community.ChannelConversationId is null))
-        {
-            foreach (var coach in CommunityPeople.Coaches(people).Where(c => c.PersonId != actor.Id))
-            {
-                var texts = AgreementTexts.All.For(coach.Language);
-                await outbox.EnqueueAsync(new OutgoingMessage
-                {
-                    DedupeKey = $"{AlertKey(agreement, change.To)}:{coach.PersonId}",
-                    TenantId = community.TenantId,
-                    PersonId = coach.PersonId,
-                    Text = change.To == AgreementStatus.NeedHelp
-                        ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
-                        : texts.CoachWontMakeItNoChannel(actorName, agreement.Text),
-                    Purpose = "agreement-answer",
-                }, ct);
-            }
-        }
-        if (change.To == AgreementStatus.WontMakeIt && community.ChannelConversationId is { } channel)
+        var channel = tellGroup ? community.ChannelConversationId : null;
+        if (change.To == AgreementStatus.WontMakeIt && channel is not null)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
@@ -43,6 +27,26 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 TenantId = community.TenantId,
                 ConversationRowId = channel,
                 Text = AgreementTexts.All.For(community.Language).GroupWontMakeIt(actorName, agreement.Text),
+                Purpose = "agreement-answer",
+            }, ct);
+            return;
+        }
+        if (change.To is not (AgreementStatus.NeedHelp or AgreementStatus.WontMakeIt))
+        {
+            return;
+        }
+        var people = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
+        foreach (var coach in CommunityPeople.Coaches(people).Where(c => c.PersonId != actor.Id))
+        {
+            var texts = AgreementTexts.All.For(coach.Language);
+            await outbox.EnqueueAsync(new OutgoingMessage
+            {
+                DedupeKey = $"{AlertKey(agreement, change.To)}:{coach.PersonId}",
+                TenantId = community.TenantId,
+                PersonId = coach.PersonId,
+                Text = change.To == AgreementStatus.NeedHelp ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
+                    : tellGroup ? texts.CoachWontMakeItNoChannel(actorName, agreement.Text)
+                    : texts.CoachWontMakeItOnlyCoach(actorName, agreement.Text),
                 Purpose = "agreement-answer",
             }, ct);
         }

@@ -46,6 +46,7 @@ public sealed class AgreementQueries(AppDbContext db)
             a.WholeGroup, [.. a.Owners.Select(o => PersonRef.Of(o.Person)).OrderBy(p => p.Name)],
             a.WholeGroupDepends, [.. a.Dependants.Select(d => PersonRef.Of(d.Person)).OrderBy(p => p.Name)],
             due is null ? null : SessionRef.Of(due),
-            last is null ? null : new ChangeRef(PersonRef.NameOf(last.Person), last.At, last.To, last.Comment));
+            last is null ? null : new ChangeRef(PersonRef.NameOf(last.Person), last.At, last.To, last.Comment),
+            a.Community.ChannelConversationId is not null);
     }
 }

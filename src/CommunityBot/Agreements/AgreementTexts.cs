@@ -47,6 +47,11 @@ public sealed record AgreementTexts
     public required string Done { get; init; }
     public required string NeedHelp { get; init; }
     public required string WontMakeIt { get; init; }
+    public required string WontMakeItWhoHears { get; init; }
+    public required string TellGroup { get; init; }
+    public required string OnlyCoach { get; init; }
+    public required string WontMakeItNoChannel { get; init; }
+    public required string TellCoach { get; init; }
     public required string HelpCommentLabel { get; init; }
     public required string HelpCommentPlaceholder { get; init; }
     public required string SendHelpRequest { get; init; }
@@ -61,6 +66,7 @@ public sealed record AgreementTexts
     public required Func<string, string, string?, string> CoachHelpAlert { get; init; }
     public required Func<string, string, string> GroupWontMakeIt { get; init; }
     public required Func<string, string, string> CoachWontMakeItNoChannel { get; init; }
+    public required Func<string, string, string> CoachWontMakeItOnlyCoach { get; init; }
 
     public required string MyTitle { get; init; }
     public required string MyNone { get; init; }
@@ -139,6 +145,11 @@ public sealed record AgreementTexts
             Done = "✓ Klaar",
             NeedHelp = "Ik heb hulp nodig",
             WontMakeIt = "Lukt niet",
+            WontMakeItWhoHears = "Wie mag het weten? Met 'Zeg het de groep' krijgt de groep een bericht in het kanaal, met je naam. Met 'Alleen de coach' hoort alleen de coach het.",
+            TellGroup = "Zeg het de groep",
+            OnlyCoach = "Alleen de coach",
+            WontMakeItNoChannel = "Deze leergemeenschap heeft geen kanaal: alleen de coach krijgt een bericht.",
+            TellCoach = "Laat het de coach weten",
             HelpCommentLabel = "Waarmee kan de coach helpen? (optioneel)",
             HelpCommentPlaceholder = "bv. ik vind het artikel niet",
             SendHelpRequest = "Vraag hulp",
@@ -154,6 +165,7 @@ public sealed record AgreementTexts
                 : $"{name} vraagt hulp bij de afspraak '{text}': {comment}",
             GroupWontMakeIt = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. Zo weet de groep het op voorhand.",
             CoachWontMakeItNoChannel = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. De leergemeenschap heeft geen kanaal, dus de groep kreeg dit bericht niet.",
+            CoachWontMakeItOnlyCoach = (name, text) => $"{name} laat weten dat '{text}' niet lukt tegen de volgende sessie. Dit bericht is alleen voor jou: de groep kreeg geen bericht.",
             MyTitle = "Mijn afspraken",
             MyNone = "Je hebt geen open afspraken.",
             RecordCommand = "afspraken noteren",
@@ -226,6 +238,11 @@ public sealed record AgreementTexts
             Done = "✓ Done",
             NeedHelp = "I need help",
             WontMakeIt = "Won't make it",
+            WontMakeItWhoHears = "Who should know? With 'Tell the group' the group will be told in the channel, with your name. With 'Only the coach' only the coach hears it.",
+            TellGroup = "Tell the group",
+            OnlyCoach = "Only the coach",
+            WontMakeItNoChannel = "This learning community has no channel: only the coach will be told.",
+            TellCoach = "Tell the coach",
             HelpCommentLabel = "What can the coach help with? (optional)",
             HelpCommentPlaceholder = "e.g. I cannot find the article",
             SendHelpRequest = "Ask for help",
@@ -241,6 +258,7 @@ public sealed record AgreementTexts
                 : $"{name} asks for help with the agreement '{text}': {comment}",
             GroupWontMakeIt = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session, so the group knows in advance.",
             CoachWontMakeItNoChannel = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session. The community has no channel, so the group did not get this message.",
+            CoachWontMakeItOnlyCoach = (name, text) => $"{name} lets you know that '{text}' won't be ready by the next session. This is for you only: the group was not told.",
             MyTitle = "My agreements",
             MyNone = "You have no open agreements.",
             RecordCommand = "record agreements",

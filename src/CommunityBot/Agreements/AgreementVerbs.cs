@@ -29,8 +29,21 @@ public static class AgreementCardViews
     public const string Mine = "mine";
 }
 
-/// <summary>Button data. The comment comes back as the input <c>comment-{agreementId}</c>.</summary>
-public sealed record AnswerData(long AgreementId, string Answer, string View);
+/// <summary>Who hears that someone won't make it: the member chooses on the card, after reading what each choice does.</summary>
+public static class AgreementAudiences
+{
+    public const string Group = "group";
+    public const string Coach = "coach";
+
+    /// <summary>Only an explicit "tell the group" tells the group: buttons from before the choice existed never said so.</summary>
+    public static bool TellsGroup(string? audience) => audience == Group;
+}
+
+/// <summary>
+/// Button data. The comment comes back as the input <c>comment-{agreementId}</c>; <paramref name="Audience"/> is set on
+/// the two "won't make it" buttons.
+/// </summary>
+public sealed record AnswerData(long AgreementId, string Answer, string View, string? Audience = null);
 
 public sealed record RefreshData(long AgreementId);
 

@@ -3,7 +3,10 @@ using CommunityBot.Sessions;
 
 namespace CommunityBot.Agreements;
 
-/// <summary>An agreement with everything its cards show, already resolved to names and the community's time zone.</summary>
+/// <summary>
+/// An agreement with everything its cards show, already resolved to names and the community's time zone.
+/// <paramref name="HasChannel"/>: the community has a channel, so the group can be told there.
+/// </summary>
 public sealed record AgreementView(
     long Id,
     long CommunityId,
@@ -17,7 +20,8 @@ public sealed record AgreementView(
     bool WholeGroupDepends,
     IReadOnlyList<PersonRef> Dependants,
     SessionRef? DueSession,
-    ChangeRef? LastChange)
+    ChangeRef? LastChange,
+    bool HasChannel = true)
 {
     public bool IsActive => Status is AgreementStatus.Open or AgreementStatus.NeedHelp;
 }

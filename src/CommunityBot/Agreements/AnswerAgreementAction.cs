@@ -17,7 +17,7 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
         }
         var actor = state.RequirePerson();
         var comment = context.Input(ReminderCard.CommentInputId(data.AgreementId));
-        var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, ct);
+        var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, AgreementAudiences.TellsGroup(data.Audience), ct);
         return result.Outcome switch
         {
             AnswerOutcome.NotFound => CardActionResult.Refuse(texts.AgreementGone),

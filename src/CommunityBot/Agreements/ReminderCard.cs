@@ -100,8 +100,32 @@ public static class ReminderCard
         [
             new ExecuteAction(texts.Done, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.Done, view)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None },
             new ShowCardAction(texts.NeedHelp, help),
-            new ExecuteAction(texts.WontMakeIt, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.WontMakeIt, view)) { AssociatedInputs = AssociatedInputs.None },
+            new ShowCardAction(texts.WontMakeIt, WontMakeItChoice(agreement, texts, view)),
         ];
+    }
+
+    /// <summary>
+    /// Before anything is sent, the member reads who will hear it and chooses: the group (a named message in the
+    /// channel) or only the coach. Voluntary participation means not being exposed without knowing it. Without a
+    /// channel the card says that only the coach can be told.
+    /// </summary>
+    private static AdaptiveCard WontMakeItChoice(AgreementView agreement, AgreementTexts texts, string view)
+    {
+        ExecuteAction Choice(string title, string audience) =>
+            new(title, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.WontMakeIt, view, audience)) { AssociatedInputs = AssociatedInputs.None };
+        var choice = agreement.HasChannel
+            ? new AdaptiveCard
+            {
+                Body = [new TextBlock(texts.WontMakeItWhoHears) { Wrap = true }],
+                Actions = [Choice(texts.TellGroup, AgreementAudiences.Group), Choice(texts.OnlyCoach, AgreementAudiences.Coach)],
+            }
+            : new AdaptiveCard
+            {
+                Body = [new TextBlock(texts.WontMakeItNoChannel) { Wrap = true }],
+                Actions = [Choice(texts.TellCoach, AgreementAudiences.Coach)],
+            };
+        choice.Schema = null;
+        return choice;
     }
 
     public static string CommentInputId(long agreementId) => $"comment-{agreementId}";

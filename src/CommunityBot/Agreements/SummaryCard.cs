@@ -3,7 +3,10 @@ using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
 
-/// <summary>The channel's "clear report" of one session's agreements: what, who, who depends on it, and how it stands.</summary>
+/// <summary>
+/// The channel's "clear report" of one session's agreements: what, who, who depends on it, and which are done or
+/// dropped. It never lists people by what they did not do.
+/// </summary>
 public static class SummaryCard
 {
     public static AdaptiveCard Build(SessionRef? madeAt, IReadOnlyList<AgreementView> agreements, TimeZoneInfo zone, Language language)
@@ -30,6 +33,13 @@ public static class SummaryCard
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, MsTeams = TeamsCardProperties.FullWidth };
     }
 
+    /// <summary>
+    /// The status the channel sees, or null for none. A help request or a "won't make it" is never shown beside names:
+    /// help is between a member and the coach, and the member chooses on the card whether the group hears the rest.
+    /// </summary>
+    public static AgreementStatus? Shows(AgreementStatus status) =>
+        status is AgreementStatus.Done or AgreementStatus.Dropped ? status : null;
+
     private static Container Item(AgreementView agreement, AgreementTexts texts)
     {
         List<CardFact> facts = [new(texts.WhoLabel, agreement.WholeGroup ? texts.WholeGroup : ReminderCard.Names(agreement.Owners))];
@@ -37,9 +47,9 @@ public static class SummaryCard
         {
             facts.Add(new CardFact(texts.DependsLabel, agreement.WholeGroupDepends ? texts.WholeGroup : ReminderCard.Names(agreement.Dependants)));
         }
-        if (agreement.Status != AgreementStatus.Open)
+        if (Shows(agreement.Status) is { } shown)
         {
-            facts.Add(new CardFact(texts.StatusLabel, texts.Status(agreement.Status)));
+            facts.Add(new CardFact(texts.StatusLabel, texts.Status(shown)));
         }
         return new Container
         {

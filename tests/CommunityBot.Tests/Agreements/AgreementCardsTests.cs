@@ -48,6 +48,7 @@ public sealed class AgreementCardsTests
             cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
             cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BeforeHoliday: true), language);
             cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
+            cards[$"reminder-no-channel-{tag}"] = ReminderCard.Build(open with { HasChannel = false }, language);
         }
 
         CardValidator.AssertAllValid(cards);
