@@ -28,7 +28,9 @@ public static class InsertOrIgnore
         {
             if (property.ValueGenerated != ValueGenerated.Never)
             {
-                if (property.IsPrimaryKey() && property.GetDefaultValue() is null && property.GetDefaultValueSql() is null)
+                if (property.IsPrimaryKey()
+                    && property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null
+                    && property.FindAnnotation(RelationalAnnotationNames.DefaultValueSql) is null)
                 {
                     continue; // the store generates the key (identity, autoincrement)
                 }
