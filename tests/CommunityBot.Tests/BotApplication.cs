@@ -48,6 +48,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// </summary>
     public IPAddress? RemoteAddress { get; set; } = IPAddress.Loopback;
 
+    /// <summary>Headers set on every request from now on, as a tunnel, a proxy or a foreign page (its Host) would send them.</summary>
+    public Dictionary<string, string> RequestHeaders { get; } = [];
+
     /// <summary>Monday 2 March 2026, 10:00 in Brussels: a school day.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -89,6 +92,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             builder.Use((context, nextMiddleware) =>
             {
                 context.Connection.RemoteIpAddress = app.RemoteAddress;
+                foreach (var (name, value) in app.RequestHeaders)
+                {
+                    context.Request.Headers[name] = value;
+                }
                 return nextMiddleware(context);
             });
             next(builder);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace CommunityBot.Teams.Hosting;
@@ -27,6 +28,20 @@ public static class LoopbackGuard
 
     /// <summary>A connection without a remote address (an in-process server, a proxy that lost it) is not loopback.</summary>
     public static bool IsLoopback(IPAddress? remote) => remote is not null && IPAddress.IsLoopback(remote);
+
+    /// <summary>
+    /// A request made on this machine to this machine. A loopback connection alone is not enough: a tunnel (ngrok, dev
+    /// tunnels) or a reverse proxy on this machine connects from 127.0.0.1 on behalf of anyone, and a DNS-rebound page
+    /// reaches 127.0.0.1 under its own host name. Those show as forwarding headers or a Host that is not loopback.
+    /// </summary>
+    public static bool IsLocalRequest(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var headers = http.Request.Headers;
+        return IsLoopback(http.Connection.RemoteIpAddress)
+            && http.Request.Host.Host.ToLowerInvariant() is "localhost" or "127.0.0.1" or "[::1]"
+            && !headers.ContainsKey("X-Forwarded-For") && !headers.ContainsKey("X-Forwarded-Host") && !headers.ContainsKey("Forwarded");
+    }
 
     private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityBot.Teams.Hosting;
 
-/// <summary>Met only by a request from this machine; a connection without a remote address is not one.</summary>
+/// <summary>Met only by a request made on this machine, not forwarded (see <see cref="LoopbackGuard.IsLocalRequest"/>).</summary>
 public sealed class LoopbackRequirement : AuthorizationHandler<LoopbackRequirement>, IAuthorizationRequirement
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, LoopbackRequirement requirement)
@@ -15,13 +15,13 @@ public sealed class LoopbackRequirement : AuthorizationHandler<LoopbackRequireme
         {
             return Task.CompletedTask;
         }
-        if (LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress))
+        if (LoopbackGuard.IsLocalRequest(http))
         {
             context.Succeed(requirement);
         }
         else
         {
-            HostingLog.Refused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<LoopbackRequirement>(), "the caller is not on this machine");
+            HostingLog.Refused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<LoopbackRequirement>(), "the request was not made on this machine, or was forwarded");
         }
         return Task.CompletedTask;
     }

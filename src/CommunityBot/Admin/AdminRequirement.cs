@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityBot.Admin;
 
-/// <summary>Met by a caller with the admin key, or, in Development only, by a caller on this machine who sent no key.</summary>
+/// <summary>Met by a caller with the admin key, or, in Development only, by a request made on this machine (not forwarded) without a key.</summary>
 public sealed class AdminRequirement(bool development) : AuthorizationHandler<AdminRequirement>, IAuthorizationRequirement
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AdminRequirement requirement)
@@ -18,7 +18,7 @@ public sealed class AdminRequirement(bool development) : AuthorizationHandler<Ad
             return Task.CompletedTask;
         }
         var keyGiven = http.Request.Headers.ContainsKey(AdminKeyAuthenticationHandler.Header);
-        var loopback = LoopbackGuard.IsLoopback(http.Connection.RemoteIpAddress);
+        var loopback = LoopbackGuard.IsLocalRequest(http);
         if (development && loopback && !keyGiven)
         {
             context.Succeed(requirement);

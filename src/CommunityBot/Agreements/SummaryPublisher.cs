@@ -46,8 +46,13 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
         {
             return 1;
         }
-        var summary = db.AgreementSummaries.Where(s => s.CommunityId == communityId && s.SessionId == sessionId);
-        await summary.ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, s => s.Version + 1), ct);
-        return await summary.Select(s => s.Version).SingleAsync(ct);
+        // One statement (UPDATE … RETURNING, SQLite ≥ 3.35 and PostgreSQL), so it is atomic even outside a transaction.
+        // Not composed further: EF would wrap it in a SELECT, which neither database accepts around an UPDATE.
+        var versions = await db.Database.SqlQuery<int>($"""
+            UPDATE "AgreementSummaries" SET "Version" = "Version" + 1
+            WHERE "CommunityId" = {communityId} AND "SessionId" = {sessionId}
+            RETURNING "Version" AS "Value"
+            """).ToListAsync(ct);
+        return versions.Single();
     }
 }

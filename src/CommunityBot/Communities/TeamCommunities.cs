@@ -105,7 +105,11 @@ public sealed class TeamCommunities(
         if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported
             && installer is not null && await directory.CanManageAsync(installer, imported.Id, cancellationToken))
         {
-            await db.Communities.Where(c => c.Id == imported.Id && c.TeamId == null)
+            // The other install event may have created the team's community meanwhile: then that one is the team's,
+            // and linking this one too would break the one-community-per-team index.
+            await db.Communities
+                .Where(c => c.Id == imported.Id && c.TeamId == null
+                    && !db.Communities.Any(other => other.TenantId == tenantId && other.TeamId == team.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.TeamId, team.Id), cancellationToken);
         }
         else

@@ -121,7 +121,7 @@ public sealed class InstallationHandler(AppDbContext db, TimeProvider clock, Tur
             .SetProperty(c => c.TeamId, teamId)
             .SetProperty(c => c.ChannelId, channelId)
             .SetProperty(c => c.BotId, botId)
-            .SetProperty(c => c.PersonId, personId), cancellationToken);
+            .SetProperty(c => c.PersonId, c => personId ?? c.PersonId), cancellationToken);
         return await row.AsNoTracking().SingleAsync(cancellationToken);
     }
 }

@@ -156,4 +156,68 @@ public sealed class ImportTests
         people.Select(p => p.DisplayName).ShouldBe(["by e-mail", "Sara Janssens"]);
         (await app.QueryAsync(db => db.Memberships.Select(m => m.Person.AadObjectId).SingleAsync())).ShouldBe(EntraId);
     }
+
+    [Theory]
+    [InlineData("schools")]
+    [InlineData("communities")]
+    [InlineData("people")]
+    [InlineData("memberships")]
+    public async Task A_null_row_in_a_JSON_array_is_reported_by_its_path_and_nothing_is_stored(string array)
+    {
+        await using var app = await BotApplication.StartAsync();
+        var rows = new Dictionary<string, string>
+        {
+            ["schools"] = """{"name": "Sint-Jan"}""",
+            ["communities"] = """{"name": "Lezen"}""",
+            ["people"] = """{"email": "an@school.be", "school": "Sint-Jan"}""",
+            ["memberships"] = """{"person": "an@school.be", "community": "Lezen", "role": "member"}""",
+        };
+        var body = "{" + string.Join(", ", rows.Select(r => $"\"{r.Key}\": [{r.Value}{(r.Key == array ? ", null" : "")}]")) + "}";
+
+        var (status, summary) = await ImportAsync(app, body, "application/json");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        summary!.Errors.ShouldBe([new ImportError($"$.{array}[1]", "not an object")]);
+        (await app.QueryAsync(db => db.Schools.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"schools\"")]
+    [InlineData("42")]
+    [InlineData("true")]
+    public async Task A_JSON_body_that_is_not_an_object_is_refused_with_a_clear_error(string body)
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, body, "application/json");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        summary!.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => e.At.ShouldBe("$"),
+            e => e.Reason.ShouldStartWith("not an object"));
+    }
+
+    [Theory]
+    [InlineData("""{"schools": {"name": "Sint-Jan"}}""", "$.schools")]
+    [InlineData("""{"schools": ["Sint-Jan"]}""", "$.schools[0]")]
+    [InlineData("""{"schools": [{"name": 42}]}""", "$.schools[0].name")]
+    [InlineData("""{"people": [{"email": "an@school.be", "admin": "yes"}]}""", "$.people[0].admin")]
+    [InlineData("""{"people": [{"email": "an@school.be", "admin": null}]}""", "$.people[0].admin")]
+    [InlineData("""{"memberships": [{"person": ["an@school.be"]}]}""", "$.memberships[0].person")]
+    public async Task A_JSON_field_of_the_wrong_type_is_refused_with_its_path_and_nothing_is_stored(string body, string path)
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        var (status, summary) = await ImportAsync(app, body, "application/json");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        summary!.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => e.At.ShouldBe(path),
+            e => e.Reason.ShouldStartWith("wrong type"));
+        (await app.QueryAsync(db => db.Schools.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
+    }
 }

@@ -71,6 +71,43 @@ public sealed class InstallRaceTests(PostgresServer postgres)
         collector.GetSnapshot().Where(r => r.Level >= LogLevel.Error || r.Exception is not null).Select(r => $"{r.Category}: {r.Message}").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task When_one_install_event_links_an_imported_community_and_the_other_creates_one_the_team_ends_with_one_community_and_no_error(string provider)
+    {
+        var connectionString = provider == "PostgreSql" ? await postgres.DatabaseAsync($"install_link_race_{Guid.NewGuid():N}") : null;
+        var barrier = new ConnectorBarrier("/pagedmembers", expected: 2);
+        await using var app = await BotApplication.StartAsync(
+            settings =>
+            {
+                if (connectionString is not null)
+                {
+                    settings["Storage:Provider"] = provider;
+                    settings["Storage:ConnectionString"] = connectionString;
+                }
+            },
+            services => barrier.AddTo(services.AddFakeLogging()));
+        app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
+        // Imported under the team's name and coached by Teacher: Teacher's event links it, Colleague's may not.
+        await app.QueryAsync(async db =>
+        {
+            var coach = new CommunityBot.People.Person { TenantId = TenantId, AadObjectId = Teacher.AadObjectId, TeamsUserId = Teacher.Id };
+            var imported = new CommunityBot.Communities.Community { TenantId = TenantId, Name = TeamName };
+            db.Memberships.Add(new CommunityBot.Communities.Membership { Community = imported, Person = coach, Role = CommunityBot.Communities.CommunityRole.Coach });
+            return await db.SaveChangesAsync();
+        });
+        var collector = app.Services.GetFakeLogCollector();
+        collector.Clear();
+
+        var responses = await Task.WhenAll(app.PostAsync(app.Teams.InstallInTeam(Teacher)), app.PostAsync(app.Teams.BotAddedToTeam(Colleague)));
+
+        barrier.WasReached.ShouldBeTrue();
+        responses.ShouldAllBe(r => r.IsSuccessStatusCode);
+        (await app.QueryAsync(db => db.Communities.CountAsync(c => c.TeamId == TeamId))).ShouldBe(1);
+        collector.GetSnapshot().Where(r => r.Level >= LogLevel.Error || r.Exception is not null).Select(r => $"{r.Category}: {r.Message}").ShouldBeEmpty();
+    }
+
     /// <summary>
     /// Holds the bot's first requests to one kind of connector path until both install events have made theirs, so that
     /// both go on to store the same rows at the same moment. Sits in the connector's HTTP pipeline, in real time.

@@ -72,4 +72,20 @@ public sealed class InstallationTests
 
     internal static string CardText(Activity activity) =>
         JsonSerializer.Serialize(activity.Attachments!.Single().Content, TeamsJson.Options);
+
+    [Fact]
+    public async Task An_install_event_that_names_no_person_keeps_the_person_of_the_personal_chat()
+    {
+        await using var app = await BotApplication.StartAsync();
+        (await app.PostAsync(app.Teams.InstallPersonal())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var teacher = await app.QueryAsync(db => db.People.Where(p => p.AadObjectId == TeamsActivities.Teacher.AadObjectId).Select(p => p.Id).SingleAsync());
+        // Teams may send an event of the chat as the bot itself: it says nothing about whose chat it is.
+        var fromTheBot = app.Teams.BotAddedToPersonal();
+        fromTheBot.From = new ChannelAccount { Id = TeamsActivities.BotId };
+
+        var response = await app.PostAsync(fromTheBot);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.Conversations.Select(c => c.PersonId).SingleAsync())).ShouldBe(teacher);
+    }
 }

@@ -115,10 +115,13 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             var community = communities.FirstOrDefault(c => Same(c.Name, row.Name));
             if (community is null)
             {
-                community = new Community { TenantId = tenantId, Name = row.Name!, CreatedAt = now };
-                db.Communities.Add(community);
+                // Insert-or-get: a team install at this moment may create a community of the same name.
+                var created = await db.InsertOrIgnoreAsync(new Community { TenantId = tenantId, Name = row.Name!, CreatedAt = now }, cancellationToken);
+                community = await db.Communities.SingleAsync(c => c.TenantId == tenantId && c.Name == row.Name, cancellationToken);
                 communities.Add(community);
-                summary = summary with { CommunitiesCreated = summary.CommunitiesCreated + 1 };
+                summary = created
+                    ? summary with { CommunitiesCreated = summary.CommunitiesCreated + 1 }
+                    : summary with { CommunitiesUpdated = summary.CommunitiesUpdated + 1 };
             }
             else
             {
@@ -134,11 +137,12 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
         foreach (var row in file.People)
         {
             var email = PersonKeys.NormalizeEmail(row.Email);
-            var person = await matcher.FindAsync(tenantId, new PersonKeys(row.AadObjectId, email, null), cancellationToken);
+            var keys = new PersonKeys(row.AadObjectId, email, null);
+            var person = await matcher.FindAsync(tenantId, keys, cancellationToken);
             if (person is null)
             {
-                person = new Person { TenantId = tenantId, FirstSeenAt = now };
-                db.People.Add(person);
+                // Insert-or-get: the same person's first contact at this moment may store them too.
+                person = await matcher.FindOrAddAsync(tenantId, keys, row.DisplayName, Language.Dutch, cancellationToken);
                 summary = summary with { PeopleCreated = summary.PeopleCreated + 1 };
             }
             else
@@ -162,14 +166,14 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             var person = (await FindPersonAsync(tenantId, row.Person!, cancellationToken))!;
             var community = communities.First(c => Same(c.Name, row.Community));
             var role = ParseRole(row.Role!)!.Value;
-            var membership = await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == person.Id, cancellationToken);
-            if (membership is null)
+            // Insert-or-get: the person may join the community's team at this moment.
+            if (await db.InsertOrIgnoreAsync(new Membership { CommunityId = community.Id, PersonId = person.Id, Role = role, JoinedAt = now }, cancellationToken))
             {
-                db.Memberships.Add(new Membership { CommunityId = community.Id, PersonId = person.Id, Role = role, JoinedAt = now });
                 summary = summary with { MembershipsCreated = summary.MembershipsCreated + 1 };
             }
             else
             {
+                var membership = await db.Memberships.SingleAsync(m => m.CommunityId == community.Id && m.PersonId == person.Id, cancellationToken);
                 membership.Role = role;
                 membership.LeftAt = null;
                 summary = summary with { MembershipsUpdated = summary.MembershipsUpdated + 1 };

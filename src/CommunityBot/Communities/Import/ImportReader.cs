@@ -14,7 +14,19 @@ public static class ImportReader
         ImportJson? document;
         try
         {
-            document = JsonSerializer.Deserialize<ImportJson>(json, JsonOptions);
+            using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, [new ImportError("$", "not an object: expected {\"schools\": [], \"communities\": [], \"people\": [], \"memberships\": []}")]);
+            }
+            try
+            {
+                document = parsed.Deserialize<ImportJson>(JsonOptions);
+            }
+            catch (JsonException ex)
+            {
+                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, and admin true or false")]);
+            }
         }
         catch (JsonException ex)
         {
@@ -24,12 +36,27 @@ public static class ImportReader
         {
             return (null, [new ImportError("$", "empty document")]);
         }
+        // A null element is a row of nothing; say where it is instead of failing the whole request.
+        List<ImportError> errors =
+        [
+            .. NullElements("schools", document.Schools),
+            .. NullElements("communities", document.Communities),
+            .. NullElements("people", document.People),
+            .. NullElements("memberships", document.Memberships),
+        ];
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
         return (new ImportFile(
-            [.. (document.Schools ?? []).Select((s, i) => new ImportSchool($"$.schools[{i}]", s.Name))],
-            [.. (document.Communities ?? []).Select((c, i) => new ImportCommunity($"$.communities[{i}]", c.Name, c.Theme, c.Goals, c.Phase, c.TimeZone, c.Language))],
-            [.. (document.People ?? []).Select((p, i) => new ImportPerson($"$.people[{i}]", p.Email, p.AadObjectId, p.DisplayName, p.School, p.Language, p.Admin))],
-            [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m.Person, m.Community, m.Role))]), []);
+            [.. (document.Schools ?? []).Select((s, i) => new ImportSchool($"$.schools[{i}]", s!.Name))],
+            [.. (document.Communities ?? []).Select((c, i) => new ImportCommunity($"$.communities[{i}]", c!.Name, c.Theme, c.Goals, c.Phase, c.TimeZone, c.Language))],
+            [.. (document.People ?? []).Select((p, i) => new ImportPerson($"$.people[{i}]", p!.Email, p.AadObjectId, p.DisplayName, p.School, p.Language, p.Admin))],
+            [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m!.Person, m.Community, m.Role))]), []);
     }
+
+    private static IEnumerable<ImportError> NullElements<T>(string array, List<T?>? rows) where T : class =>
+        (rows ?? []).Select((row, i) => (row, i)).Where(r => r.row is null).Select(r => new ImportError($"$.{array}[{r.i}]", "not an object"));
 
     public static (ImportFile? File, IReadOnlyList<ImportError> Errors) FromCsv(string csv)
     {
@@ -125,7 +152,7 @@ public static class ImportReader
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    private sealed record ImportJson(List<SchoolJson>? Schools, List<CommunityJson>? Communities, List<PersonJson>? People, List<MembershipJson>? Memberships);
+    private sealed record ImportJson(List<SchoolJson?>? Schools, List<CommunityJson?>? Communities, List<PersonJson?>? People, List<MembershipJson?>? Memberships);
     private sealed record SchoolJson(string? Name);
     private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language);
     private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);

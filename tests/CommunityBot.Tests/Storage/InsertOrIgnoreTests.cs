@@ -1,0 +1,92 @@
+using CommunityBot.Storage;
+using CommunityBot.Tests.Delivery;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Tests.Storage;
+
+/// <summary>The insert-or-get writes what SaveChanges would, into the table the model names, or refuses.</summary>
+public sealed class InsertOrIgnoreTests(PostgresServer postgres)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task A_row_of_a_table_in_a_schema_is_inserted_once_and_then_ignored(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+
+        (await db.InsertOrIgnoreAsync(new Thing { Name = "one" }, Ct)).ShouldBeTrue();
+        (await db.InsertOrIgnoreAsync(new Thing { Name = "one" }, Ct)).ShouldBeFalse();
+
+        (await db.Set<Thing>().Select(t => t.Name).ToListAsync(Ct)).ShouldBe(["one"]);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task A_property_with_a_store_default_is_refused_instead_of_silently_left_out(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => db.InsertOrIgnoreAsync(new Defaulted { Level = 3 }, Ct));
+
+        (await db.Set<Defaulted>().CountAsync(Ct)).ShouldBe(0);
+    }
+
+    private async Task<ThingsContext> CreateAsync(string provider)
+    {
+        ThingsContext db;
+        if (provider == "PostgreSql")
+        {
+            var connectionString = await postgres.DatabaseAsync($"insert_or_ignore_{Guid.NewGuid():N}");
+            db = new PostgresThingsContext(new DbContextOptionsBuilder<PostgresThingsContext>().UseNpgsql(connectionString).Options);
+        }
+        else
+        {
+            // An in-memory database lives as long as its connection, which is open until the context is disposed.
+            var connection = new SqliteConnection("Data Source=:memory:");
+            await connection.OpenAsync(Ct);
+            db = new SqliteThingsContext(new DbContextOptionsBuilder<SqliteThingsContext>().UseSqlite(connection, contextOwnsConnection: true).Options);
+        }
+        await db.Database.EnsureCreatedAsync(Ct);
+        return db;
+    }
+
+    public sealed class Thing
+    {
+        public long Id { get; set; }
+        public string Name { get; set; } = "";
+    }
+
+    public sealed class Defaulted
+    {
+        public long Id { get; set; }
+        public int Level { get; set; }
+    }
+
+    public abstract class ThingsContext(DbContextOptions options) : DbContext(options)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Thing>(thing =>
+            {
+                thing.ToTable("Things", "bot");
+                thing.HasIndex(t => t.Name).IsUnique();
+            });
+            modelBuilder.Entity<Defaulted>(defaulted =>
+            {
+                defaulted.ToTable("Defaulted", "bot");
+                defaulted.Property(d => d.Level).HasDefaultValue(1);
+            });
+        }
+    }
+
+    // One context type per provider: EF caches a model per context type.
+    public sealed class SqliteThingsContext(DbContextOptions<SqliteThingsContext> options) : ThingsContext(options);
+
+    public sealed class PostgresThingsContext(DbContextOptions<PostgresThingsContext> options) : ThingsContext(options);
+}
