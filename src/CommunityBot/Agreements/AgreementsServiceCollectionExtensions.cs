@@ -1,5 +1,4 @@
 using CommunityBot.Bot;
-using CommunityBot.Jobs;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 

@@ -1,5 +1,4 @@
 using CommunityBot.Conversations;
-using CommunityBot.Jobs;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Hosting;

@@ -1,5 +1,4 @@
 using CommunityBot.Teams.Hosting;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Bot;
 

@@ -1,6 +1,4 @@
-using CommunityBot.Jobs;
 using CommunityBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Delivery;
 

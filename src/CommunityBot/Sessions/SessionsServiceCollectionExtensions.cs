@@ -1,5 +1,4 @@
 using CommunityBot.Bot;
-using CommunityBot.Jobs;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Sessions;

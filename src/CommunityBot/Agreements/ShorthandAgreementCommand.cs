@@ -2,37 +2,8 @@ using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Agreements;
-
-/// <summary>"afspraken noteren" / "record agreements": the recording card for each community the coach runs.</summary>
-internal sealed class RecordAgreementsCommand(CommunityDirectory communities, AgreementBook book, RecordCardLoader cards) : IBotCommand
-{
-    public IReadOnlyList<string> Triggers { get; } = ["afspraken noteren", "record agreements"];
-
-    public CommandHelp Help(Language language)
-    {
-        var texts = AgreementTexts.All.For(language);
-        return new CommandHelp(texts.RecordCommand, texts.RecordWhat);
-    }
-
-    public async Task HandleAsync(CommandContext context, CancellationToken ct)
-    {
-        var managed = await communities.RunByAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, ct);
-        if (managed.Count == 0)
-        {
-            await context.Turn.ReplyTextAsync(AgreementTexts.All.For(context.Language).NotACoach, ct);
-            return;
-        }
-        foreach (var community in managed)
-        {
-            var madeAt = await book.LastStartedSessionAsync(community.Id, ct);
-            var card = await cards.BuildAsync(community.Id, madeAt?.Id, context.Language, null, ct);
-            await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
-        }
-    }
-}
 
 /// <summary>"afspraak finish @Megan: …": records one agreement from a line of text.</summary>
 internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, AgreementBook book, AppDbContext db) : IBotCommand
@@ -136,24 +107,5 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
             var first = people.Where(p => p.Name.Split(' ')[0].Equals(name, StringComparison.CurrentCultureIgnoreCase)).ToList();
             return first.Count == 1 ? first[0] : null;
         }
-    }
-}
-
-/// <summary>"mijn afspraken" / "my agreements".</summary>
-internal sealed class MyAgreementsCommand(AgreementQueries queries) : IBotCommand
-{
-    public IReadOnlyList<string> Triggers { get; } = ["mijn afspraken", "my agreements"];
-
-    public CommandHelp Help(Language language)
-    {
-        var texts = AgreementTexts.All.For(language);
-        return new CommandHelp(texts.MyCommand, texts.MyWhat);
-    }
-
-    public async Task HandleAsync(CommandContext context, CancellationToken ct)
-    {
-        var mine = await queries.OpenForOwnerAsync(context.State.RequirePerson().Id, ct);
-        var card = MyAgreementsCard.Build(mine, context.Language);
-        await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
     }
 }

@@ -1,7 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Sessions;
 
@@ -40,29 +39,5 @@ internal sealed class PlanSessionCommand(CommunityDirectory communities, Session
             1 => context.Turn.ReplyCardAsync(SessionCards.Form(managed[0], null, null, [], context.Language, SessionTime.Today(clock, managed[0].TimeZone)), cancellationToken),
             _ => context.Turn.ReplyCardAsync(SessionCards.PickCommunity(managed, context.Language), cancellationToken),
         });
-    }
-}
-
-/// <summary><c>next session</c> / <c>volgende sessie</c>: when and where, in the community's time zone, for each of the person's communities.</summary>
-internal sealed class NextSessionCommand(CommunityDirectory directory, SessionQueries queries) : IBotCommand
-{
-    public IReadOnlyList<string> Triggers { get; } = ["next session", "volgende sessie", "wanneer is de volgende sessie", "when is the next session"];
-
-    public CommandHelp Help(Language language)
-    {
-        var texts = SessionTexts.All.For(language);
-        return new CommandHelp(texts.NextCommand, texts.NextWhat);
-    }
-
-    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
-    {
-        var texts = SessionTexts.All.For(context.Language);
-        var communities = await directory.MemberOfAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, cancellationToken);
-        var next = await queries.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
-        var lines = communities.Select(c => next.TryGetValue(c.Id, out var session)
-            ? string.Format(texts.NextSession, c.Name, SessionTime.Describe(session.StartsAt, c.TimeZone, context.Language), SessionTime.Where(session, context.Language))
-            : string.Format(texts.NoNextSession, c.Name)).ToList();
-        var text = lines.Count == 0 ? texts.NotInAnyCommunity : string.Join("\n\n", lines);
-        await context.Turn.ReplyTextAsync(text, cancellationToken);
     }
 }

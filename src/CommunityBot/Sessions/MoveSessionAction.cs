@@ -1,0 +1,30 @@
+using CommunityBot.Bot;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Sessions;
+
+/// <summary><c>session.move</c>: opens the form prefilled with the session, or (from the form) moves it and bumps its version.</summary>
+internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : CardActionHandler<SessionForm>
+{
+    public override string Verb => SessionVerbs.Move;
+
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, SessionForm form, CancellationToken ct)
+    {
+        var actor = state.RequirePerson();
+        var outcome = form.Save
+            ? await planner.MoveAsync(actor, form, state.Language, ct)
+            : await planner.AuthorizeSessionAsync(actor, form.SessionId, ct);
+        var texts = SessionTexts.All.For(state.Language);
+        return outcome.Kind switch
+        {
+            SessionOutcomeKind.Saved when form.Save =>
+                CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Moved, state.Language)),
+            SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, form.Save ? form : null, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
+            SessionOutcomeKind.ChangedMeanwhile =>
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, null, [texts.ChangedMeanwhile], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
+            _ => SessionRefusals.For(outcome, state.Language),
+        };
+    }
+}
