@@ -1,0 +1,52 @@
+using CommunityBot.Bot;
+using CommunityBot.Localization;
+using CommunityBot.Schedule;
+using CommunityBot.Sessions;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Communities.Sheet;
+
+/// <summary>
+/// <c>gemeenschap</c> / <c>community</c>: one sheet card per community of the person; in a team's channel only that
+/// team's community. Members may see it: it is their own group's sheet.
+/// </summary>
+internal sealed class CommunitySheetCommand(
+    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, IOptions<ScheduleOptions> schedule) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["gemeenschap", "community", "leergemeenschap", "learning community"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = CommunitySheetTexts.All.For(language);
+        return new CommandHelp(texts.Command, texts.What);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var communities = await directory.MemberOfAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, cancellationToken);
+        if (communities.Count == 0)
+        {
+            await context.Turn.ReplyTextAsync(CommunitySheetTexts.All.For(context.Language).NotInAnyCommunity, cancellationToken);
+            return;
+        }
+
+        var ids = communities.Select(c => c.Id).ToList();
+        var next = await sessions.NextSessionsAsync(ids, cancellationToken);
+        var members = await db.Memberships.AsNoTracking()
+            .Where(m => ids.Contains(m.CommunityId) && m.LeftAt == null)
+            .Select(m => new { m.CommunityId, m.Role, m.Person.DisplayName, m.Person.Email })
+            .ToListAsync(cancellationToken);
+        foreach (var community in communities)
+        {
+            // Today one cadence norm for every community: the one the plan-session nudge uses.
+            var sheet = new CommunitySheet(
+                community,
+                [.. members.Where(m => m.CommunityId == community.Id).Select(m => new SheetMember(m.Role, m.DisplayName ?? m.Email))],
+                next.GetValueOrDefault(community.Id),
+                schedule.Value.MaxWeeksBetweenSessions);
+            await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, context.Language), cancellationToken);
+        }
+    }
+}
