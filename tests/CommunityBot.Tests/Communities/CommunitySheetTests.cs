@@ -1,5 +1,8 @@
 using CommunityBot.Communities;
+using CommunityBot.Communities.Sheet;
 using CommunityBot.Localization;
+using CommunityBot.Sessions;
+using CommunityBot.Teams.Cards;
 using CommunityBot.Tests.Agreements;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
@@ -54,10 +57,10 @@ public sealed class CommunitySheetTests
 
     [Theory]
     [InlineData(Language.Dutch, "gemeenschap", "Fiche van Wiskunde eerste graad", "Thema", "Evalueren in de eerste graad", "Doelen", "Een gedeelde toetsenbank tegen juni",
-        "Fase 3 — Thema's kiezen en organiseren", "Ritme", "om de 6 weken", "Volgende sessie", "maandag 23 maart 2026 om 16:00, Lokaal 12",
+        "Fase 3 — Thema's kiezen en organiseren", "Ritme", "Om de 6 weken", "Volgende sessie", "maandag 23 maart 2026 om 16:00, Lokaal 12",
         "Procescoach", "Lien Coach", "Leden", "Adele Vance, Megan Bowen, Tom Claes")]
     [InlineData(Language.English, "community", "Sheet of Wiskunde eerste graad", "Theme", "Evalueren in de eerste graad", "Goals", "Een gedeelde toetsenbank tegen juni",
-        "Phase 3 — Themes chosen and organised", "Cadence", "every 6 weeks", "Next session", "Monday 23 March 2026 at 16:00, Lokaal 12",
+        "Phase 3 — Themes chosen and organised", "Cadence", "Every 6 weeks", "Next session", "Monday 23 March 2026 at 16:00, Lokaal 12",
         "Process coach", "Lien Coach", "Members", "Adele Vance, Megan Bowen, Tom Claes")]
     public async Task The_sheet_shows_theme_goals_phase_cadence_next_session_and_members_by_role(
         Language language, string command, string title, string themeLabel, string theme, string goalsLabel, string goals,
@@ -80,9 +83,9 @@ public sealed class CommunitySheetTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "gemeenschap", "Fase 2 — Leraren motiveren tot opstart", "nog niet ingevuld", "nog geen sessie gepland",
+    [InlineData(Language.Dutch, "gemeenschap", "Fase 2 — Leraren motiveren tot opstart", "Nog niet ingevuld", "Nog geen sessie gepland",
         "Procescoach", "Coach van de coach", "Schoolleider", "Leden")]
-    [InlineData(Language.English, "community", "Phase 2 — Teachers motivated to start", "not filled in yet", "no session planned",
+    [InlineData(Language.English, "community", "Phase 2 — Teachers motivated to start", "Not filled in yet", "No session planned",
         "Process coach", "Coach-the-coach", "School leader", "Members")]
     public async Task A_member_of_two_communities_gets_two_sheets_and_an_empty_sheet_says_what_is_missing(
         Language language, string command, string phase, string notFilledIn, string noSession, string coach, string coachTheCoach, string leader, string membersLabel)
@@ -135,6 +138,32 @@ public sealed class CommunitySheetTests
         var reply = app.Connector.ActivitiesIn(TeamsActivities.PersonalChatOf(Outsider)).Values.Single();
         reply.Text.ShouldBe(line);
         reply.Attachments.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_sheet_card_is_valid_for_the_official_renderer_in_both_languages()
+    {
+        var community = new Community
+        {
+            TenantId = TeamsActivities.TenantId,
+            Name = "Wiskunde eerste graad",
+            Theme = "Probleemoplossend denken in de eerste graad",
+            Goals = "Samen rijke wiskundetaken ontwerpen, uitproberen in de klas en bespreken.",
+            Phase = CommunityPhase.LearningTogether,
+        };
+        var session = new Session { CommunityId = 1, StartsAt = new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero), Location = "Lokaal 12", OnlineUrl = "https://teams.example/meet/1" };
+        SheetMember[] members =
+        [
+            new(CommunityRole.Coach, "Alex Wilber"), new(CommunityRole.Leader, "Lynne Robbins"), new(CommunityRole.CoachTheCoach, null),
+            new(CommunityRole.Member, "Megan Bowen"), new(CommunityRole.Member, "Adele Vance"), new(CommunityRole.Member, "Isaiah Langer"),
+        ];
+        var cards = new Dictionary<string, AdaptiveCard>
+        {
+            ["sheet-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session, 6), Language.Dutch),
+            ["sheet-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null, 6), Language.English),
+        };
+
+        CommunityBot.Testing.CardValidator.AssertAllValid(cards);
     }
 
     private static string Fact(string title, string value) => $"{{\"title\":\"{title}\",\"value\":\"{value}\"}}";
