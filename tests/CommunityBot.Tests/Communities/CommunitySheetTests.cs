@@ -1,3 +1,4 @@
+using CommunityBot.Agreements;
 using CommunityBot.Communities;
 using CommunityBot.Communities.Sheet;
 using CommunityBot.Localization;
@@ -152,10 +153,10 @@ public sealed class CommunitySheetTests
             Phase = CommunityPhase.LearningTogether,
         };
         var session = new Session { CommunityId = 1, StartsAt = new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero), Location = "Lokaal 12", OnlineUrl = "https://teams.example/meet/1" };
-        SheetMember[] members =
+        CommunityPerson[] members =
         [
-            new(CommunityRole.Coach, "Alex Wilber"), new(CommunityRole.Leader, "Lynne Robbins"), new(CommunityRole.CoachTheCoach, null),
-            new(CommunityRole.Member, "Megan Bowen"), new(CommunityRole.Member, "Adele Vance"), new(CommunityRole.Member, "Isaiah Langer"),
+            Person(1, "Adele Vance", CommunityRole.Member), Person(2, "Alex Wilber", CommunityRole.Coach), Person(3, "Isaiah Langer", CommunityRole.Member),
+            Person(4, "Lynne Robbins", CommunityRole.Leader), Person(5, "Megan Bowen", CommunityRole.Member), Person(6, "Nestor Wilke", CommunityRole.CoachTheCoach),
         ];
         var cards = new Dictionary<string, AdaptiveCard>
         {
@@ -165,6 +166,8 @@ public sealed class CommunitySheetTests
 
         CommunityBot.Testing.CardValidator.AssertAllValid(cards);
     }
+
+    private static CommunityPerson Person(long id, string name, CommunityRole role) => new(id, name, null, role, Language.Dutch);
 
     private static string Fact(string title, string value) => $"{{\"title\":\"{title}\",\"value\":\"{value}\"}}";
 }

@@ -32,7 +32,7 @@ public static class CommunitySheetCard
         var members = new FactSet
         {
             Facts = [.. RoleOrder
-                .Select(role => (role, names: sheet.Members.Where(m => m.Role == role).Select(m => m.Name ?? texts.UnknownName).Order().ToList()))
+                .Select(role => (role, names: sheet.People.Where(p => p.Role == role).Select(p => p.Name).ToList()))
                 .Where(r => r.names.Count > 0)
                 .Select(r => new CardFact(texts.RoleNames[r.role], string.Join(", ", r.names)))],
         };

@@ -1,9 +1,9 @@
+using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Communities.Sheet;
@@ -32,18 +32,13 @@ internal sealed class CommunitySheetCommand(
             return;
         }
 
-        var ids = communities.Select(c => c.Id).ToList();
-        var next = await sessions.NextSessionsAsync(ids, cancellationToken);
-        var members = await db.Memberships.AsNoTracking()
-            .Where(m => ids.Contains(m.CommunityId) && m.LeftAt == null)
-            .Select(m => new { m.CommunityId, m.Role, m.Person.DisplayName, m.Person.Email })
-            .ToListAsync(cancellationToken);
+        var next = await sessions.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
         foreach (var community in communities)
         {
             // Today one cadence norm for every community: the one the plan-session nudge uses.
             var sheet = new CommunitySheet(
                 community,
-                [.. members.Where(m => m.CommunityId == community.Id).Select(m => new SheetMember(m.Role, m.DisplayName ?? m.Email))],
+                await CommunityPeople.ActiveAsync(db, community.Id, cancellationToken),
                 next.GetValueOrDefault(community.Id),
                 schedule.Value.MaxWeeksBetweenSessions);
             await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, context.Language), cancellationToken);

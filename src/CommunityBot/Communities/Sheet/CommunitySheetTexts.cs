@@ -25,7 +25,6 @@ public sealed record CommunitySheetTexts
     /// <summary>{0} when, {1} where.</summary>
     public required string SessionLine { get; init; }
 
-    public required string UnknownName { get; init; }
     public required string NotInAnyCommunity { get; init; }
     public required IReadOnlyDictionary<CommunityPhase, string> PhaseNames { get; init; }
     public required IReadOnlyDictionary<CommunityRole, string> RoleNames { get; init; }
@@ -47,7 +46,6 @@ public sealed record CommunitySheetTexts
             EveryWeeks = "Om de {0} weken",
             NoSessionPlanned = "Nog geen sessie gepland",
             SessionLine = "{0}, {1}",
-            UnknownName = "(naam nog onbekend)",
             NotInAnyCommunity = "Je bent nog geen lid van een leergemeenschap, dus er is geen fiche om te tonen. Vraag je coach om je toe te voegen.",
             PhaseNames = new Dictionary<CommunityPhase, string>
             {
@@ -81,7 +79,6 @@ public sealed record CommunitySheetTexts
             EveryWeeks = "Every {0} weeks",
             NoSessionPlanned = "No session planned",
             SessionLine = "{0}, {1}",
-            UnknownName = "(name not known yet)",
             NotInAnyCommunity = "You are not a member of a learning community yet, so there is no sheet to show. Ask your coach to add you.",
             PhaseNames = new Dictionary<CommunityPhase, string>
             {
