@@ -7,7 +7,7 @@ namespace CommunityBot.Communities.Sheet;
 /// <summary>The organisation sheet of one community, read-only.</summary>
 public static class CommunitySheetCard
 {
-    /// <summary>Roles in the order the seeds introduce the people around a group: who guides it, then who supports and engages it.</summary>
+    /// <summary>Who guides and supports the group first, the members last.</summary>
     private static readonly CommunityRole[] RoleOrder = [CommunityRole.Coach, CommunityRole.CoachTheCoach, CommunityRole.Leader, CommunityRole.Member];
 
     public static AdaptiveCard Build(CommunitySheet sheet, Language language)
