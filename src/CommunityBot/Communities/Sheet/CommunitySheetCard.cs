@@ -1,0 +1,55 @@
+using CommunityBot.Localization;
+using CommunityBot.Sessions;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Communities.Sheet;
+
+/// <summary>The organisation sheet of one community, read-only.</summary>
+public static class CommunitySheetCard
+{
+    /// <summary>Who guides and supports the group first, the members last.</summary>
+    private static readonly CommunityRole[] RoleOrder = [CommunityRole.Coach, CommunityRole.CoachTheCoach, CommunityRole.Leader, CommunityRole.Member];
+
+    public static AdaptiveCard Build(CommunitySheet sheet, Language language)
+    {
+        var texts = CommunitySheetTexts.All.For(language);
+        var community = sheet.Community;
+        var title = string.Format(texts.Title, community.Name);
+        var next = sheet.NextSession is { } session
+            ? string.Format(texts.SessionLine, SessionTime.Describe(session.StartsAt, community.TimeZone, language), SessionTime.Where(session, language))
+            : texts.NoSessionPlanned;
+        var about = new FactSet
+        {
+            Facts =
+            [
+                new CardFact(texts.Theme, OrNotFilledIn(community.Theme, texts)),
+                new CardFact(texts.Goals, OrNotFilledIn(community.Goals, texts)),
+                new CardFact(texts.Phase, string.Format(texts.PhaseLine, (int)community.Phase, texts.PhaseNames[community.Phase])),
+                new CardFact(texts.Cadence, string.Format(texts.EveryWeeks, sheet.WeeksBetweenSessions)),
+                new CardFact(texts.NextSession, next),
+            ],
+        };
+        var members = new FactSet
+        {
+            Facts = [.. RoleOrder
+                .Select(role => (role, names: sheet.People.Where(p => p.Role == role).Select(p => p.Name).ToList()))
+                .Where(r => r.names.Count > 0)
+                .Select(r => new CardFact(texts.RoleNames[r.role], string.Join(", ", r.names)))],
+        };
+        return new AdaptiveCard
+        {
+            Lang = language.CardLang(),
+            FallbackText = title,
+            Body =
+            [
+                new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+                about,
+                new TextBlock(texts.Members) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
+                members,
+            ],
+        };
+    }
+
+    private static string OrNotFilledIn(string? value, CommunitySheetTexts texts) =>
+        string.IsNullOrWhiteSpace(value) ? texts.NotFilledIn : value;
+}
