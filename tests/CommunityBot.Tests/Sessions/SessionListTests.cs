@@ -229,4 +229,17 @@ public sealed class SessionListTests
         await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(PersonalChatOf(Third)).Count >= 1, Timeout);
         app.Connector.ActivitiesIn(PersonalChatOf(Third)).Values.Single().Text.ShouldBe("Je bent nog geen lid van een leergemeenschap.");
     }
+
+    [Fact]
+    public async Task The_help_card_names_sessies_in_Dutch_and_sessions_in_English()
+    {
+        var (app, _) = await CommunityAsync();
+        await using var __ = app;
+
+        var dutch = await ListInPersonalChatAsync(app, "help", Colleague);
+        var english = await ListInPersonalChatAsync(app, "help", Third, "en-US");
+
+        dutch.GetRawText().ShouldContain("{\"title\":\"sessies\",\"value\":\"alle geplande sessies; coaches kunnen ze er verplaatsen of annuleren\"}");
+        english.GetRawText().ShouldContain("{\"title\":\"sessions\",\"value\":\"all planned sessions; coaches can move or cancel them there\"}");
+    }
 }
