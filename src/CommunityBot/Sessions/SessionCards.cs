@@ -86,8 +86,8 @@ public static class SessionCards
             [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, new SessionForm { CommunityId = c.Id }))]);
     }
 
-    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel.</summary>
-    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language)
+    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel, and an optional notice.</summary>
+    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language, string? notice = null)
     {
         var texts = SessionTexts.All.For(language);
         var title = change switch
@@ -99,7 +99,13 @@ public static class SessionCards
         IList<CardAction> actions = change == SessionChange.Cancelled
             ? [new ExecuteAction(texts.PlanAnother, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })]
             : MoveAndCancel(session, texts);
-        return Card(language, title, [Heading(title), Facts(community, session, language)], actions);
+        var body = new List<CardElement> { Heading(title) };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
+        }
+        body.Add(Facts(community, session, language));
+        return Card(language, title, body, actions);
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class SessionCardTests
                 [new CommunitySessions(french, false, [nextYear]), new CommunitySessions(community, true, [session, nextYear])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             cards[$"list-nothing-planned-{language}"] = SessionCards.List(
                 [new CommunitySessions(french, false, []), new CommunitySessions(community, true, [])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            cards[$"confirmation-changed-meanwhile-{language}"] = SessionCards.Confirmation(community, session, SessionChange.Moved, language, texts.ChangedMeanwhile);
             foreach (var change in Enum.GetValues<SessionChange>())
             {
                 cards[$"confirmation-{change}-{language}"] = SessionCards.Confirmation(community, session, change, language);

@@ -161,6 +161,27 @@ public sealed class SessionListTests
     }
 
     [Fact]
+    public async Task Cancel_pressed_on_a_list_older_than_a_move_cancels_nothing_and_shows_the_session_as_it_is_now()
+    {
+        var (app, communityId) = await CommunityAsync();
+        await using var _ = app;
+        await PlanAsync(app, communityId, "2026-03-17", "15:30", "Lokaal 12");
+        var cancel = Buttons(await ListInPersonalChatAsync(app, "sessies", Teacher)).Single(b => b.Verb == SessionVerbs.Cancel);
+        var sessionId = cancel.Data.GetProperty("sessionId").GetInt64();
+        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move,
+            new { sessionId, version = 1, save = true, date = "2026-03-31", time = "15:30", location = "Lokaal 14" }, "confirmation-1"));
+
+        var answer = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(cancel.Data), "list-1"));
+
+        var card = JsonDocument.Parse(CardJson(answer)).RootElement;
+        Texts(card).ShouldContain("Iemand heeft deze sessie intussen al veranderd. Hier is de nieuwste versie.");
+        card.GetRawText().ShouldContain("dinsdag 31 maart 2026 om 15:30");
+        Buttons(card).Select(b => b.Data.GetProperty("version").GetInt32()).ShouldBe([2, 2]);
+        var session = await app.QueryAsync(db => db.Sessions.SingleAsync());
+        (session.Status, session.Version).ShouldBe((SessionStatus.Planned, 2));
+    }
+
+    [Fact]
     public async Task A_member_pressing_a_forged_cancel_from_the_list_is_refused_and_the_session_stays()
     {
         var (app, communityId) = await CommunityAsync();
