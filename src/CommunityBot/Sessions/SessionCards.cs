@@ -136,7 +136,7 @@ public static class SessionCards
                 {
                     items.Add(new ActionSet { Actions = MoveAndCancel(session, texts) });
                 }
-                body.Add(new Container { Items = items });
+                body.Add(new Container { Items = items, Spacing = Spacing.Medium });
             }
         }
         return Card(language, texts.ListTitle, body, null);
