@@ -22,7 +22,7 @@ public enum SessionChange
     Cancelled,
 }
 
-/// <summary>The cards of the sessions feature: the planning form, the coach's confirmation and the channel announcement.</summary>
+/// <summary>The cards of the sessions feature: the planning form, the coach's confirmation, the list of planned sessions and the channel announcement.</summary>
 public static class SessionCards
 {
     /// <summary>The form to plan a new session (<paramref name="session"/> null) or move one, with earlier input and errors kept.</summary>
@@ -86,8 +86,8 @@ public static class SessionCards
             [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, new SessionForm { CommunityId = c.Id }))]);
     }
 
-    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel.</summary>
-    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language)
+    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel, and an optional notice.</summary>
+    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language, string? notice = null)
     {
         var texts = SessionTexts.All.For(language);
         var title = change switch
@@ -98,11 +98,48 @@ public static class SessionCards
         };
         IList<CardAction> actions = change == SessionChange.Cancelled
             ? [new ExecuteAction(texts.PlanAnother, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })]
-            : [
-                new ExecuteAction(texts.Move, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version }),
-                new ExecuteAction(texts.Cancel, SessionVerbs.Cancel, new SessionForm { SessionId = session.Id, Version = session.Version }) { Style = ActionStyle.Destructive },
-            ];
-        return Card(language, title, [Heading(title), Facts(community, session, language)], actions);
+            : MoveAndCancel(session, texts);
+        var body = new List<CardElement> { Heading(title) };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
+        }
+        body.Add(Facts(community, session, language));
+        return Card(language, title, body, actions);
+    }
+
+    /// <summary>
+    /// The planned sessions of each community, in its time zone, without the year when it is this year there. Where
+    /// the person runs the community each session has the confirmation card's move and cancel, with the same data.
+    /// </summary>
+    public static AdaptiveCard List(IReadOnlyList<CommunitySessions> communities, Language language, DateTimeOffset now)
+    {
+        var texts = SessionTexts.All.For(language);
+        var body = new List<CardElement> { Heading(texts.ListTitle) };
+        foreach (var (community, canManage, sessions) in communities)
+        {
+            var thisYear = SessionTime.Local(now, community.TimeZone).Year;
+            body.Add(new TextBlock(community.Name) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true, Separator = true, Spacing = Spacing.Large });
+            if (sessions.Count == 0)
+            {
+                body.Add(new TextBlock(texts.ListNothingPlanned) { Wrap = true, IsSubtle = true });
+                if (canManage)
+                {
+                    body.Add(new ActionSet { Actions = [new ExecuteAction(texts.PlanTitle, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })] });
+                }
+            }
+            foreach (var session in sessions)
+            {
+                var line = $"{SessionTime.Describe(session.StartsAt, community.TimeZone, language, thisYear)} · {SessionTime.Where(session, language)}";
+                var items = new List<CardElement> { new TextBlock(line) { Wrap = true } };
+                if (canManage)
+                {
+                    items.Add(new ActionSet { Actions = MoveAndCancel(session, texts) });
+                }
+                body.Add(new Container { Items = items, Spacing = Spacing.Medium });
+            }
+        }
+        return Card(language, texts.ListTitle, body, null);
     }
 
     /// <summary>The message in the community's channel after a session was planned, moved or cancelled.</summary>
@@ -126,6 +163,13 @@ public static class SessionCards
             : null;
         return Card(language, title, body, actions);
     }
+
+    /// <summary>The version rides along so that a press on an older card is re-checked against the newest plan.</summary>
+    private static IList<CardAction> MoveAndCancel(Session session, SessionTexts texts) =>
+    [
+        new ExecuteAction(texts.Move, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version }),
+        new ExecuteAction(texts.Cancel, SessionVerbs.Cancel, new SessionForm { SessionId = session.Id, Version = session.Version }) { Style = ActionStyle.Destructive },
+    ];
 
     private static FactSet Facts(Community community, Session session, Language language)
     {

@@ -118,6 +118,11 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
         {
             return authorized;
         }
+        // A press on an older card (a list, a confirmation) must not cancel the session at a time the coach did not see.
+        if (form.Version is { } version && version != authorized.Session!.Version)
+        {
+            return authorized with { Kind = SessionOutcomeKind.ChangedMeanwhile };
+        }
         authorized.Session!.Status = SessionStatus.Cancelled;
         return await SaveAndAnnounceAsync(authorized.Community!, authorized.Session, SessionChange.Cancelled, cancellationToken)
             ? authorized

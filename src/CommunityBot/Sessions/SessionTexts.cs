@@ -59,6 +59,10 @@ public sealed record SessionTexts
     public required string PlanWhat { get; init; }
     public required string NextCommand { get; init; }
     public required string NextWhat { get; init; }
+    public required string ListTitle { get; init; }
+    public required string ListNothingPlanned { get; init; }
+    public required string ListCommand { get; init; }
+    public required string ListWhat { get; init; }
 
     public static readonly Localized<SessionTexts> All = new(
         new SessionTexts
@@ -113,6 +117,10 @@ public sealed record SessionTexts
             PlanWhat = "de volgende sessie plannen (coaches)",
             NextCommand = "volgende sessie",
             NextWhat = "wanneer en waar jullie volgende sessie is",
+            ListTitle = "Geplande sessies",
+            ListNothingPlanned = "Er is nog geen sessie gepland.",
+            ListCommand = "sessies",
+            ListWhat = "alle geplande sessies; coaches kunnen ze er verplaatsen of annuleren",
         },
         new SessionTexts
         {
@@ -166,5 +174,9 @@ public sealed record SessionTexts
             PlanWhat = "plan the next session (coaches)",
             NextCommand = "next session",
             NextWhat = "when and where your next session is",
+            ListTitle = "Planned sessions",
+            ListNothingPlanned = "No session is planned yet.",
+            ListCommand = "sessions",
+            ListWhat = "all planned sessions; coaches can move or cancel them there",
         });
 }

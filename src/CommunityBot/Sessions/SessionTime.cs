@@ -13,13 +13,18 @@ public static class SessionTime
     public static DateOnly Today(TimeProvider clock, string timeZone) => DateOnly.FromDateTime(Local(clock.GetUtcNow(), timeZone));
 
     /// <summary>"dinsdag 10 maart 2026 om 15:30" / "Tuesday 10 March 2026 at 15:30".</summary>
-    public static string Describe(DateTimeOffset instant, string timeZone, Language language)
+    public static string Describe(DateTimeOffset instant, string timeZone, Language language) =>
+        Describe(instant, timeZone, language, currentYear: null);
+
+    /// <summary>As <see cref="Describe(DateTimeOffset, string, Language)"/>, without the year when it is <paramref name="currentYear"/>: a list reads easier.</summary>
+    public static string Describe(DateTimeOffset instant, string timeZone, Language language, int? currentYear)
     {
         var texts = SessionTexts.All.For(language);
         var culture = CultureInfo.GetCultureInfo(texts.CultureName);
         var local = Local(instant, timeZone);
+        var date = local.Year == currentYear ? "dddd d MMMM" : "dddd d MMMM yyyy";
         return string.Format(culture, texts.DateAtTime,
-            local.ToString("dddd d MMMM yyyy", culture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+            local.ToString(date, culture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Place and/or online, as one phrase.</summary>

@@ -5,7 +5,7 @@ namespace CommunityBot.Sessions;
 
 public static class SessionsServiceCollectionExtensions
 {
-    /// <summary>Sessions: planning, moving and cancelling from cards, the channel announcement and <c>next session</c>.</summary>
+    /// <summary>Sessions: planning, moving and cancelling from cards, the channel announcement, <c>next session</c> and <c>sessions</c>.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
         services.AddScoped<SessionQueries>();
@@ -14,6 +14,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddScoped<SessionAnnouncer>();
         services.AddBotCommand<PlanSessionCommand>();
         services.AddBotCommand<NextSessionCommand>();
+        services.AddBotCommand<SessionListCommand>();
         services.AddCardActionHandler<PlanSessionAction>();
         services.AddCardActionHandler<MoveSessionAction>();
         services.AddCardActionHandler<CancelSessionAction>();

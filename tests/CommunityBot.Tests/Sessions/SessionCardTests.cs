@@ -32,6 +32,13 @@ public sealed class SessionCardTests
                 new SessionForm { Date = "2026-03-01", Time = "25:00" }, [texts.ErrorInPast, texts.ErrorTimeFormat], language, today);
             cards[$"move-form-{language}"] = SessionCards.Form(community, session, null, [], language, today);
             cards[$"pick-community-{language}"] = SessionCards.PickCommunity([community, new Community { Id = 8, TenantId = "t", Name = "Frans" }], language);
+            var nextYear = new Session { Id = 4, CommunityId = 7, StartsAt = new DateTimeOffset(2027, 1, 12, 15, 0, 0, TimeSpan.Zero), Location = "Aula", Version = 1 };
+            var french = new Community { Id = 8, TenantId = "t", Name = "Frans" };
+            cards[$"list-{language}"] = SessionCards.List(
+                [new CommunitySessions(french, false, [nextYear]), new CommunitySessions(community, true, [session, nextYear])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            cards[$"list-nothing-planned-{language}"] = SessionCards.List(
+                [new CommunitySessions(french, false, []), new CommunitySessions(community, true, [])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            cards[$"confirmation-changed-meanwhile-{language}"] = SessionCards.Confirmation(community, session, SessionChange.Moved, language, texts.ChangedMeanwhile);
             foreach (var change in Enum.GetValues<SessionChange>())
             {
                 cards[$"confirmation-{change}-{language}"] = SessionCards.Confirmation(community, session, change, language);
