@@ -34,7 +34,11 @@ public sealed partial class FakeTeamsConnector
         var reply = decision?.StatusCode is { } status
             ? ErrorReply(request, status, decision.ErrorCode, decision.RetryAfter)
             : Answer(ref request);
-        Record(request with { StatusCode = (int)reply.Status });
+        // A path of no Bot Framework API (another process's health probe on a port reused by this fake) is not the bot's call.
+        if (request.Operation != FakeConnectorOperation.Unknown || request.Path.StartsWith("/v3/", StringComparison.Ordinal))
+        {
+            Record(request with { StatusCode = (int)reply.Status });
+        }
 
         var delay = (decision?.Delay ?? TimeSpan.Zero) + (request.Operation == FakeConnectorOperation.Token ? TimeSpan.Zero : Latency);
         try
