@@ -46,12 +46,15 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
         var ids = agreements.Select(a => a.Id).ToList();
         var plans = (await db.ReminderPlans.Where(r => ids.Contains(r.AgreementId)).ToListAsync(ct)).ToLookup(r => r.AgreementId);
 
+        List<ReminderPlan> added = [];
         foreach (var agreement in agreements)
         {
             var due = CurrentDueSession(agreement, sessions[agreement.CommunityId], now);
-            Reconcile(agreement, due, [.. plans[agreement.Id]], now);
+            Reconcile(agreement, due, [.. plans[agreement.Id]], added, now);
         }
-        await SaveIgnoringRacesAsync(ct);
+        await db.SaveChangesAsync(ct);
+        // Another instance may have planned the same rows a moment earlier: its rows win (same content).
+        await db.InsertOrIgnoreRangeAsync(added, ct);
     }
 
     /// <summary>Reminders of agreements that are done, dropped or given up are cancelled.</summary>
@@ -84,7 +87,7 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
         return due;
     }
 
-    private void Reconcile(Agreement agreement, Session? due, List<ReminderPlan> existing, DateTimeOffset now)
+    private void Reconcile(Agreement agreement, Session? due, List<ReminderPlan> existing, List<ReminderPlan> added, DateTimeOffset now)
     {
         var owners = agreement.Owners.Select(o => o.PersonId).ToHashSet();
         foreach (var stale in existing.Where(r => r.State == ReminderState.Planned
@@ -120,30 +123,13 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
                         State = dueAt is null || moments.Contains(dueAt.Value) ? ReminderState.Skipped : ReminderState.Planned,
                         PlannedAt = now,
                     };
-                    db.ReminderPlans.Add(plan);
+                    added.Add(plan);
                 }
                 if (plan.DueAt is { } at && plan.State != ReminderState.Skipped)
                 {
                     moments.Add(at);
                 }
             }
-        }
-    }
-
-    /// <summary>Another instance may have planned the same rows a moment earlier; its rows win (same content).</summary>
-    private async Task SaveIgnoringRacesAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            foreach (var entry in db.ChangeTracker.Entries<ReminderPlan>().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            await db.SaveChangesAsync(ct);
         }
     }
 }

@@ -79,13 +79,15 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
             return;
         }
         var nudgeFrom = latest.StartsAt.AddDays(7 * rules.Options.MaxWeeksBetweenSessions).AddDays(-rules.Options.CadenceWarningDays);
-        if (deadline is null)
-        {
-            db.CadenceDeadlines.Add(new CadenceDeadline { CommunityId = communityId, NudgeFrom = nudgeFrom });
-        }
-        else
+        if (deadline is not null)
         {
             deadline.NudgeFrom = nudgeFrom;
+        }
+        else if (!await db.InsertOrIgnoreAsync(new CadenceDeadline { CommunityId = communityId, NudgeFrom = nudgeFrom }, ct))
+        {
+            // Two sessions of the community planned at once: the other created the row; set it as an update would.
+            await db.CadenceDeadlines.Where(d => d.CommunityId == communityId)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.NudgeFrom, nudgeFrom), ct);
         }
     }
 }

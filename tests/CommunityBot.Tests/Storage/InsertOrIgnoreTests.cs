@@ -28,6 +28,20 @@ public sealed class InsertOrIgnoreTests(PostgresServer postgres)
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]
+    public async Task Many_rows_go_in_a_few_statements_and_only_those_that_already_exist_are_skipped(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await db.InsertOrIgnoreAsync(new Thing { Name = "thing-1" }, Ct);
+        var things = Enumerable.Range(0, 40_000).Select(i => new Thing { Name = $"thing-{i}" }).ToList();
+
+        (await db.InsertOrIgnoreRangeAsync(things, Ct)).ShouldBe(39_999);
+
+        (await db.Set<Thing>().CountAsync(Ct)).ShouldBe(40_000);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
     public async Task A_property_with_a_store_default_is_refused_instead_of_silently_left_out(string provider)
     {
         await using var db = await CreateAsync(provider);
