@@ -15,15 +15,15 @@ public sealed class OwnershipRelease(AppDbContext db, ReminderPlanner planner)
         ReleaseAsync(communityId, personId, wholeGroupOnly: true, ct);
 
     /// <summary>
-    /// Someone who leaves owns nothing open any more. Returns the texts of their own (not whole-group) agreements,
-    /// which the coach re-assigns.
+    /// Someone who leaves owns nothing open any more. Returns the texts of the agreements that now have no owner at
+    /// all, which the coach re-assigns.
     /// </summary>
     public async Task<IReadOnlyList<string>> ReleaseAllAsync(long communityId, long personId, CancellationToken ct)
     {
-        var own = await OpenOwned(communityId, personId, wholeGroupOnly: false)
-            .Where(a => !a.WholeGroup).OrderBy(a => a.Id).Select(a => a.Text).ToListAsync(ct);
+        var soleOwner = await OpenOwned(communityId, personId, wholeGroupOnly: false)
+            .Where(a => a.Owners.All(o => o.PersonId == personId)).OrderBy(a => a.Id).Select(a => a.Text).ToListAsync(ct);
         await ReleaseAsync(communityId, personId, wholeGroupOnly: false, ct);
-        return own;
+        return soleOwner;
     }
 
     private async Task ReleaseAsync(long communityId, long personId, bool wholeGroupOnly, CancellationToken ct)

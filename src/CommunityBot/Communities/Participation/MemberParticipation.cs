@@ -49,7 +49,7 @@ public sealed class MemberParticipation(
                 var line = request.LastDay is { } day
                     ? string.Format(texts.CoachPausedUntil, name, membership.Community.Name, DayOf(day, membership.Community, language))
                     : string.Format(texts.CoachPausedOpen, name, membership.Community.Name);
-                var reason = request.Reason is { } r ? " " + string.Format(texts.CoachReason, r) : "";
+                var reason = request.Reason is { } r ? " " + string.Format(texts.CoachReason, r.TrimEnd('.')) : "";
                 return $"{line}{reason} {texts.CoachGroupNotTold}";
             }, ct);
             CommunitiesLog.Paused(logger, membership.Id);
