@@ -197,6 +197,21 @@ public sealed class PauseAndLeaveTests
     }
 
     [Theory]
+    [InlineData("hulp", "nl-BE", "pauze [tot 15/3] [reden]", "terug", "verlaat <gemeenschap>")]
+    [InlineData("help", "en-US", "pause [until 15 March] [reason]", "back", "leave <community>")]
+    public async Task Help_lists_pause_back_and_leave(string command, string locale, string pause, string back, string leave)
+    {
+        await using var app = await BotApplication.StartAsync();
+
+        await app.PostAsync(app.Teams.Message(command, Megan, locale));
+
+        var card = Readable((await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10))).Single().Activity!.Attachments!.Single().Content!.Value.GetRawText());
+        card.ShouldContain($"\"title\":\"{pause}\"");
+        card.ShouldContain($"\"title\":\"{back}\"");
+        card.ShouldContain($"\"title\":\"{leave}\"");
+    }
+
+    [Theory]
     [InlineData("tot 15/3", 2026, 3, 15, null)]
     [InlineData("tot 1/3", 2027, 3, 1, null)]
     [InlineData("tot 15 maart: ziekteverlof", 2026, 3, 15, "ziekteverlof")]
