@@ -69,10 +69,12 @@ public sealed class RoleAndSheetEditingTests
     }
 
     [Theory]
-    [InlineData("nl", "gemeenschap", "Rollen beheren", "Alleen de procescoaches van deze gemeenschap en beheerders kunnen rollen en de fiche wijzigen. Er is niets veranderd.")]
-    [InlineData("en", "community", "Manage roles", "Only the process coaches of this community and admins can change roles and the sheet. Nothing was changed.")]
+    [InlineData("nl", "gemeenschap", "Rollen beheren", "Alleen de procescoaches van deze gemeenschap en beheerders kunnen rollen en de fiche wijzigen. Er is niets veranderd.",
+        "Alleen een procescoach van de gemeenschap kan de begeleiding overdragen.")]
+    [InlineData("en", "community", "Manage roles", "Only the process coaches of this community and admins can change roles and the sheet. Nothing was changed.",
+        "Only a process coach of the community can hand it over.")]
     public async Task A_member_sees_no_role_buttons_and_a_forged_press_is_refused_politely_and_changes_nothing(
-        string language, string command, string manageRoles, string refusal)
+        string language, string command, string manageRoles, string refusal, string notTheCoach)
     {
         await using var app = await BotApplication.StartAsync();
         var world = await CreateAsync(app);
@@ -85,6 +87,9 @@ public sealed class RoleAndSheetEditingTests
             new() { [RolesCard.PersonInput] = world.Id(Megan).ToString(), [RolesCard.RoleInput] = "Coach" })).ShouldBe(refusal);
         MessageText(await PressAsync(world, CommunityVerbs.SaveSheet, Megan, language,
             new() { [EditSheetCard.PhaseInput] = "StableOutput", [EditSheetCard.ThemeInput] = "Iets anders" })).ShouldBe(refusal);
+
+        MessageText(await PressAsync(world, CommunityVerbs.HandOver, Megan, language,
+            new() { [RolesCard.NewCoachInput] = world.Id(Megan).ToString(), [RolesCard.FormerCoachInput] = RolesCard.Leaves })).ShouldStartWith(notTheCoach);
 
         (await RoleOfAsync(world, Megan)).ShouldBe(CommunityRole.Member);
         (await app.QueryAsync(db => db.Communities.SingleAsync())).Phase.ShouldBe(CommunityPhase.TeachersMotivated);
