@@ -12,7 +12,10 @@ public enum ReminderState
     /// <summary>Handed to the outbox.</summary>
     Sent,
 
-    /// <summary>Its moment had passed (or came before the agreement) when it was planned; kept so the decision is visible.</summary>
+    /// <summary>
+    /// Its moment had passed (or came before the agreement) when it was planned, or the owner was on a pause or had
+    /// left when it came due; kept so the decision is visible.
+    /// </summary>
     Skipped,
 
     /// <summary>The session moved (a newer plan replaces it) or the agreement no longer needs reminding.</summary>

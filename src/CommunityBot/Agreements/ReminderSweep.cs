@@ -1,3 +1,4 @@
+using CommunityBot.Communities;
 using CommunityBot.Delivery;
 using CommunityBot.Jobs;
 using CommunityBot.Schedule;
@@ -37,6 +38,13 @@ public sealed class ReminderSweep(
             // Outside school hours the reminder waits for the next moment the bot may write (still before the session).
             if (!rules.MayContactAt(now, agreement.Zone))
             {
+                continue;
+            }
+            // A member who paused or left gets nothing now; a later reminder, after the pause, is sent as planned.
+            if (!await ActiveMembers.IncludesAsync(db, agreement.CommunityId, plan.PersonId, now, ct))
+            {
+                plan.State = ReminderState.Skipped;
+                CommunitiesLog.ReminderSkippedForPause(logger, plan.Id);
                 continue;
             }
             var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == plan.PersonId, ct);

@@ -1,13 +1,19 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities.Import;
+using CommunityBot.Communities.Participation;
+using CommunityBot.Communities.Roles;
 using CommunityBot.Communities.Sheet;
 using CommunityBot.People;
+using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Communities;
 
 public static class CommunitiesServiceCollectionExtensions
 {
-    /// <summary>Communities and roles: role checks, communities from Teams teams and their rosters, and <c>community</c> (the sheet).</summary>
+    /// <summary>
+    /// Communities and roles: role checks, communities from Teams teams and their rosters, <c>community</c> (the sheet)
+    /// with its role and sheet editors, and a member's own <c>pause</c>, <c>back</c> and <c>leave</c>.
+    /// </summary>
     public static IServiceCollection AddCommunities(this IServiceCollection services)
     {
         services.AddOptions<CommunitiesOptions>().BindConfiguration(CommunitiesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -16,6 +22,22 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddScoped<TeamCommunities>();
         services.AddScoped<CommunityImporter>();
         services.AddBotCommand<CommunitySheetCommand>();
+
+        services.AddScoped<OwnershipRelease>();
+        services.AddScoped<CommunityStewardship>();
+        services.AddScoped<StewardshipCards>();
+        services.AddCardActionHandler<ShowRolesAction>();
+        services.AddCardActionHandler<ChangeRoleAction>();
+        services.AddCardActionHandler<HandOverAction>();
+        services.AddCardActionHandler<ShowEditAction>();
+        services.AddCardActionHandler<SaveSheetAction>();
+
+        services.AddScoped<MemberParticipation>();
+        services.AddBotCommand<PauseCommand>();
+        services.AddBotCommand<BackCommand>();
+        services.AddBotCommand<LeaveCommand>();
+        services.AddCardActionHandler<ShowLeaveAction>();
+        services.AddCardActionHandler<ConfirmLeaveAction>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<School> Schools => Set<School>();
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<CommunityChange> CommunityChanges => Set<CommunityChange>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Agreement> Agreements => Set<Agreement>();

@@ -1,10 +1,12 @@
+using CommunityBot.Communities.Participation;
+using CommunityBot.Communities.Roles;
 using CommunityBot.Localization;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Communities.Sheet;
 
-/// <summary>The organisation sheet of one community, read-only.</summary>
+/// <summary>The organisation sheet of one community; a coach's own copy opens the role and sheet editors, a member's the way out.</summary>
 public static class CommunitySheetCard
 {
     /// <summary>Who guides and supports the group first, the members last.</summary>
@@ -46,8 +48,43 @@ public static class CommunitySheetCard
                 about,
                 new TextBlock(texts.Members) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
                 members,
+                .. PausedSection(sheet, language),
             ],
+            Actions = SheetButtons(sheet, language),
         };
+    }
+
+    private static IEnumerable<CardElement> PausedSection(CommunitySheet sheet, Language language)
+    {
+        if (sheet.Paused.Count == 0)
+        {
+            yield break;
+        }
+        var texts = ParticipationTexts.All.For(language);
+        yield return new TextBlock(texts.PausedLabel) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
+        yield return new FactSet
+        {
+            Facts = [.. sheet.Paused.Select(p => new CardFact(p.Name, p.LastDay is { } day
+                ? string.Format(texts.PausedThrough, MemberParticipation.DayOf(day, sheet.Community, language))
+                : texts.PausedUntilBack))],
+        };
+    }
+
+    private static List<CardAction>? SheetButtons(CommunitySheet sheet, Language language)
+    {
+        var texts = StewardshipTexts.All.For(language);
+        var data = new CommunityCardData(sheet.Community.Id);
+        List<CardAction> actions = [];
+        if (sheet.Actions.HasFlag(SheetActions.Manage))
+        {
+            actions.Add(new ExecuteAction(texts.ManageRoles, CommunityVerbs.ShowRoles, data));
+            actions.Add(new ExecuteAction(texts.EditSheet, CommunityVerbs.ShowEdit, data));
+        }
+        if (sheet.Actions.HasFlag(SheetActions.Leave))
+        {
+            actions.Add(new ExecuteAction(ParticipationTexts.All.For(language).LeaveButton, ParticipationVerbs.ShowLeave, data));
+        }
+        return actions.Count > 0 ? actions : null;
     }
 
     private static string OrNotFilledIn(string? value, CommunitySheetTexts texts) =>

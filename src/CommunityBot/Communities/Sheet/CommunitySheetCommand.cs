@@ -1,9 +1,11 @@
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
+using CommunityBot.Conversations;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Communities.Sheet;
@@ -13,7 +15,7 @@ namespace CommunityBot.Communities.Sheet;
 /// team's community. Members may see it: it is their own group's sheet.
 /// </summary>
 internal sealed class CommunitySheetCommand(
-    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, IOptions<ScheduleOptions> schedule) : IBotCommand
+    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, IOptions<ScheduleOptions> schedule, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["gemeenschap", "community", "leergemeenschap", "learning community"];
 
@@ -33,15 +35,36 @@ internal sealed class CommunitySheetCommand(
         }
 
         var next = await sessions.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
+        var person = context.State.RequirePerson();
+        // Buttons and pauses only in the person's own chat: in a channel everyone sees the card.
+        var personal = Conversation.KindOf(context.Turn.Activity) == ConversationKind.Personal;
         foreach (var community in communities)
         {
+            var manages = personal && await directory.CanManageAsync(person, community.Id, cancellationToken);
             // Today one cadence norm for every community: the one the plan-session nudge uses.
             var sheet = new CommunitySheet(
                 community,
                 await CommunityPeople.ActiveAsync(db, community.Id, cancellationToken),
                 next.GetValueOrDefault(community.Id),
-                schedule.Value.MaxWeeksBetweenSessions);
+                schedule.Value.MaxWeeksBetweenSessions)
+            {
+                Actions = !personal ? SheetActions.None : manages ? SheetActions.Manage | SheetActions.Leave : SheetActions.Leave,
+                Paused = manages ? await PausedAsync(community, cancellationToken) : [],
+            };
             await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, context.Language), cancellationToken);
         }
+    }
+
+    private async Task<IReadOnlyList<PausedPerson>> PausedAsync(Community community, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var zone = LocalClock.Zone(community.TimeZone);
+        var rows = await ActiveMembers.PausedAt(db, community.Id, now).AsNoTracking()
+            .Select(m => new { m.PausedUntil, Person = m.Person })
+            .ToListAsync(cancellationToken);
+        // The stored end is the first moment after the pause; the sheet names its last day.
+        return [.. rows.Select(r => new PausedPerson(PersonRef.NameOf(r.Person),
+                r.PausedUntil is { } until ? DateOnly.FromDateTime(LocalClock.ToLocal(until.AddTicks(-1), zone)) : null))
+            .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 }
