@@ -13,4 +13,10 @@ internal static partial class CommunitiesLog
 
     [LoggerMessage(4004, LogLevel.Information, "Import for tenant {TenantId}: {RowCount} rows, {ErrorCount} errors")]
     public static partial void Imported(ILogger logger, string tenantId, int rowCount, int errorCount);
+
+    [LoggerMessage(4031, LogLevel.Information, "Community {CommunityId}: cadence changed by person {PersonId}")]
+    public static partial void CadenceChanged(ILogger logger, long communityId, long personId);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Person {PersonId} may not change the cadence of community {CommunityId}")]
+    public static partial void CadenceRefused(ILogger logger, long personId, long communityId);
 }

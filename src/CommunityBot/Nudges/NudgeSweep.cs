@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommunityBot.Agreements;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Delivery;
 using CommunityBot.Jobs;
 using CommunityBot.Localization;
@@ -12,7 +13,7 @@ namespace CommunityBot.Nudges;
 
 /// <summary>
 /// Every minute: asks the coach to record agreements the evening after a session without any, and to plan a session
-/// when the cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
+/// when the community's cadence norm is about to be missed. Only when the bot may write (no quiet hours, weekends or holidays).
 /// A run reads only what is due: <see cref="RecordNudgePlan"/> rows and communities past their <see cref="CadenceDeadline"/>,
 /// and one that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
     /// <summary>A community that does not answer two "plan a session" nudges has paused; it is not asked again until a session is planned.</summary>
     public const int MaxPlanNudgesPerGap = 2;
 
-    private sealed record CommunityRow(long Id, string TenantId, string Name, string? TimeZone);
+    private sealed record CommunityRow(long Id, string TenantId, string Name, string? TimeZone, CadenceKind CadenceKind, int CadenceCount);
 
     private sealed record SessionRow(long Id, long CommunityId, DateTimeOffset StartsAt, SessionStatus Status, int Version, DateTimeOffset CreatedAt);
 
@@ -36,12 +37,12 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             {
                 Plan = p,
                 Session = new SessionRow(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt),
-                Community = new CommunityRow(s.Community.Id, s.Community.TenantId, s.Community.Name, s.Community.TimeZone),
+                Community = new CommunityRow(s.Community.Id, s.Community.TenantId, s.Community.Name, s.Community.TimeZone, s.Community.CadenceKind, s.Community.CadenceCount),
             })
             .ToListAsync(ct);
         // Communities whose cadence deadline is near (the NudgeFrom index): the only ones to ask to plan a session.
         var deadlines = await db.CadenceDeadlines.AsNoTracking().Where(d => d.NudgeFrom <= now)
-            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new { Community = new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone), d.NudgeFrom })
+            .Join(db.Communities, d => d.CommunityId, c => c.Id, (d, c) => new { Community = new CommunityRow(c.Id, c.TenantId, c.Name, c.TimeZone, c.CadenceKind, c.CadenceCount), d.NudgeFrom })
             .ToListAsync(ct);
         var behind = deadlines.Select(d => d.Community).ToList();
         foreach (var stale in dueRecords.Where(r => r.Session.Status == SessionStatus.Cancelled || r.Session.Version != r.Plan.SessionVersion || now >= r.Plan.Until))
@@ -59,7 +60,7 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
         {
             var zone = LocalClock.Zone(community.TimeZone);
             var toRecord = recordsOf[community.Id].ToList();
-            var planGap = behindIds.Contains(community.Id) ? PlanGap([.. sessionsOf[community.Id]], now) : null;
+            var planGap = behindIds.Contains(community.Id) ? PlanGap([.. sessionsOf[community.Id]], community, zone, now) : null;
             if (toRecord.Count == 0 && planGap is null)
             {
                 continue;
@@ -104,26 +105,29 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
         }
     }
 
-    /// <summary>The gap to nudge about: no planned session ahead and the cadence deadline near. Null when there is none.</summary>
-    private PlanGapInfo? PlanGap(List<SessionRow> sessions, DateTimeOffset now)
+    /// <summary>
+    /// The gap to nudge about: no planned session ahead and the community's norm about to be missed
+    /// (<see cref="CadenceRule"/>, re-checked here against the sessions as they are now). Null when there is none.
+    /// </summary>
+    private PlanGapInfo? PlanGap(List<SessionRow> sessions, CommunityRow community, TimeZoneInfo zone, DateTimeOffset now)
     {
         var kept = sessions.Where(s => s.Status != SessionStatus.Cancelled).ToList();
         if (kept.Count == 0 || kept.Any(s => s.Status == SessionStatus.Planned && s.StartsAt > now))
         {
             return null;
         }
-        var last = kept.Max(s => s.StartsAt);
-        var deadline = last.AddDays(7 * rules.Options.MaxWeeksBetweenSessions);
-        if (now < deadline.AddDays(-rules.Options.CadenceWarningDays))
+        var due = CadenceRule.Due(community.CadenceKind, community.CadenceCount, [.. kept.Select(s => s.StartsAt)], zone, rules.Calendar, rules.Options.CadenceWarningDays);
+        if (now < due.NudgeFrom)
         {
             return null;
         }
+        var last = kept.Max(s => s.StartsAt);
         // Nudges count from the last session, or from the last time a session was planned (even if it was cancelled since).
         var newestPlanning = sessions.Max(s => s.CreatedAt);
-        return new PlanGapInfo(last, newestPlanning > last ? newestPlanning : last);
+        return new PlanGapInfo(last, newestPlanning > last ? newestPlanning : last, due.SessionsToGo);
     }
 
-    private sealed record PlanGapInfo(DateTimeOffset LastSession, DateTimeOffset CountFrom);
+    private sealed record PlanGapInfo(DateTimeOffset LastSession, DateTimeOffset CountFrom, int? SessionsToGo);
 
     private async Task NudgeToPlanAsync(CommunityRow community, PlanGapInfo gap, TimeZoneInfo zone, string week, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)
     {
@@ -133,7 +137,8 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Co
             {
                 continue;
             }
-            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(gap.LastSession, zone, coach.Language), rules.Options.MaxWeeksBetweenSessions, coach.Language);
+            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(gap.LastSession, zone, coach.Language),
+                new CadenceNudge(community.CadenceKind, community.CadenceCount, gap.SessionsToGo), coach.Language);
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = PlanKey(community.Id, week, coach.PersonId),

@@ -23,7 +23,7 @@ public sealed class ImportTests
         return File.ReadAllText(Path.Combine(directory.FullName, "samples", name));
     }
 
-    private static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
+    internal static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
     {
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={Tenant}") { Content = new StringContent(body, Encoding.UTF8, mediaType) };

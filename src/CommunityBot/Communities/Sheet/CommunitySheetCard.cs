@@ -1,10 +1,11 @@
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Communities.Sheet;
 
-/// <summary>The organisation sheet of one community, read-only.</summary>
+/// <summary>The organisation sheet of one community; for those who run it, buttons to change it.</summary>
 public static class CommunitySheetCard
 {
     /// <summary>Who guides and supports the group first, the members last.</summary>
@@ -13,6 +14,7 @@ public static class CommunitySheetCard
     public static AdaptiveCard Build(CommunitySheet sheet, Language language)
     {
         var texts = CommunitySheetTexts.All.For(language);
+        var cadence = CadenceTexts.All.For(language);
         var community = sheet.Community;
         var title = string.Format(texts.Title, community.Name);
         var next = sheet.NextSession is { } session
@@ -25,7 +27,8 @@ public static class CommunitySheetCard
                 new CardFact(texts.Theme, OrNotFilledIn(community.Theme, texts)),
                 new CardFact(texts.Goals, OrNotFilledIn(community.Goals, texts)),
                 new CardFact(texts.Phase, string.Format(texts.PhaseLine, (int)community.Phase, texts.PhaseNames[community.Phase])),
-                new CardFact(texts.Cadence, string.Format(texts.EveryWeeks, sheet.WeeksBetweenSessions)),
+                new CardFact(texts.Cadence, Capitalized(cadence.Rhythm(community.CadenceKind, community.CadenceCount))),
+                new CardFact(texts.SessionLength, cadence.Length(community.SessionDuration)),
                 new CardFact(texts.NextSession, next),
             ],
         };
@@ -47,8 +50,13 @@ public static class CommunitySheetCard
                 new TextBlock(texts.Members) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
                 members,
             ],
+            Actions = sheet.CanManage
+                ? [new ExecuteAction(texts.ChangeRhythm, CadenceVerbs.Change, new CadenceForm { CommunityId = community.Id })]
+                : null,
         };
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string OrNotFilledIn(string? value, CommunitySheetTexts texts) =>
         string.IsNullOrWhiteSpace(value) ? texts.NotFilledIn : value;

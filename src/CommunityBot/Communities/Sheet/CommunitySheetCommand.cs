@@ -1,10 +1,8 @@
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Localization;
-using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Communities.Sheet;
 
@@ -13,7 +11,7 @@ namespace CommunityBot.Communities.Sheet;
 /// team's community. Members may see it: it is their own group's sheet.
 /// </summary>
 internal sealed class CommunitySheetCommand(
-    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, IOptions<ScheduleOptions> schedule) : IBotCommand
+    CommunityDirectory directory, SessionQueries sessions, AppDbContext db) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["gemeenschap", "community", "leergemeenschap", "learning community"];
 
@@ -32,15 +30,17 @@ internal sealed class CommunitySheetCommand(
             return;
         }
 
+        var actor = context.State.RequirePerson();
         var next = await sessions.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
         foreach (var community in communities)
         {
-            // Today one cadence norm for every community: the one the plan-session nudge uses.
             var sheet = new CommunitySheet(
                 community,
                 await CommunityPeople.ActiveAsync(db, community.Id, cancellationToken),
-                next.GetValueOrDefault(community.Id),
-                schedule.Value.MaxWeeksBetweenSessions);
+                next.GetValueOrDefault(community.Id))
+            {
+                CanManage = await directory.CanManageAsync(actor, community.Id, cancellationToken),
+            };
             await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, context.Language), cancellationToken);
         }
     }

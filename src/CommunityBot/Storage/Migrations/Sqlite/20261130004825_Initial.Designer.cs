@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129231924_Initial")]
+    [Migration("20261130004825_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -262,6 +262,14 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CadenceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CadenceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("INTEGER");
 
@@ -285,6 +293,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("SessionDuration")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeamId")

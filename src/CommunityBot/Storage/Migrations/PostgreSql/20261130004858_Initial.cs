@@ -40,6 +40,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     Phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CadenceKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CadenceCount = table.Column<int>(type: "integer", nullable: false),
+                    SessionDuration = table.Column<TimeSpan>(type: "interval", nullable: false),
                     TeamId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
                     ChannelConversationId = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)

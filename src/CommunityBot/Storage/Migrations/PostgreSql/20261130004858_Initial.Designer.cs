@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129231938_Initial")]
+    [Migration("20261130004858_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -283,6 +283,14 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("CadenceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CadenceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("bigint");
 
@@ -307,6 +315,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<TimeSpan>("SessionDuration")
+                        .HasColumnType("interval");
 
                     b.Property<string>("TeamId")
                         .HasMaxLength(512)

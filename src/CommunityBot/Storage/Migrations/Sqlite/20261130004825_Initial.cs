@@ -39,6 +39,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     Phase = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CadenceKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CadenceCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionDuration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     TeamId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     ChannelConversationId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
