@@ -13,8 +13,8 @@ public sealed record CadenceDue(DateTimeOffset NudgeFrom, int? SessionsToGo);
 /// At least N a school year: the sessions still needed this school year must fit in the school weeks left before the
 /// summer holiday, at least <see cref="PerYearSpacingWeeks"/> school weeks apart; the coach is asked the warning before
 /// the last week in which the next one can still be held. Never earlier than a week before the next session could
-/// sensibly be (three weeks after the last), and when that lies in the summer, or the year's norm is met, the same rule
-/// for the next school year starts from scratch.
+/// sensibly be (three weeks after the last); when that session would fall in the summer, or the year's norm is met,
+/// the same rule for the next school year starts from scratch. So nothing asks for a session in the summer holiday.
 /// </summary>
 public static class CadenceRule
 {
@@ -35,7 +35,8 @@ public static class CadenceRule
         if (toGo > 0)
         {
             var from = Later(LatestWeek(year, toGo, calendar).AddDays(-warningDays), earliest);
-            if (from < SummerStart(year))
+            // Only while the session asked for can still be held before the summer; otherwise the next year's rule holds.
+            if (from.AddDays(warningDays) < SummerStart(year))
             {
                 return new CadenceDue(LocalClock.ToInstant(from, TimeOnly.MinValue, zone), toGo);
             }
