@@ -99,4 +99,20 @@ public sealed class PlanningWarningTests
         card.ShouldContain("Kies een duur tussen 1 en 4 uur.");
         (await app.QueryAsync(db => db.Sessions.CountAsync())).ShouldBe(2);
     }
+
+    [Fact]
+    public void The_confirmation_with_warnings_is_valid_for_the_official_renderer_in_both_languages()
+    {
+        var community = new CommunityBot.Communities.Community { Id = 7, TenantId = "t", Name = "Wiskunde eerste graad" };
+        var session = new Session { Id = 3, CommunityId = 7, StartsAt = new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero), Location = "Lokaal 12", Duration = TimeSpan.FromHours(3.5) };
+        var cards = new Dictionary<string, CommunityBot.Teams.Cards.AdaptiveCard>();
+        foreach (var language in new[] { CommunityBot.Localization.Language.Dutch, CommunityBot.Localization.Language.English })
+        {
+            var texts = SessionTexts.All.For(language);
+            cards[$"confirmation-warnings-{language}"] = SessionCards.Confirmation(community, session, SessionChange.Planned, language,
+                warnings: [string.Format(texts.WarningTooClose, "maandag 23 maart 2026 om 16:00"), string.Format(texts.WarningTooLong, "3u30")]);
+        }
+
+        CommunityBot.Testing.CardValidator.AssertAllValid(cards);
+    }
 }
