@@ -17,8 +17,10 @@ public enum SessionOutcomeKind
     ChangedMeanwhile,
 }
 
-/// <summary>What planning, moving or cancelling came to. Only <see cref="SessionOutcomeKind.Saved"/> changed anything.</summary>
-/// <see cref="Warnings"/>: what the coach should know about a saved session (too close to another, outside the advised length).
+/// <summary>
+/// What planning, moving or cancelling came to. Only <see cref="SessionOutcomeKind.Saved"/> changed anything;
+/// <see cref="Warnings"/> are what the coach should know about a saved session (too close to another, outside the advised length).
+/// </summary>
 public sealed record SessionOutcome(SessionOutcomeKind Kind, Community? Community = null, Session? Session = null, IReadOnlyList<string>? Errors = null)
 {
     public IReadOnlyList<string> Warnings { get; init; } = [];
