@@ -37,4 +37,10 @@ internal static partial class CommunitiesLog
 
     [LoggerMessage(4012, LogLevel.Information, "Reminder plan {PlanId} skipped: its owner is on a pause or left")]
     public static partial void ReminderSkippedForPause(ILogger logger, long planId);
+
+    [LoggerMessage(4031, LogLevel.Information, "Community {CommunityId}: cadence changed by person {PersonId}")]
+    public static partial void CadenceChanged(ILogger logger, long communityId, long personId);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Person {PersonId} may not change the cadence of community {CommunityId}")]
+    public static partial void CadenceRefused(ILogger logger, long personId, long communityId);
 }

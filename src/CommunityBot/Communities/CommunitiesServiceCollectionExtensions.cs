@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Communities.Import;
 using CommunityBot.Communities.Participation;
 using CommunityBot.Communities.Roles;
@@ -12,7 +13,7 @@ public static class CommunitiesServiceCollectionExtensions
 {
     /// <summary>
     /// Communities and roles: role checks, communities from Teams teams and their rosters, <c>community</c> (the sheet)
-    /// with its role and sheet editors, and a member's own <c>pause</c>, <c>back</c> and <c>leave</c>.
+    /// with its role, sheet and cadence editors, and a member's own <c>pause</c>, <c>back</c> and <c>leave</c>.
     /// </summary>
     public static IServiceCollection AddCommunities(this IServiceCollection services)
     {
@@ -38,6 +39,9 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddBotCommand<LeaveCommand>();
         services.AddCardActionHandler<ShowLeaveAction>();
         services.AddCardActionHandler<ConfirmLeaveAction>();
+
+        services.AddScoped<CadenceEditor>();
+        services.AddCardActionHandler<ChangeCadenceAction>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,14 @@ public sealed class Community
 
     public Language Language { get; set; } = Language.Dutch;
 
+    /// <summary>The rhythm the group agreed on: every <see cref="CadenceCount"/> weeks, or at least that many sessions a school year.</summary>
+    public CadenceKind CadenceKind { get; set; } = CadenceKind.EveryNWeeks;
+
+    public int CadenceCount { get; set; } = CadenceNorm.DefaultWeeks;
+
+    /// <summary>How long a session usually lasts: the planning form's default.</summary>
+    public TimeSpan SessionDuration { get; set; } = CadenceNorm.DefaultDuration;
+
     /// <summary>The Teams team the app was installed in, and the conversation row of its channel, when linked.</summary>
     public string? TeamId { get; set; }
     public long? ChannelConversationId { get; set; }
@@ -53,6 +62,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.Property(c => c.TeamId).HasMaxLength(MaxLengths.ConversationId);
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Language).HasConversion<string>().HasMaxLength(8);
+        builder.Property(c => c.CadenceKind).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => new { c.TenantId, c.Name }).IsUnique();
         // One community per team; concurrent installs insert-or-get on it.
         builder.HasIndex(c => new { c.TenantId, c.TeamId }).IsUnique();

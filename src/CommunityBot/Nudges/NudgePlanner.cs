@@ -1,3 +1,4 @@
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
@@ -6,21 +7,34 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Nudges;
 
 /// <summary>
-/// Whenever a community's sessions change: moves its <see cref="CadenceDeadline"/>, and keeps one
+/// Whenever a community's sessions or cadence norm change: moves its <see cref="CadenceDeadline"/> (<see cref="CadenceRule"/>), and keeps one
 /// <see cref="RecordNudgePlan"/> per upcoming session at the evening after it.
 /// </summary>
-public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvider clock) : ISessionPlansListener
+public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvider clock) : ISessionPlansListener, ICadenceListener
 {
     /// <summary>After this long, asking to record a session's agreements is no longer useful.</summary>
     public static readonly TimeSpan RecordNudgeWindow = TimeSpan.FromDays(4);
 
     public async Task SessionsChangedAsync(long communityId, CancellationToken ct)
     {
-        var timeZone = await db.Communities.Where(c => c.Id == communityId).Select(c => c.TimeZone).SingleAsync(ct);
-        await PlanRecordNudgesAsync(communityId, LocalClock.Zone(timeZone), ct);
-        await MoveCadenceDeadlineAsync(communityId, ct);
+        var community = await NormAsync(communityId, ct);
+        var zone = LocalClock.Zone(community.TimeZone);
+        await PlanRecordNudgesAsync(communityId, zone, ct);
+        await MoveCadenceDeadlineAsync(communityId, community.CadenceKind, community.CadenceCount, zone, ct);
         await db.SaveChangesAsync(ct);
     }
+
+    public async Task CadenceChangedAsync(long communityId, CancellationToken ct)
+    {
+        var community = await NormAsync(communityId, ct);
+        await MoveCadenceDeadlineAsync(communityId, community.CadenceKind, community.CadenceCount, LocalClock.Zone(community.TimeZone), ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record CommunityNorm(string TimeZone, CadenceKind CadenceKind, int CadenceCount);
+
+    private Task<CommunityNorm> NormAsync(long communityId, CancellationToken ct) =>
+        db.Communities.Where(c => c.Id == communityId).Select(c => new CommunityNorm(c.TimeZone, c.CadenceKind, c.CadenceCount)).SingleAsync(ct);
 
     private async Task PlanRecordNudgesAsync(long communityId, TimeZoneInfo zone, CancellationToken ct)
     {
@@ -64,13 +78,13 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
         return evening > ends ? evening : ends;
     }
 
-    private async Task MoveCadenceDeadlineAsync(long communityId, CancellationToken ct)
+    private async Task MoveCadenceDeadlineAsync(long communityId, CadenceKind kind, int count, TimeZoneInfo zone, CancellationToken ct)
     {
-        var latest = await db.Sessions.AsNoTracking()
+        var kept = await db.Sessions.AsNoTracking()
             .Where(s => s.CommunityId == communityId && s.Status != SessionStatus.Cancelled)
-            .OrderByDescending(s => s.StartsAt).Select(s => new { s.StartsAt }).FirstOrDefaultAsync(ct);
+            .Select(s => s.StartsAt).ToListAsync(ct);
         var deadline = await db.CadenceDeadlines.SingleOrDefaultAsync(d => d.CommunityId == communityId, ct);
-        if (latest is null)
+        if (kept.Count == 0)
         {
             if (deadline is not null)
             {
@@ -78,7 +92,7 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
             }
             return;
         }
-        var nudgeFrom = latest.StartsAt.AddDays(7 * rules.Options.MaxWeeksBetweenSessions).AddDays(-rules.Options.CadenceWarningDays);
+        var nudgeFrom = CadenceRule.Due(kind, count, kept, zone, rules.Calendar, rules.Options.CadenceWarningDays).NudgeFrom;
         if (deadline is not null)
         {
             deadline.NudgeFrom = nudgeFrom;

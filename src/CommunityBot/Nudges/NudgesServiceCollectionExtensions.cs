@@ -1,3 +1,4 @@
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Sessions;
 
 namespace CommunityBot.Nudges;
@@ -5,5 +6,8 @@ namespace CommunityBot.Nudges;
 public static class NudgesServiceCollectionExtensions
 {
     public static IServiceCollection AddNudges(this IServiceCollection services) =>
-        services.AddScoped<ISessionPlansListener, NudgePlanner>();
+        services.AddScoped<NudgePlanner>()
+            .AddScoped<PlanNudges>()
+            .AddScoped<ISessionPlansListener>(sp => sp.GetRequiredService<NudgePlanner>())
+            .AddScoped<ICadenceListener>(sp => sp.GetRequiredService<NudgePlanner>());
 }

@@ -10,9 +10,10 @@ public static class PlanSessionNudgeCard
 
     public sealed record PlanData(long CommunityId);
 
-    public static AdaptiveCard Build(long communityId, string communityName, string lastSessionDay, int weeks, Language language)
+    public static AdaptiveCard Build(long communityId, string communityName, string lastSessionDay, CadenceNudge norm, Language language)
     {
         var texts = NudgeTexts.All.For(language);
+        var normText = norm.SessionsToGo is { } toGo ? texts.NormPerYear(norm.Count, toGo) : texts.NormEveryWeeks(norm.Count);
         return new AdaptiveCard
         {
             Lang = language.CardLang(),
@@ -20,7 +21,7 @@ public static class PlanSessionNudgeCard
             Body =
             [
                 new TextBlock(texts.PlanTitle(communityName)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-                new TextBlock(texts.PlanBody(lastSessionDay, weeks)) { Wrap = true },
+                new TextBlock($"{texts.PlanBody(lastSessionDay)} {normText}") { Wrap = true },
             ],
             Actions = [new ExecuteAction(texts.PlanButton, PlanVerb, new PlanData(communityId)) { Style = ActionStyle.Positive }],
         };

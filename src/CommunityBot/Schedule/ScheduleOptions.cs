@@ -28,11 +28,7 @@ public sealed class ScheduleOptions
     /// <summary>The evening after a session, the coach is asked to record agreements if none were.</summary>
     public TimeOnly NudgeLocalTime { get; set; } = new(19, 0);
 
-    /// <summary>The cadence norm: a community meets at least every this many weeks (PEDAGOGY.md: every 4–6 weeks).</summary>
-    [Range(1, 26)]
-    public int MaxWeeksBetweenSessions { get; set; } = 6;
-
-    /// <summary>How long before the cadence norm is missed the coach is asked to plan a session.</summary>
+    /// <summary>How long before a community's cadence norm is missed the coach is asked to plan a session.</summary>
     [Range(1, 28)]
     public int CadenceWarningDays { get; set; } = 7;
 

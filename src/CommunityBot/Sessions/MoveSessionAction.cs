@@ -19,7 +19,7 @@ internal sealed class MoveSessionAction(SessionPlanner planner, TurnState state,
         return outcome.Kind switch
         {
             SessionOutcomeKind.Saved when form.Save =>
-                CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Moved, state.Language)),
+                CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Moved, state.Language, warnings: outcome.Warnings)),
             SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
                 CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, outcome.Session, form.Save ? form : null, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone))),
             SessionOutcomeKind.ChangedMeanwhile =>

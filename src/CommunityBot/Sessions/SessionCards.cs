@@ -1,4 +1,5 @@
 using CommunityBot.Communities;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
 
@@ -54,6 +55,18 @@ public static class SessionCards
             ErrorMessage = texts.ErrorTimeMissing,
             Value = values?.Time ?? (local is { } t ? TimeInput.Format(TimeOnly.FromDateTime(t)) : null),
         });
+        var cadence = CadenceTexts.All.For(language);
+        body.Add(new ChoiceSetInput
+        {
+            Id = "duration",
+            Label = texts.DurationLabel,
+            Style = ChoiceInputStyle.Compact,
+            IsRequired = true,
+            ErrorMessage = texts.ErrorDuration,
+            Choices = [.. CadenceNorm.Durations().Select(d => new Choice(cadence.Length(d), CadenceCard.Minutes(d)))],
+            // Planning starts from the community's usual length; moving keeps the session's own.
+            Value = values?.Duration ?? CadenceCard.Minutes(session?.Duration ?? community.SessionDuration),
+        });
         body.Add(new TextInput
         {
             Id = "location",
@@ -86,8 +99,11 @@ public static class SessionCards
             [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, new SessionForm { CommunityId = c.Id }))]);
     }
 
-    /// <summary>What the coach sees in place of the form once it is saved: the session, with move and cancel, and an optional notice.</summary>
-    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language, string? notice = null)
+    /// <summary>
+    /// What the coach sees in place of the form once it is saved: the session, with move and cancel, an optional notice,
+    /// and the seeds' advice the session goes against (<see cref="SessionWarnings"/>).
+    /// </summary>
+    public static AdaptiveCard Confirmation(Community community, Session session, SessionChange change, Language language, string? notice = null, IReadOnlyList<string>? warnings = null)
     {
         var texts = SessionTexts.All.For(language);
         var title = change switch
@@ -105,6 +121,7 @@ public static class SessionCards
             body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
         }
         body.Add(Facts(community, session, language));
+        body.AddRange((warnings ?? []).Select(w => new TextBlock(w) { Color = TextColor.Warning, Wrap = true }));
         return Card(language, title, body, actions);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 
@@ -18,10 +19,13 @@ public sealed record SessionForm
     public string? Time { get; init; }
     public string? Location { get; init; }
     public string? OnlineUrl { get; init; }
+
+    /// <summary>Minutes; absent on cards from before the field existed, then the community's (or the session's) length holds.</summary>
+    public string? Duration { get; init; }
 }
 
 /// <summary>A valid "when and where", ready to store.</summary>
-public sealed record SessionSlot(DateTimeOffset StartsAt, string? Location, string? OnlineUrl);
+public sealed record SessionSlot(DateTimeOffset StartsAt, string? Location, string? OnlineUrl, TimeSpan Duration);
 
 public static class SessionFormValidation
 {
@@ -29,8 +33,8 @@ public static class SessionFormValidation
     public const int MaxUrlLength = 1000;
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "HH:mm:ss", "H.mm", "HH.mm"];
 
-    /// <summary>The slot, or every problem with the inputs in the person's language.</summary>
-    public static (SessionSlot? Slot, IReadOnlyList<string> Errors) Validate(SessionForm form, string timeZone, DateTimeOffset now, Language language)
+    /// <summary>The slot, or every problem with the inputs in the person's language; <paramref name="duration"/> when the form sends none.</summary>
+    public static (SessionSlot? Slot, IReadOnlyList<string> Errors) Validate(SessionForm form, string timeZone, DateTimeOffset now, Language language, TimeSpan duration)
     {
         var texts = SessionTexts.All.For(language);
         var errors = new List<string>();
@@ -74,6 +78,15 @@ public static class SessionFormValidation
         {
             errors.Add(texts.ErrorUrl);
         }
+        if (form.Duration is not null)
+        {
+            var sent = CadenceNorm.ParseMinutes(form.Duration);
+            if (sent is null || !CadenceNorm.IsValidDuration(sent.Value))
+            {
+                errors.Add(texts.ErrorDuration);
+            }
+            duration = sent ?? duration;
+        }
         DateTimeOffset? startsAt = null;
         if (date is { } day && time is { } hour)
         {
@@ -96,7 +109,7 @@ public static class SessionFormValidation
                 }
             }
         }
-        return errors.Count == 0 ? (new SessionSlot(startsAt!.Value, location, url), errors) : (null, errors);
+        return errors.Count == 0 ? (new SessionSlot(startsAt!.Value, location, url, duration), errors) : (null, errors);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

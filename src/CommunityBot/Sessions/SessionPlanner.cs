@@ -17,14 +17,21 @@ public enum SessionOutcomeKind
     ChangedMeanwhile,
 }
 
-/// <summary>What planning, moving or cancelling came to. Only <see cref="SessionOutcomeKind.Saved"/> changed anything.</summary>
-public sealed record SessionOutcome(SessionOutcomeKind Kind, Community? Community = null, Session? Session = null, IReadOnlyList<string>? Errors = null);
+/// <summary>
+/// What planning, moving or cancelling came to. Only <see cref="SessionOutcomeKind.Saved"/> changed anything;
+/// <see cref="Warnings"/> are what the coach should know about a saved session (too close to another, outside the advised length).
+/// </summary>
+public sealed record SessionOutcome(SessionOutcomeKind Kind, Community? Community = null, Session? Session = null, IReadOnlyList<string>? Errors = null)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Plans, moves and cancels sessions for a coach. Every call re-checks the actor's role in the community the session
 /// belongs to, whatever the card said; a refused call changes nothing.
 /// </summary>
-public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, SessionAnnouncer announcer, SessionPlans plans, TimeProvider clock, ILogger<SessionPlanner> logger)
+public sealed class SessionPlanner(
+    AppDbContext db, CommunityDirectory access, SessionAnnouncer announcer, SessionPlans plans, SessionWarnings warnings, TimeProvider clock, ILogger<SessionPlanner> logger)
 {
     /// <summary>The community, if the actor may manage it.</summary>
     public async Task<SessionOutcome> AuthorizeCommunityAsync(Person actor, long? communityId, CancellationToken cancellationToken)
@@ -65,7 +72,7 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
             return authorized;
         }
         var community = authorized.Community!;
-        var (slot, errors) = SessionFormValidation.Validate(form, community.TimeZone, clock.GetUtcNow(), language);
+        var (slot, errors) = SessionFormValidation.Validate(form, community.TimeZone, clock.GetUtcNow(), language, community.SessionDuration);
         if (slot is null)
         {
             return new SessionOutcome(SessionOutcomeKind.Invalid, community, Errors: errors);
@@ -77,11 +84,12 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
             StartsAt = slot.StartsAt,
             Location = slot.Location,
             OnlineUrl = slot.OnlineUrl,
+            Duration = slot.Duration,
             CreatedAt = clock.GetUtcNow(),
         };
         db.Sessions.Add(session);
         await SaveAndAnnounceAsync(community, session, SessionChange.Planned, cancellationToken);
-        return new SessionOutcome(SessionOutcomeKind.Saved, community, session);
+        return new SessionOutcome(SessionOutcomeKind.Saved, community, session) { Warnings = await warnings.ForAsync(community, session, language, cancellationToken) };
     }
 
     public async Task<SessionOutcome> MoveAsync(Person actor, SessionForm form, Language language, CancellationToken cancellationToken)
@@ -96,7 +104,7 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
         {
             return authorized with { Kind = SessionOutcomeKind.ChangedMeanwhile };
         }
-        var (slot, errors) = SessionFormValidation.Validate(form, community.TimeZone, clock.GetUtcNow(), language);
+        var (slot, errors) = SessionFormValidation.Validate(form, community.TimeZone, clock.GetUtcNow(), language, session.Duration);
         if (slot is null)
         {
             return authorized with { Kind = SessionOutcomeKind.Invalid, Errors = errors };
@@ -106,8 +114,9 @@ public sealed class SessionPlanner(AppDbContext db, CommunityDirectory access, S
         session.StartsAt = slot.StartsAt;
         session.Location = slot.Location;
         session.OnlineUrl = slot.OnlineUrl;
+        session.Duration = slot.Duration;
         return await SaveAndAnnounceAsync(community, session, SessionChange.Moved, cancellationToken)
-            ? authorized
+            ? authorized with { Warnings = await warnings.ForAsync(community, session, language, cancellationToken) }
             : authorized with { Kind = SessionOutcomeKind.ChangedMeanwhile };
     }
 

@@ -55,6 +55,17 @@ public sealed record SessionTexts
     public required string ErrorWhereMissing { get; init; }
     public required string ErrorLocationTooLong { get; init; }
     public required string ErrorUrl { get; init; }
+    public required string ErrorDuration { get; init; }
+    public required string DurationLabel { get; init; }
+
+    /// <summary>{0} when the other session is.</summary>
+    public required string WarningTooClose { get; init; }
+
+    /// <summary>{0} the length.</summary>
+    public required string WarningTooShort { get; init; }
+
+    /// <summary>{0} the length.</summary>
+    public required string WarningTooLong { get; init; }
     public required string PlanCommand { get; init; }
     public required string PlanWhat { get; init; }
     public required string NextCommand { get; init; }
@@ -113,6 +124,11 @@ public sealed record SessionTexts
             ErrorWhereMissing = "Vul een plaats of een online link in.",
             ErrorLocationTooLong = "De plaats is te lang (hoogstens 300 tekens).",
             ErrorUrl = "De online link moet een volledig webadres zijn (https://…, hoogstens 1000 tekens).",
+            ErrorDuration = "Kies een duur tussen 1 en 4 uur.",
+            DurationLabel = "Duur",
+            WarningTooClose = "Let op: er is ook een sessie op {0}, minder dan twee weken ervan. Sessies die te dicht op elkaar liggen, laten weinig tijd om afspraken uit te voeren.",
+            WarningTooShort = "Let op: een sessie van {0} is korter dan de 2 à 3 uur die een leergemeenschap nodig heeft om samen iets uit te werken.",
+            WarningTooLong = "Let op: een sessie van {0} is langer dan de aangeraden 2 à 3 uur.",
             PlanCommand = "sessie plannen",
             PlanWhat = "de volgende sessie plannen (coaches)",
             NextCommand = "volgende sessie",
@@ -170,6 +186,11 @@ public sealed record SessionTexts
             ErrorWhereMissing = "Fill in a place or an online link.",
             ErrorLocationTooLong = "The place is too long (at most 300 characters).",
             ErrorUrl = "The online link must be a full web address (https://…, at most 1000 characters).",
+            ErrorDuration = "Choose a length between 1 and 4 hours.",
+            DurationLabel = "Length",
+            WarningTooClose = "Note: there is also a session on {0}, less than two weeks from this one. Sessions too close together leave little time to carry out agreements.",
+            WarningTooShort = "Note: a session of {0} is shorter than the 2 to 3 hours a learning community needs to work something out together.",
+            WarningTooLong = "Note: a session of {0} is longer than the advised 2 to 3 hours.",
             PlanCommand = "plan session",
             PlanWhat = "plan the next session (coaches)",
             NextCommand = "next session",

@@ -10,6 +10,7 @@ public static class SessionsServiceCollectionExtensions
     {
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionPlanner>();
+        services.AddScoped<SessionWarnings>();
         services.AddScoped<SessionPlans>();
         services.AddScoped<SessionAnnouncer>();
         services.AddBotCommand<PlanSessionCommand>();

@@ -1,5 +1,6 @@
 using CommunityBot.Agreements;
 using CommunityBot.Briefings;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Nudges;
 using CommunityBot.Schedule;
@@ -47,7 +48,8 @@ public sealed class AgreementCardsTests
                 [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)]), language);
             cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
             cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BeforeHoliday: true), language);
-            cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
+            cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", new CadenceNudge(CadenceKind.EveryNWeeks, 6, null), language);
+            cards[$"nudge-plan-per-year-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", new CadenceNudge(CadenceKind.PerSchoolYear, 5, 3), language);
             cards[$"reminder-no-channel-{tag}"] = ReminderCard.Build(open with { HasChannel = false }, language);
         }
 

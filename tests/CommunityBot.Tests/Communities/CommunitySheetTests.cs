@@ -160,8 +160,10 @@ public sealed class CommunitySheetTests
         ];
         var cards = new Dictionary<string, AdaptiveCard>
         {
-            ["sheet-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session, 6), Language.Dutch),
-            ["sheet-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null, 6), Language.English),
+            ["sheet-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session), Language.Dutch),
+            ["sheet-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null), Language.English),
+            ["sheet-coach-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session) { Actions = SheetActions.Manage | SheetActions.Leave }, Language.Dutch),
+            ["sheet-coach-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null) { Actions = SheetActions.Manage | SheetActions.Leave }, Language.English),
         };
 
         CommunityBot.Testing.CardValidator.AssertAllValid(cards);

@@ -23,7 +23,7 @@ public sealed class ImportTests
         return File.ReadAllText(Path.Combine(directory.FullName, "samples", name));
     }
 
-    private static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
+    internal static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
     {
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={Tenant}") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
@@ -71,6 +71,8 @@ public sealed class ImportTests
 
         status.ShouldBe(HttpStatusCode.OK);
         (summary!.CommunitiesCreated, summary.PeopleCreated, summary.MembershipsCreated).ShouldBe((1, 3, 3));
+        (await app.QueryAsync(db => db.Communities.Select(c => new { c.CadenceKind, c.CadenceCount }).SingleAsync()))
+            .ShouldBe(new { CadenceKind = CommunityBot.Communities.Cadence.CadenceKind.EveryNWeeks, CadenceCount = 5 });
         (await app.QueryAsync(db => db.People.SingleAsync(p => p.AadObjectId == "3f2c7e1a-8d4b-4c6e-9a1f-2b3c4d5e6f70")))
             .Language.ShouldBe(Localization.Language.English);
     }

@@ -249,7 +249,7 @@ public sealed class RoleAndSheetEditingTests
             new(1, "Adele Vance", null, CommunityRole.Member, Language.Dutch), new(2, "Lien Coach", null, CommunityRole.Coach, Language.Dutch),
             new(3, "Lynne Robbins", null, CommunityRole.Leader, Language.Dutch), new(4, "Nestor Wilke", null, CommunityRole.CoachTheCoach, Language.Dutch),
         ];
-        var coachSheet = new CommunitySheet(community, people, null, 6)
+        var coachSheet = new CommunitySheet(community, people, null)
         {
             Actions = SheetActions.Manage | SheetActions.Leave,
             Paused = [new PausedPerson("Adele Vance", new DateOnly(2026, 3, 17)), new PausedPerson("Megan Bowen", null)],

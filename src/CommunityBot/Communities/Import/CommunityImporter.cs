@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Mail;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Storage;
@@ -10,7 +12,8 @@ namespace CommunityBot.Communities.Import;
 /// Validates a whole import first and reports every bad row; only a file without errors is stored, in one
 /// transaction. Re-importing the same file changes nothing (rows are matched by name, e-mail or Entra object id).
 /// </summary>
-public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, TimeProvider clock, ILogger<CommunityImporter> logger)
+public sealed class CommunityImporter(
+    AppDbContext db, PersonMatcher matcher, IEnumerable<ICadenceListener> cadenceListeners, TimeProvider clock, ILogger<CommunityImporter> logger)
 {
     /// <param name="readErrors">Rows the reader could not classify; they fail the import like any other bad row.</param>
     public async Task<ImportSummary> ImportAsync(string tenantId, ImportFile file, IReadOnlyList<ImportError> readErrors, CancellationToken cancellationToken)
@@ -22,8 +25,16 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             return new ImportSummary { Errors = errors };
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var summary = await ApplyAsync(tenantId, file, cancellationToken);
+        List<Community> cadenceChanged = [];
+        var summary = await ApplyAsync(tenantId, file, cadenceChanged, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var community in cadenceChanged)
+        {
+            foreach (var listener in cadenceListeners)
+            {
+                await listener.CadenceChangedAsync(community.Id, cancellationToken);
+            }
+        }
         await transaction.CommitAsync(cancellationToken);
         return summary;
     }
@@ -39,7 +50,9 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             }
         }
         var knownSchools = (await db.Schools.Where(s => s.TenantId == tenantId).Select(s => s.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var knownCommunities = (await db.Communities.Where(c => c.TenantId == tenantId).Select(c => c.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var knownKinds = (await db.Communities.Where(c => c.TenantId == tenantId).Select(c => new { c.Name, c.CadenceKind }).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Name, c => c.CadenceKind, StringComparer.OrdinalIgnoreCase);
+        var knownCommunities = knownKinds.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var schools = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var school in file.Schools)
@@ -57,6 +70,10 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             Check(community.Phase is null || ParsePhase(community.Phase) is not null, community.At, $"unknown phase '{community.Phase}' (1-5 or {string.Join(", ", Enum.GetNames<CommunityPhase>())})");
             Check(community.TimeZone is null || TimeZoneInfo.TryFindSystemTimeZoneById(community.TimeZone, out _), community.At, $"invalid time zone '{community.TimeZone}' (an IANA name such as Europe/Brussels)");
             Check(community.Language is null || Languages.TryParse(community.Language, out _), community.At, $"unknown language '{community.Language}' (nl or en)");
+            foreach (var error in CadenceErrors(community, community.Name is not null && knownKinds.TryGetValue(community.Name, out var current) ? current : null))
+            {
+                errors.Add(new ImportError(community.At, error));
+            }
         }
         var people = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in file.People)
@@ -95,7 +112,8 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
         return errors;
     }
 
-    private async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, CancellationToken cancellationToken)
+    /// <param name="cadenceChanged">Filled with the communities whose norm the file changed, for the plan nudge's deadline.</param>
+    private async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, List<Community> cadenceChanged, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var summary = new ImportSummary();
@@ -132,6 +150,10 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
             community.Phase = row.Phase is null ? community.Phase : ParsePhase(row.Phase)!.Value;
             community.TimeZone = row.TimeZone ?? community.TimeZone;
             community.Language = row.Language is not null && Languages.TryParse(row.Language, out var language) ? language : community.Language;
+            if (ApplyCadence(row, community))
+            {
+                cadenceChanged.Add(community);
+            }
         }
 
         foreach (var row in file.People)
@@ -198,6 +220,53 @@ public sealed class CommunityImporter(AppDbContext db, PersonMatcher matcher, Ti
     internal static CommunityPhase? ParsePhase(string phase) =>
         int.TryParse(phase, out var number) ? (number is >= 1 and <= 5 ? (CommunityPhase)number : null)
         : Enum.TryParse<CommunityPhase>(phase.Replace("-", "").Replace(" ", ""), ignoreCase: true, out var named) && Enum.IsDefined(named) ? named : null;
+
+    /// <summary>
+    /// What is wrong with a row's rhythm and session length. A count without a kind is read against the community's
+    /// current kind (every N weeks for a new one), so "cadence_count 4" alone changes the number of weeks.
+    /// </summary>
+    private static IEnumerable<string> CadenceErrors(ImportCommunity row, CadenceKind? current)
+    {
+        var kind = CadenceNorm.ParseKind(row.Cadence);
+        if (row.Cadence is not null && kind is null)
+        {
+            yield return $"unknown cadence '{row.Cadence}' (weeks or school-year)";
+        }
+        else if (row.CadenceCount is not null)
+        {
+            var effective = kind ?? current ?? CadenceKind.EveryNWeeks;
+            var (min, max) = CadenceNorm.CountRange(effective);
+            if (!int.TryParse(row.CadenceCount, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || !CadenceNorm.IsValidCount(effective, count))
+            {
+                yield return effective == CadenceKind.EveryNWeeks
+                    ? $"cadence_count '{row.CadenceCount}' must be a whole number of weeks from {min} to {max}"
+                    : $"cadence_count '{row.CadenceCount}' must be a whole number of sessions per school year from {min} to {max}";
+            }
+        }
+        if (row.SessionHours is not null && (CadenceNorm.ParseHours(row.SessionHours) is not { } hours || !CadenceNorm.IsValidDuration(hours)))
+        {
+            yield return $"session_hours '{row.SessionHours}' must be from 1 to 4 hours in quarter hours (e.g. 2.5)";
+        }
+    }
+
+    /// <summary>Sets what the row gives; a new kind without a count takes that kind's default. True when the norm changed.</summary>
+    private static bool ApplyCadence(ImportCommunity row, Community community)
+    {
+        var (kind, count) = (community.CadenceKind, community.CadenceCount);
+        if (CadenceNorm.ParseKind(row.Cadence) is { } newKind && newKind != kind)
+        {
+            (community.CadenceKind, community.CadenceCount) = (newKind, CadenceNorm.DefaultCount(newKind));
+        }
+        if (row.CadenceCount is not null)
+        {
+            community.CadenceCount = int.Parse(row.CadenceCount, CultureInfo.InvariantCulture);
+        }
+        if (row.SessionHours is not null)
+        {
+            community.SessionDuration = CadenceNorm.ParseHours(row.SessionHours)!.Value;
+        }
+        return (kind, count) != (community.CadenceKind, community.CadenceCount);
+    }
 
     private static bool Text(string? value, int max) => !string.IsNullOrWhiteSpace(value) && value.Length <= max;
 

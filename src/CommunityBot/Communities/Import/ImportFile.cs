@@ -15,7 +15,13 @@ public sealed record ImportFile(
 
 public sealed record ImportSchool(string At, string? Name);
 
-public sealed record ImportCommunity(string At, string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language);
+/// <summary><c>Cadence</c> "weeks" or "school-year", <c>CadenceCount</c> its number, <c>SessionHours</c> the planned length: all optional.</summary>
+public sealed record ImportCommunity(string At, string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language)
+{
+    public string? Cadence { get; init; }
+    public string? CadenceCount { get; init; }
+    public string? SessionHours { get; init; }
+}
 
 /// <summary>A person by e-mail/UPN and/or Entra object id.</summary>
 public sealed record ImportPerson(string At, string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -7,7 +8,8 @@ namespace CommunityBot.Communities.Import;
 public static class ImportReader
 {
     public static readonly string[] CsvColumns =
-        ["type", "name", "email", "aad_object_id", "school", "community", "role", "theme", "goals", "phase", "time_zone", "language", "admin"];
+        ["type", "name", "email", "aad_object_id", "school", "community", "role", "theme", "goals", "phase", "time_zone", "language", "admin",
+         "cadence", "cadence_count", "session_hours"];
 
     public static (ImportFile? File, IReadOnlyList<ImportError> Errors) FromJson(string json)
     {
@@ -25,7 +27,7 @@ public static class ImportReader
             }
             catch (JsonException ex)
             {
-                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, and admin true or false")]);
+                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, cadenceCount and sessionHours numbers, and admin true or false")]);
             }
         }
         catch (JsonException ex)
@@ -50,7 +52,12 @@ public static class ImportReader
         }
         return (new ImportFile(
             [.. (document.Schools ?? []).Select((s, i) => new ImportSchool($"$.schools[{i}]", s!.Name))],
-            [.. (document.Communities ?? []).Select((c, i) => new ImportCommunity($"$.communities[{i}]", c!.Name, c.Theme, c.Goals, c.Phase, c.TimeZone, c.Language))],
+            [.. (document.Communities ?? []).Select((c, i) => new ImportCommunity($"$.communities[{i}]", c!.Name, c.Theme, c.Goals, c.Phase, c.TimeZone, c.Language)
+            {
+                Cadence = c.Cadence,
+                CadenceCount = c.CadenceCount?.ToString(CultureInfo.InvariantCulture),
+                SessionHours = c.SessionHours?.ToString(CultureInfo.InvariantCulture),
+            })],
             [.. (document.People ?? []).Select((p, i) => new ImportPerson($"$.people[{i}]", p!.Email, p.AadObjectId, p.DisplayName, p.School, p.Language, p.Admin))],
             [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m!.Person, m.Community, m.Role))]), []);
     }
@@ -95,7 +102,12 @@ public static class ImportReader
                     schools.Add(new ImportSchool(at, Get("name")));
                     break;
                 case "community":
-                    communities.Add(new ImportCommunity(at, Get("name"), Get("theme"), Get("goals"), Get("phase"), Get("time_zone"), Get("language")));
+                    communities.Add(new ImportCommunity(at, Get("name"), Get("theme"), Get("goals"), Get("phase"), Get("time_zone"), Get("language"))
+                    {
+                        Cadence = Get("cadence"),
+                        CadenceCount = Get("cadence_count"),
+                        SessionHours = Get("session_hours"),
+                    });
                     break;
                 case "person":
                     people.Add(new ImportPerson(at, Get("email"), Get("aad_object_id"), Get("name"), Get("school"), Get("language"),
@@ -154,7 +166,8 @@ public static class ImportReader
 
     private sealed record ImportJson(List<SchoolJson?>? Schools, List<CommunityJson?>? Communities, List<PersonJson?>? People, List<MembershipJson?>? Memberships);
     private sealed record SchoolJson(string? Name);
-    private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language);
+    /// <summary>The numbers may be written as JSON numbers or as text; the importer checks their range.</summary>
+    private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language, string? Cadence, int? CadenceCount, decimal? SessionHours);
     private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
     private sealed record MembershipJson(string? Person, string? Community, string? Role);
 }

@@ -3,8 +3,8 @@ using CommunityBot.Sessions;
 
 namespace CommunityBot.Communities.Sheet;
 
-/// <summary>What the sheet shows of one community: the people in it now, its next planned session and its cadence norm.</summary>
-public sealed record CommunitySheet(Community Community, IReadOnlyList<CommunityPerson> People, Session? NextSession, int WeeksBetweenSessions)
+/// <summary>What the sheet shows of one community: the people in it now, its next planned session (its cadence norm is on the community).</summary>
+public sealed record CommunitySheet(Community Community, IReadOnlyList<CommunityPerson> People, Session? NextSession)
 {
     /// <summary>The buttons for the viewer; none in a channel, where everyone sees the card.</summary>
     public SheetActions Actions { get; init; }
@@ -18,7 +18,7 @@ public enum SheetActions
 {
     None = 0,
 
-    /// <summary>The viewer runs the community: roles and the sheet can be changed.</summary>
+    /// <summary>The viewer runs the community: roles, the sheet and its rhythm can be changed.</summary>
     Manage = 1,
 
     /// <summary>The viewer is in the community and may leave it.</summary>

@@ -1,5 +1,6 @@
 using CommunityBot.Communities.Participation;
 using CommunityBot.Communities.Roles;
+using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
@@ -15,6 +16,7 @@ public static class CommunitySheetCard
     public static AdaptiveCard Build(CommunitySheet sheet, Language language)
     {
         var texts = CommunitySheetTexts.All.For(language);
+        var cadence = CadenceTexts.All.For(language);
         var community = sheet.Community;
         var title = string.Format(texts.Title, community.Name);
         var next = sheet.NextSession is { } session
@@ -27,7 +29,8 @@ public static class CommunitySheetCard
                 new CardFact(texts.Theme, OrNotFilledIn(community.Theme, texts)),
                 new CardFact(texts.Goals, OrNotFilledIn(community.Goals, texts)),
                 new CardFact(texts.Phase, string.Format(texts.PhaseLine, (int)community.Phase, texts.PhaseNames[community.Phase])),
-                new CardFact(texts.Cadence, string.Format(texts.EveryWeeks, sheet.WeeksBetweenSessions)),
+                new CardFact(texts.Cadence, Capitalized(cadence.Rhythm(community.CadenceKind, community.CadenceCount))),
+                new CardFact(texts.SessionLength, cadence.Length(community.SessionDuration)),
                 new CardFact(texts.NextSession, next),
             ],
         };
@@ -79,6 +82,7 @@ public static class CommunitySheetCard
         {
             actions.Add(new ExecuteAction(texts.ManageRoles, CommunityVerbs.ShowRoles, data));
             actions.Add(new ExecuteAction(texts.EditSheet, CommunityVerbs.ShowEdit, data));
+            actions.Add(new ExecuteAction(CommunitySheetTexts.All.For(language).ChangeRhythm, CadenceVerbs.Change, new CadenceForm { CommunityId = sheet.Community.Id }));
         }
         if (sheet.Actions.HasFlag(SheetActions.Leave))
         {
@@ -86,6 +90,8 @@ public static class CommunitySheetCard
         }
         return actions.Count > 0 ? actions : null;
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string OrNotFilledIn(string? value, CommunitySheetTexts texts) =>
         string.IsNullOrWhiteSpace(value) ? texts.NotFilledIn : value;

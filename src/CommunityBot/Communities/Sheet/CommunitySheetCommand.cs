@@ -2,11 +2,10 @@ using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Conversations;
 using CommunityBot.Localization;
-using CommunityBot.Schedule;
 using CommunityBot.Sessions;
+using CommunityBot.Schedule;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Communities.Sheet;
 
@@ -15,7 +14,7 @@ namespace CommunityBot.Communities.Sheet;
 /// team's community. Members may see it: it is their own group's sheet.
 /// </summary>
 internal sealed class CommunitySheetCommand(
-    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, IOptions<ScheduleOptions> schedule, TimeProvider clock) : IBotCommand
+    CommunityDirectory directory, SessionQueries sessions, AppDbContext db, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["gemeenschap", "community", "leergemeenschap", "learning community"];
 
@@ -41,12 +40,10 @@ internal sealed class CommunitySheetCommand(
         foreach (var community in communities)
         {
             var manages = personal && await directory.CanManageAsync(person, community.Id, cancellationToken);
-            // Today one cadence norm for every community: the one the plan-session nudge uses.
             var sheet = new CommunitySheet(
                 community,
                 await CommunityPeople.ActiveAsync(db, community.Id, cancellationToken),
-                next.GetValueOrDefault(community.Id),
-                schedule.Value.MaxWeeksBetweenSessions)
+                next.GetValueOrDefault(community.Id))
             {
                 Actions = !personal ? SheetActions.None : manages ? SheetActions.Manage | SheetActions.Leave : SheetActions.Leave,
                 Paused = manages ? await PausedAsync(community, cancellationToken) : [],

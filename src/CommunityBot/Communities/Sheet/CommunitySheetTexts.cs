@@ -17,8 +17,8 @@ public sealed record CommunitySheetTexts
     /// <summary>{0} phase number, {1} phase name.</summary>
     public required string PhaseLine { get; init; }
 
-    /// <summary>{0} number of weeks.</summary>
-    public required string EveryWeeks { get; init; }
+    public required string SessionLength { get; init; }
+    public required string ChangeRhythm { get; init; }
 
     public required string NoSessionPlanned { get; init; }
 
@@ -43,7 +43,8 @@ public sealed record CommunitySheetTexts
             Members = "Leden en rollen",
             NotFilledIn = "Nog niet ingevuld",
             PhaseLine = "Fase {0} — {1}",
-            EveryWeeks = "Om de {0} weken",
+            SessionLength = "Duur van een sessie",
+            ChangeRhythm = "Ritme aanpassen",
             NoSessionPlanned = "Nog geen sessie gepland",
             SessionLine = "{0}, {1}",
             NotInAnyCommunity = "Je bent nog geen lid van een leergemeenschap, dus er is geen fiche om te tonen. Vraag je coach om je toe te voegen.",
@@ -76,7 +77,8 @@ public sealed record CommunitySheetTexts
             Members = "Members and roles",
             NotFilledIn = "Not filled in yet",
             PhaseLine = "Phase {0} — {1}",
-            EveryWeeks = "Every {0} weeks",
+            SessionLength = "Length of a session",
+            ChangeRhythm = "Change rhythm",
             NoSessionPlanned = "No session planned",
             SessionLine = "{0}, {1}",
             NotInAnyCommunity = "You are not a member of a learning community yet, so there is no sheet to show. Ask your coach to add you.",

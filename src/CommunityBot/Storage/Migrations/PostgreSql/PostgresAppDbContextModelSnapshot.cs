@@ -280,6 +280,14 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("CadenceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CadenceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("bigint");
 
@@ -304,6 +312,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<TimeSpan>("SessionDuration")
+                        .HasColumnType("interval");
 
                     b.Property<string>("TeamId")
                         .HasMaxLength(512)

@@ -259,6 +259,14 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CadenceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CadenceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("INTEGER");
 
@@ -282,6 +290,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("SessionDuration")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeamId")
