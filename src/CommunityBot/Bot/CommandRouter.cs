@@ -10,14 +10,15 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState s
 
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var text = CommandParser.Normalize(turn.Activity.Text);
+        var typed = CommandParser.AsTyped(turn.Activity.Text);
+        var text = typed.ToLowerInvariant();
         // The longest trigger wins, so "next session" is not taken for a command "next".
         foreach (var (command, trigger) in triggers)
         {
             if (CommandParser.Matches(text, trigger, out var arguments))
             {
                 BotLog.Command(logger, trigger);
-                await command.HandleAsync(new CommandContext(turn, state, arguments), cancellationToken);
+                await command.HandleAsync(new CommandContext(turn, state, arguments) { TypedArguments = CommandParser.TypedArguments(text, typed, arguments) }, cancellationToken);
                 return;
             }
         }

@@ -21,4 +21,7 @@ public sealed record CommandHelp(string Command, string What);
 public sealed record CommandContext(TurnContext Turn, TurnState State, string Arguments)
 {
     public Language Language => State.Language;
+
+    /// <summary><see cref="Arguments"/> as the person typed them (capitals kept): for free text that is shown to someone.</summary>
+    public string TypedArguments { get; init; } = Arguments;
 }

@@ -55,12 +55,12 @@ public sealed class PauseAndLeaveTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "pauze tot 17/3 ziekteverlof", "nl-BE",
+    [InlineData(Language.Dutch, "pauze tot 17/3 Ziekteverlof (knie)", "nl-BE",
         "Genoteerd: je pauzeert in Wiskunde eerste graad tot en met dinsdag 17 maart. Tot dan krijg je geen herinneringen of check-ins; vanaf woensdag 18 maart loopt alles vanzelf weer.",
-        "Megan Bowen pauzeert in Wiskunde eerste graad tot en met dinsdag 17 maart: geen herinneringen of check-ins tot dan. Reden: ziekteverlof. De groep krijgt hierover geen bericht.")]
-    [InlineData(Language.English, "pause until 17 March sick leave", "en-US",
+        "Megan Bowen pauzeert in Wiskunde eerste graad tot en met dinsdag 17 maart: geen herinneringen of check-ins tot dan. Reden: Ziekteverlof (knie). De groep krijgt hierover geen bericht.")]
+    [InlineData(Language.English, "Pause until 17 March Sick leave after surgery", "en-US",
         "Noted: you are pausing in Wiskunde eerste graad until Tuesday 17 March, that day included. Until then you get no reminders or check-ins; from Wednesday 18 March everything starts again by itself.",
-        "Megan Bowen is pausing in Wiskunde eerste graad until Tuesday 17 March, that day included: no reminders or check-ins until then. Reason: sick leave. The group is not told about this.")]
+        "Megan Bowen is pausing in Wiskunde eerste graad until Tuesday 17 March, that day included: no reminders or check-ins until then. Reason: Sick leave after surgery. The group is not told about this.")]
     public async Task A_pause_until_a_date_skips_the_reminders_in_it_tells_only_the_coach_and_later_reminders_come_again(
         Language language, string command, string locale, string reply, string coachMessage)
     {

@@ -26,7 +26,7 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
             return;
         }
         var today = DateOnly.FromDateTime(LocalClock.ToLocal(clock.GetUtcNow(), LocalClock.Zone(null)));
-        if (!PauseRequest.TryParse(context.Arguments, today, out var request))
+        if (!PauseRequest.TryParse(context.TypedArguments, today, out var request))
         {
             await context.Turn.ReplyTextAsync(texts.DateNotUnderstood, cancellationToken);
             return;
