@@ -18,9 +18,17 @@ public sealed class AgreementCardsTests
     private static readonly PersonRef Adele = new(12, "Adele Vance", "29:adele");
     private static readonly PersonRef Tom = new(13, "Tom Claes", "29:tom");
 
-    private static AgreementView Agreement(long id, AgreementKind kind, AgreementStatus status, ChangeRef? change = null, bool wholeGroup = false) =>
-        new(id, 1, "Wiskunde eerste graad", Brussels, kind, $"Afspraak {id}", status, wholeGroup,
-            wholeGroup ? [Megan, Adele, Tom] : [Megan, Adele], false, [Tom], Next, change);
+    /// <summary>Megan's answer is the agreement's status (Adele's too when it is done); the others are still open.</summary>
+    private static AgreementView Agreement(long id, AgreementKind kind, AgreementStatus status, ChangeRef? change = null, bool wholeGroup = false)
+    {
+        PersonRef[] owners = wholeGroup ? [Megan, Adele, Tom] : [Megan, Adele];
+        return new(id, 1, "Wiskunde eerste graad", Brussels, kind, $"Afspraak {id}", status, wholeGroup, owners, false, [Tom], Next, change)
+        {
+            Answers = [.. owners.Select(o => o == Megan || status == AgreementStatus.Done
+                ? new OwnerAnswer(o, status, change?.At, change?.By)
+                : new OwnerAnswer(o, AgreementStatus.Open, null, null))],
+        };
+    }
 
     [Fact]
     public void Every_agreement_briefing_and_nudge_card_is_valid_in_both_languages()
@@ -49,6 +57,10 @@ public sealed class AgreementCardsTests
             cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BeforeHoliday: true), language);
             cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", 6, language);
             cards[$"reminder-no-channel-{tag}"] = ReminderCard.Build(open with { HasChannel = false }, language);
+            cards[$"reminder-own-help-{tag}"] = ReminderCard.Build(help, language, viewerId: Megan.Id);
+            cards[$"reminder-other-owner-{tag}"] = ReminderCard.Build(help, language, viewerId: Adele.Id);
+            cards[$"reminder-coach-{tag}"] = ReminderCard.Build(done, language, viewerId: 99);
+            cards[$"mine-own-{tag}"] = MyAgreementsCard.Build([open, help], language, Megan.Id);
         }
 
         CardValidator.AssertAllValid(cards);
