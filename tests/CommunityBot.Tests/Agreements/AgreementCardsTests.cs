@@ -37,6 +37,10 @@ public sealed class AgreementCardsTests
         var help = Agreement(2, AgreementKind.Review, AgreementStatus.NeedHelp, new ChangeRef("Adele Vance", Next.StartsAt.AddDays(-3), AgreementStatus.NeedHelp, "Welk hoofdstuk?"), wholeGroup: true);
         var done = Agreement(3, AgreementKind.Provide, AgreementStatus.Done, new ChangeRef("Megan Bowen", Next.StartsAt.AddDays(-2), AgreementStatus.Done, null));
         var wont = Agreement(4, AgreementKind.Finish, AgreementStatus.WontMakeIt, new ChangeRef("Megan Bowen", Next.StartsAt.AddDays(-2), AgreementStatus.WontMakeIt, null));
+        var partly = Agreement(5, AgreementKind.Finish, AgreementStatus.Open) with
+        {
+            Answers = [new(Adele, AgreementStatus.Open, null, null), new(Megan, AgreementStatus.Done, Next.StartsAt.AddDays(-3), "Megan Bowen")],
+        };
         Dictionary<string, AdaptiveCard> cards = [];
         foreach (var language in Enum.GetValues<Language>())
         {
@@ -47,7 +51,7 @@ public sealed class AgreementCardsTests
             cards[$"reminder-before-holiday-{tag}"] = ReminderCard.Build(open, language, beforeHoliday: true);
             cards[$"mine-{tag}"] = MyAgreementsCard.Build([open, help], language);
             cards[$"mine-empty-{tag}"] = MyAgreementsCard.Build([], language);
-            cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont], Brussels, language);
+            cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont, partly], Brussels, language);
             cards[$"summary-no-session-{tag}"] = SummaryCard.Build(null, [open], Brussels, language);
             cards[$"record-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, Held, [Megan, Adele, Tom], [Next], [open, help]), language, "Genoteerd");
             cards[$"record-no-sessions-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, null, [Megan], [], []), language);
@@ -61,6 +65,7 @@ public sealed class AgreementCardsTests
             cards[$"reminder-other-owner-{tag}"] = ReminderCard.Build(help, language, viewerId: Adele.Id);
             cards[$"reminder-coach-{tag}"] = ReminderCard.Build(done, language, viewerId: 99);
             cards[$"mine-own-{tag}"] = MyAgreementsCard.Build([open, help], language, Megan.Id);
+            cards[$"reminder-own-done-{tag}"] = ReminderCard.Build(partly, language, viewerId: Megan.Id);
         }
 
         CardValidator.AssertAllValid(cards);
