@@ -13,6 +13,10 @@ public enum AgreementKind
     Provide,
 }
 
+/// <summary>
+/// An owner's own answer, and the agreement's status derived from all of them (<see cref="Agreement.Derive"/>).
+/// Dropped is only ever the agreement's, set by a coach.
+/// </summary>
 public enum AgreementStatus
 {
     Open,
@@ -44,6 +48,10 @@ public sealed class Agreement
     /// <summary>The whole group depends on it.</summary>
     public bool WholeGroupDepends { get; set; }
 
+    /// <summary>
+    /// Derived from the owners' answers in the transaction that changes them (<see cref="Derive"/>), except Dropped;
+    /// stored so queries and sweeps can filter on it.
+    /// </summary>
     public AgreementStatus Status { get; set; } = AgreementStatus.Open;
     public long RecordedByPersonId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -55,6 +63,20 @@ public sealed class Agreement
 
     /// <summary>Still something to do: reminders go out and the briefing lists it as pending.</summary>
     public bool IsActive => Status is AgreementStatus.Open or AgreementStatus.NeedHelp;
+
+    /// <summary>
+    /// The agreement's status from its owners' answers: done when every owner is done; while anyone still has it to do,
+    /// open, or need help when one of them asked; when nobody has it to do any more but not all are done (the rest
+    /// said they won't make it), won't make it. Dropped is never derived: only a coach drops an agreement.
+    /// </summary>
+    public static AgreementStatus Derive(IReadOnlyCollection<AgreementStatus> owners) =>
+        owners.All(s => s == AgreementStatus.Done) ? AgreementStatus.Done
+        : owners.Any(s => s == AgreementStatus.NeedHelp) ? AgreementStatus.NeedHelp
+        : owners.Any(s => s == AgreementStatus.Open) ? AgreementStatus.Open
+        : AgreementStatus.WontMakeIt;
+
+    /// <summary>Still to do for one owner: they get reminders and the buttons.</summary>
+    public static bool StillToDo(AgreementStatus owner) => owner is AgreementStatus.Open or AgreementStatus.NeedHelp;
 }
 
 public sealed class AgreementOwner
@@ -63,6 +85,12 @@ public sealed class AgreementOwner
     public long AgreementId { get; set; }
     public long PersonId { get; set; }
     public Person Person { get; set; } = null!;
+
+    /// <summary>This owner's own answer: each owner answers for themselves.</summary>
+    public AgreementStatus Status { get; set; } = AgreementStatus.Open;
+
+    /// <summary>When this owner's answer last changed (by the owner, or by a coach who closed the agreement).</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
 }
 
 public sealed class AgreementDependant
@@ -73,7 +101,10 @@ public sealed class AgreementDependant
     public Person Person { get; set; } = null!;
 }
 
-/// <summary>One change of status: who, when, from what to what, and an optional comment (e.g. what help is needed).</summary>
+/// <summary>
+/// One change of status: who, when, from what to what, and an optional comment (e.g. what help is needed). An owner's
+/// row holds their own answer; a coach's row (closing the agreement for every owner, dropping it) the agreement's.
+/// </summary>
 public sealed class AgreementChange
 {
     public long Id { get; set; }
@@ -111,6 +142,7 @@ internal sealed class AgreementOwnerConfiguration : IEntityTypeConfiguration<Agr
     {
         builder.HasIndex(o => new { o.AgreementId, o.PersonId }).IsUnique();
         builder.HasIndex(o => o.PersonId);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(o => o.Person).WithMany().HasForeignKey(o => o.PersonId);
     }
 }

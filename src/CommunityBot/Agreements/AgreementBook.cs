@@ -76,8 +76,10 @@ public sealed class AgreementBook(
     }
 
     /// <summary>
-    /// Done / need help / won't make it, by an owner or a coach. Saying the same twice changes nothing.
-    /// <paramref name="tellGroup"/>: the member chose on the card that the group hears about "won't make it".
+    /// Done / need help / won't make it: each owner answers for themselves, and the agreement's status is derived from
+    /// all answers. Saying the same twice changes nothing. A coach who is no owner can only close it as done for
+    /// everyone (<see cref="CloseAsDoneAsync"/>). <paramref name="tellGroup"/>: the member chose on the card that the
+    /// group hears about "won't make it".
     /// </summary>
     public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, bool tellGroup, CancellationToken ct)
     {
@@ -86,17 +88,22 @@ public sealed class AgreementBook(
         {
             return new AnswerResult(AnswerOutcome.NotFound);
         }
-        var isOwner = agreement.Owners.Any(o => o.PersonId == actor.Id);
-        if (!isOwner && !await access.CanManageAsync(actor, agreement.CommunityId, ct))
+        var own = agreement.Owners.FirstOrDefault(o => o.PersonId == actor.Id);
+        if (own is null)
         {
-            AgreementLog.Refused(logger, actor.Id, agreementId);
-            return new AnswerResult(AnswerOutcome.NotAllowed);
+            if (!await access.CanManageAsync(actor, agreement.CommunityId, ct))
+            {
+                AgreementLog.Refused(logger, actor.Id, agreementId);
+                return new AnswerResult(AnswerOutcome.NotAllowed);
+            }
+            // Asking help or giving up is someone's own answer; a coach cannot give it for them.
+            return to == AgreementStatus.Done ? await CloseAsDoneAsync(actor, agreementId, ct) : new AnswerResult(AnswerOutcome.NotAnOwner);
         }
         if (agreement.Status == AgreementStatus.Dropped)
         {
             return new AnswerResult(AnswerOutcome.Closed, await queries.ViewAsync(agreementId, ct));
         }
-        if (agreement.Status == to)
+        if (own.Status == to)
         {
             return new AnswerResult(AnswerOutcome.Unchanged, await queries.ViewAsync(agreementId, ct));
         }
@@ -107,38 +114,115 @@ public sealed class AgreementBook(
             AgreementId = agreement.Id,
             PersonId = actor.Id,
             At = now,
-            From = agreement.Status,
+            From = own.Status,
             To = to,
             Comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed,
         };
 
-        // The status change, its history row, the cancelled reminders and every message about it commit together, so a
-        // failure leaves nothing behind and Teams' redelivery does the whole answer again.
+        // The answer, the derived status, its history row, the cancelled reminders and every message about it commit
+        // together, so a failure leaves nothing behind and Teams' redelivery does the whole answer again.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Conditional: of two quick taps (or two owners at once) only the first changes the status; the other finds it answered.
-        var changed = await db.Agreements.Where(a => a.Id == agreementId && a.Status == change.From)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, to).SetProperty(a => a.UpdatedAt, now), ct);
+        var before = await LockAsync(agreementId, now, ct);
+        // Conditional: of two quick taps by one owner only the first changes their answer; the other finds it given.
+        // Other owners answering at the same moment wait for the lock above, so every answer counts.
+        var changed = before is null ? 0 : await db.Set<AgreementOwner>().Where(o => o.Id == own.Id && o.Status == change.From)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, to).SetProperty(o => o.AnsweredAt, now), ct);
         if (changed == 0)
         {
             await transaction.RollbackAsync(ct);
-            var current = await queries.ViewAsync(agreementId, ct);
-            return current is null
-                ? new AnswerResult(AnswerOutcome.NotFound)
-                : new AnswerResult(current.Status == AgreementStatus.Dropped ? AnswerOutcome.Closed : AnswerOutcome.Unchanged, current);
+            return await CurrentAsync(agreementId, ct);
         }
-        db.AgreementChanges.Add(change);
-        await db.SaveChangesAsync(ct);
-        await planner.PlanAsync([agreementId], ct);
-        var view = (await queries.ViewAsync(agreementId, ct))!;
-        await notifier.AnsweredAsync(view, change, actor, tellGroup, ct);
-        // The channel's summary changes only when what it shows changes, so even an "edited" mark tells the channel nothing.
-        if (SummaryCard.Shows(change.From) != SummaryCard.Shows(to))
-        {
-            await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
-        }
+        var view = await ChangedAsync(agreement, change, before!.Value, actor, tellGroup, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
         return new AnswerResult(AnswerOutcome.Changed, view);
+    }
+
+    /// <summary>
+    /// A coach marks the agreement done for every owner who is not done yet (e.g. when closing the loop at the session):
+    /// their reminders stop, dependants hear it is ready, the channel shows it done. Joins the caller's transaction
+    /// when there is one, so it can be one step of a larger change.
+    /// </summary>
+    public async Task<AnswerResult> CloseAsDoneAsync(Person actor, long agreementId, CancellationToken ct)
+    {
+        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        if (agreement is null)
+        {
+            return new AnswerResult(AnswerOutcome.NotFound);
+        }
+        if (!await access.CanManageAsync(actor, agreement.CommunityId, ct))
+        {
+            AgreementLog.Refused(logger, actor.Id, agreementId);
+            return new AnswerResult(AnswerOutcome.NotAllowed);
+        }
+        var now = clock.GetUtcNow();
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using (transaction)
+        {
+            var before = await LockAsync(agreementId, now, ct);
+            if (before is null or AgreementStatus.Done)
+            {
+                if (transaction is not null)
+                {
+                    await transaction.RollbackAsync(ct);
+                }
+                return await CurrentAsync(agreementId, ct);
+            }
+            await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreementId && o.Status != AgreementStatus.Done)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, AgreementStatus.Done).SetProperty(o => o.AnsweredAt, now), ct);
+            var change = new AgreementChange { AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Value, To = AgreementStatus.Done };
+            var view = await ChangedAsync(agreement, change, before.Value, actor, tellGroup: false, ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            AgreementLog.ClosedAsDone(logger, agreementId, actor.Id);
+            return new AnswerResult(AnswerOutcome.Changed, view);
+        }
+    }
+
+    /// <summary>
+    /// Locks the agreement's row for the rest of the transaction (a conditional write) and returns its status, or null
+    /// when it is gone or dropped. Two owners answering at once thus derive the status one after the other.
+    /// </summary>
+    private async Task<AgreementStatus?> LockAsync(long agreementId, DateTimeOffset now, CancellationToken ct)
+    {
+        var locked = await db.Agreements.Where(a => a.Id == agreementId && a.Status != AgreementStatus.Dropped)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedAt, now), ct);
+        return locked == 0 ? null : await db.Agreements.Where(a => a.Id == agreementId).Select(a => a.Status).SingleAsync(ct);
+    }
+
+    /// <summary>After an owner's answer changed: the derived status, the history, reminders, messages and the channel.</summary>
+    private async Task<AgreementView> ChangedAsync(Agreement agreement, AgreementChange change, AgreementStatus before, Person actor, bool tellGroup, CancellationToken ct)
+    {
+        var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreement.Id).Select(o => o.Status).ToListAsync(ct);
+        var after = Agreement.Derive(owners);
+        await db.Agreements.Where(a => a.Id == agreement.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, after), ct);
+        db.AgreementChanges.Add(change);
+        await db.SaveChangesAsync(ct);
+        await planner.PlanAsync([agreement.Id], ct);
+        var view = (await queries.ViewAsync(agreement.Id, ct))!;
+        await notifier.AnsweredAsync(view, change, actor, tellGroup, ct);
+        if (after == AgreementStatus.Done && before != AgreementStatus.Done)
+        {
+            await notifier.ReadyAsync(view, ct);
+        }
+        // The channel shows only what is done (a status, or a count): an answer that changes neither, such as a help
+        // request, does not touch the channel's message, so even an "edited" mark tells the channel nothing.
+        if (change.From == AgreementStatus.Done || change.To == AgreementStatus.Done || SummaryCard.Shows(before) != SummaryCard.Shows(after))
+        {
+            await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+        }
+        return view;
+    }
+
+    /// <summary>The answer as it stands after a press that changed nothing (answered already, or closed meanwhile).</summary>
+    private async Task<AnswerResult> CurrentAsync(long agreementId, CancellationToken ct)
+    {
+        var current = await queries.ViewAsync(agreementId, ct);
+        return current is null
+            ? new AnswerResult(AnswerOutcome.NotFound)
+            : new AnswerResult(current.Status == AgreementStatus.Dropped ? AnswerOutcome.Closed : AnswerOutcome.Unchanged, current);
     }
 
     /// <summary>The session an agreement recorded now was made at: the latest session that has started.</summary>

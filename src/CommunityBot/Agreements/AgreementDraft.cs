@@ -35,6 +35,9 @@ public enum AnswerOutcome
     NotFound,
     NotAllowed,
     Closed,
+
+    /// <summary>A coach who is no owner asked help or gave up for someone: only an owner gives that answer.</summary>
+    NotAnOwner,
 }
 
 public sealed record AnswerResult(AnswerOutcome Outcome, AgreementView? Agreement = null);

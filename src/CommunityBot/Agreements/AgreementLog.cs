@@ -14,7 +14,7 @@ internal static partial class AgreementLog
     [LoggerMessage(5004, LogLevel.Information, "Reminder plan {PlanId} of agreement {AgreementId} is stale and cancelled")]
     public static partial void ReminderStale(ILogger logger, long planId, long agreementId);
 
-    [LoggerMessage(5005, LogLevel.Information, "{Count} reminders of closed agreements cancelled")]
+    [LoggerMessage(5005, LogLevel.Information, "{Count} reminders of closed agreements or of owners who answered cancelled")]
     public static partial void RemindersCancelled(ILogger logger, int count);
 
     [LoggerMessage(5006, LogLevel.Information, "Reminder plan {PlanId} sent to the outbox")]
@@ -25,4 +25,10 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5008, LogLevel.Debug, "Community {CommunityId} has no channel; no summary posted")]
     public static partial void NoChannel(ILogger logger, long communityId);
+
+    [LoggerMessage(5031, LogLevel.Information, "Agreement {AgreementId} closed as done for every owner by person {PersonId}")]
+    public static partial void ClosedAsDone(ILogger logger, long agreementId, long personId);
+
+    [LoggerMessage(5032, LogLevel.Information, "Reminder plan {PlanId} cancelled: its owner has answered or is no member any more")]
+    public static partial void ReminderNotForOwner(ILogger logger, long planId);
 }

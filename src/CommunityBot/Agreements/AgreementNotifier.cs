@@ -8,7 +8,8 @@ namespace CommunityBot.Agreements;
 /// <summary>
 /// After an answer: every reminder copy already sent is updated in place, the coach hears about a help request at
 /// once (only the coach: help is between a member and the coach), and when someone won't make it the group hears in
-/// advance only if the member chose that on the card; otherwise only the coach does.
+/// advance only if the member chose that on the card; otherwise only the coach does. When the last owner is done,
+/// the people who depend on it hear that it is ready.
 /// </summary>
 public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
 {
@@ -23,7 +24,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"{AlertKey(agreement, change.To)}:group",
+                DedupeKey = $"{AlertKey(agreement, change.To, actor.Id)}:group",
                 TenantId = community.TenantId,
                 ConversationRowId = channel,
                 Text = AgreementTexts.All.For(community.Language).GroupWontMakeIt(actorName, agreement.Text),
@@ -41,7 +42,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             var texts = AgreementTexts.All.For(coach.Language);
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"{AlertKey(agreement, change.To)}:{coach.PersonId}",
+                DedupeKey = $"{AlertKey(agreement, change.To, actor.Id)}:{coach.PersonId}",
                 TenantId = community.TenantId,
                 PersonId = coach.PersonId,
                 Text = change.To == AgreementStatus.NeedHelp ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
@@ -52,14 +53,37 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         }
     }
 
-    /// <summary>
-    /// One alert per agreement, new status and due session: a repeated answer (a second tap, a redelivery, an answer
-    /// changed back and forth) never alerts twice. A new due session is a new round, so it alerts again.
-    /// </summary>
-    private static string AlertKey(AgreementView agreement, AgreementStatus to) =>
-        $"agreement-{to}:{agreement.Id}:s{agreement.DueSession?.Id ?? 0}";
+    /// <summary>Every named dependant hears 1:1 that the agreement is ready; a whole group that depends on it sees it in the channel's summary.</summary>
+    public async Task ReadyAsync(AgreementView agreement, CancellationToken ct)
+    {
+        var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == agreement.CommunityId, ct);
+        var ids = agreement.Dependants.Select(d => d.Id).ToList();
+        var languages = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
+        foreach (var dependant in agreement.Dependants)
+        {
+            await outbox.EnqueueAsync(new OutgoingMessage
+            {
+                DedupeKey = $"agreement-ready:{agreement.Id}:s{agreement.DueSession?.Id ?? 0}:{dependant.Id}",
+                TenantId = community.TenantId,
+                PersonId = dependant.Id,
+                Text = AgreementTexts.All.For(languages.GetValueOrDefault(dependant.Id)).ReadyForDependant(agreement.Text),
+                Purpose = "agreement-ready",
+            }, ct);
+        }
+    }
 
-    /// <summary>Each owner's copy of the reminder shows the new state, not only the copy the button was pressed on.</summary>
+    /// <summary>
+    /// One alert per agreement, person, new status and due session: a repeated answer (a second tap, a redelivery, an
+    /// answer changed back and forth) never alerts twice, while two owners asking help are two alerts. A new due
+    /// session is a new round, so it alerts again.
+    /// </summary>
+    private static string AlertKey(AgreementView agreement, AgreementStatus to, long personId) =>
+        $"agreement-{to}:{agreement.Id}:p{personId}:s{agreement.DueSession?.Id ?? 0}";
+
+    /// <summary>
+    /// Each owner's copy of the reminder shows the new state (their own answer and the group's count), not only the
+    /// copy the button was pressed on.
+    /// </summary>
     private async Task UpdateSentRemindersAsync(AgreementView agreement, AgreementChange change, string tenantId, CancellationToken ct)
     {
         var sent = await db.ReminderPlans.AsNoTracking()
@@ -74,7 +98,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 DedupeKey = $"{plan.DedupeKey}:c{change.Id}",
                 TenantId = tenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId)),
+                Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId), viewerId: plan.PersonId),
                 ReplacesDedupeKey = plan.DedupeKey,
                 Purpose = "reminder-update",
             }, ct);

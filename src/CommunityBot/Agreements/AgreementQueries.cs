@@ -11,10 +11,10 @@ public sealed class AgreementQueries(AppDbContext db)
     public async Task<AgreementView?> ViewAsync(long agreementId, CancellationToken ct) =>
         (await ViewsAsync(db.Agreements.Where(a => a.Id == agreementId), ct)).SingleOrDefault();
 
-    /// <summary>Open (or help-asked) agreements the person owns, soonest due first.</summary>
+    /// <summary>Agreements the person still has to do (their own answer is open or help asked), soonest due first.</summary>
     public Task<IReadOnlyList<AgreementView>> OpenForOwnerAsync(long personId, CancellationToken ct) =>
         ViewsAsync(db.Agreements.Where(a => (a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp)
-            && a.Owners.Any(o => o.PersonId == personId)), ct);
+            && a.Owners.Any(o => o.PersonId == personId && (o.Status == AgreementStatus.Open || o.Status == AgreementStatus.NeedHelp))), ct);
 
     public Task<IReadOnlyList<AgreementView>> DueAtAsync(long sessionId, CancellationToken ct) =>
         ViewsAsync(db.Agreements.Where(a => a.DueSessionId == sessionId && a.Status != AgreementStatus.Dropped), ct);
@@ -41,12 +41,21 @@ public sealed class AgreementQueries(AppDbContext db)
     private static AgreementView ToView(Agreement a, Session? due)
     {
         var last = a.History.OrderByDescending(h => h.Id).FirstOrDefault();
+        var ownerIds = a.Owners.Select(o => o.PersonId).ToHashSet();
+        // Who set an owner's answer: the owner's own row at that moment, or a coach's row (a coach is no owner).
+        string? AnsweredBy(AgreementOwner owner) => a.History
+            .Where(h => h.At == owner.AnsweredAt && (h.PersonId == owner.PersonId || !ownerIds.Contains(h.PersonId)))
+            .MaxBy(h => h.Id) is { } change ? PersonRef.NameOf(change.Person) : null;
         return new AgreementView(
             a.Id, a.CommunityId, a.Community.Name, LocalClock.Zone(a.Community.TimeZone), a.Kind, a.Text, a.Status,
             a.WholeGroup, [.. a.Owners.Select(o => PersonRef.Of(o.Person)).OrderBy(p => p.Name)],
             a.WholeGroupDepends, [.. a.Dependants.Select(d => PersonRef.Of(d.Person)).OrderBy(p => p.Name)],
             due is null ? null : SessionRef.Of(due),
             last is null ? null : new ChangeRef(PersonRef.NameOf(last.Person), last.At, last.To, last.Comment),
-            a.Community.ChannelConversationId is not null);
+            a.Community.ChannelConversationId is not null)
+        {
+            Answers = [.. a.Owners.OrderBy(o => PersonRef.NameOf(o.Person))
+                .Select(o => new OwnerAnswer(PersonRef.Of(o.Person), o.Status, o.AnsweredAt, o.AnsweredAt is null ? null : AnsweredBy(o)))],
+        };
     }
 }

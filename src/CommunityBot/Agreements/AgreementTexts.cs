@@ -44,6 +44,9 @@ public sealed record AgreementTexts
     public required Func<AgreementKind, string> ReminderTitle { get; init; }
     public required string SessionLabel { get; init; }
     public required string StatusLabel { get; init; }
+    public required string YourStatusLabel { get; init; }
+    public required string GroupLabel { get; init; }
+    public required Func<int, int, string> GroupDone { get; init; }
     public required string Done { get; init; }
     public required string NeedHelp { get; init; }
     public required string WontMakeIt { get; init; }
@@ -63,6 +66,8 @@ public sealed record AgreementTexts
     public required string OnlyOwnerAnswers { get; init; }
     public required string AgreementGone { get; init; }
     public required string AlreadyClosed { get; init; }
+    public required string OnlyOwnAnswer { get; init; }
+    public required Func<string, string> ReadyForDependant { get; init; }
     public required Func<string, string, string?, string> CoachHelpAlert { get; init; }
     public required Func<string, string, string> GroupWontMakeIt { get; init; }
     public required Func<string, string, string> CoachWontMakeItNoChannel { get; init; }
@@ -142,6 +147,9 @@ public sealed record AgreementTexts
             },
             SessionLabel = "Sessie",
             StatusLabel = "Stand van zaken",
+            YourStatusLabel = "Jouw stand van zaken",
+            GroupLabel = "De groep",
+            GroupDone = (done, total) => $"{done} van {total} klaar",
             Done = "✓ Klaar",
             NeedHelp = "Ik heb hulp nodig",
             WontMakeIt = "Lukt niet",
@@ -160,6 +168,8 @@ public sealed record AgreementTexts
             OnlyOwnerAnswers = "Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.",
             AgreementGone = "Deze afspraak bestaat niet meer.",
             AlreadyClosed = "Deze afspraak is al afgesloten.",
+            OnlyOwnAnswer = "Hulp vragen of laten weten dat het niet lukt, doet ieder voor zichzelf. Als coach kan je de afspraak wel voor iedereen als klaar aanduiden. Er is niets veranderd.",
+            ReadyForDependant = text => $"'{text}' is klaar: je kan erop verder bouwen.",
             CoachHelpAlert = (name, text, comment) => comment is null
                 ? $"{name} vraagt hulp bij de afspraak '{text}'."
                 : $"{name} vraagt hulp bij de afspraak '{text}': {comment}",
@@ -235,6 +245,9 @@ public sealed record AgreementTexts
             },
             SessionLabel = "Session",
             StatusLabel = "Status",
+            YourStatusLabel = "Your status",
+            GroupLabel = "The group",
+            GroupDone = (done, total) => $"{done} of {total} done",
             Done = "✓ Done",
             NeedHelp = "I need help",
             WontMakeIt = "Won't make it",
@@ -253,6 +266,8 @@ public sealed record AgreementTexts
             OnlyOwnerAnswers = "Only the people who took on this agreement, or the coach, can answer it. Nothing was changed.",
             AgreementGone = "This agreement no longer exists.",
             AlreadyClosed = "This agreement is already closed.",
+            OnlyOwnAnswer = "Asking for help or saying it won't work out is for each owner to say for themselves. As coach you can mark the agreement done for everyone. Nothing was changed.",
+            ReadyForDependant = text => $"'{text}' is done: you can build on it.",
             CoachHelpAlert = (name, text, comment) => comment is null
                 ? $"{name} asks for help with the agreement '{text}'."
                 : $"{name} asks for help with the agreement '{text}': {comment}",

@@ -24,7 +24,24 @@ public sealed record AgreementView(
     bool HasChannel = true)
 {
     public bool IsActive => Status is AgreementStatus.Open or AgreementStatus.NeedHelp;
+
+    /// <summary>Each owner's own answer, in the order of <see cref="Owners"/>.</summary>
+    public IReadOnlyList<OwnerAnswer> Answers { get; init; } = [];
+
+    public int DoneCount => Answers.Count(a => a.Status == AgreementStatus.Done);
+
+    /// <summary>More than one owner answers, so cards show the group's count ("6 of 9 done").</summary>
+    public bool Shared => WholeGroup || Owners.Count > 1;
+
+    public OwnerAnswer? AnswerOf(long personId) => Answers.FirstOrDefault(a => a.Person.Id == personId);
+
+    /// <summary>The person still has it to do and may answer: the buttons are theirs.</summary>
+    public bool IsActiveFor(long personId) =>
+        IsActive && AnswerOf(personId) is { } answer && Agreement.StillToDo(answer.Status);
 }
+
+/// <summary>One owner's own answer; <paramref name="AnsweredBy"/> is the owner, or the coach who closed the agreement.</summary>
+public sealed record OwnerAnswer(PersonRef Person, AgreementStatus Status, DateTimeOffset? AnsweredAt, string? AnsweredBy);
 
 public sealed record PersonRef(long Id, string Name, string? TeamsUserId)
 {

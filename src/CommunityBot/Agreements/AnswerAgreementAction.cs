@@ -23,14 +23,15 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
             AnswerOutcome.NotFound => CardActionResult.Refuse(texts.AgreementGone),
             AnswerOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyOwnerAnswers),
             AnswerOutcome.Closed => CardActionResult.Refuse(texts.AlreadyClosed),
+            AnswerOutcome.NotAnOwner => CardActionResult.Refuse(texts.OnlyOwnAnswer),
             _ when data.View == AgreementCardViews.Mine =>
-                CardActionResult.UpdateCard(MyAgreementsCard.Build(await queries.OpenForOwnerAsync(actor.Id, ct), state.Language)),
-            _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language)),
+                CardActionResult.UpdateCard(MyAgreementsCard.Build(await queries.OpenForOwnerAsync(actor.Id, ct), state.Language, actor.Id)),
+            _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language, viewerId: actor.Id)),
         };
     }
 }
 
-/// <summary>Teams asks for the current card when an owner opens a reminder: everyone sees the latest answer.</summary>
+/// <summary>Teams asks for the current card when an owner opens a reminder: each sees their own answer and the group's latest count.</summary>
 internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityDirectory access, TurnState state) : CardActionHandler<RefreshData>
 {
     public override string Verb => AgreementVerbs.Refresh;
@@ -48,6 +49,6 @@ internal sealed class RefreshAgreementAction(AgreementQueries queries, Communiti
         {
             return CardActionResult.Refuse(texts.OnlyOwnerAnswers);
         }
-        return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language));
+        return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id));
     }
 }

@@ -19,6 +19,13 @@ public static class CommunityPeople
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
+    /// <summary>
+    /// Who gets member reminders: people who are a plain member of the community now. Leaders, coaches and
+    /// coaches-the-coach never do, even when a coach named them as owners; someone who left gets none.
+    /// </summary>
+    public static IQueryable<Membership> Remindable(AppDbContext db) =>
+        db.Memberships.Where(m => m.LeftAt == null && m.Role == CommunityRole.Member);
+
     /// <summary>The coaches who hear about help requests and get the briefing; the coach-the-coach stands in when there is none.</summary>
     public static IReadOnlyList<CommunityPerson> Coaches(IReadOnlyList<CommunityPerson> people)
     {

@@ -3,10 +3,10 @@ using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
 
-/// <summary>"My agreements": every open agreement of the member, each with the reminder's buttons.</summary>
+/// <summary>"My agreements": every agreement the member still has to do, with their own answer, the group's count and the reminder's buttons.</summary>
 public static class MyAgreementsCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<AgreementView> agreements, Language language)
+    public static AdaptiveCard Build(IReadOnlyList<AgreementView> agreements, Language language, long? viewerId = null)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
@@ -23,9 +23,9 @@ public static class MyAgreementsCard
             [
                 new TextBlock(agreement.Text) { Weight = TextWeight.Bolder, Wrap = true },
                 new FactSet { Facts = ReminderCard.Facts(agreement, texts, language) },
-                .. ReminderCard.StatusBlocks(agreement, texts, language),
+                .. ReminderCard.StatusBlocks(agreement, texts, language, viewerId),
             ];
-            if (agreement.IsActive)
+            if (ReminderCard.MayAnswer(agreement, viewerId))
             {
                 items.Add(new ActionSet { Actions = ReminderCard.Buttons(agreement, texts, AgreementCardViews.Mine) });
             }

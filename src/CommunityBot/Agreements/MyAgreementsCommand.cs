@@ -17,8 +17,9 @@ internal sealed class MyAgreementsCommand(AgreementQueries queries) : IBotComman
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var mine = await queries.OpenForOwnerAsync(context.State.RequirePerson().Id, ct);
-        var card = MyAgreementsCard.Build(mine, context.Language);
+        var person = context.State.RequirePerson();
+        var mine = await queries.OpenForOwnerAsync(person.Id, ct);
+        var card = MyAgreementsCard.Build(mine, context.Language, person.Id);
         await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
     }
 }

@@ -4,8 +4,9 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Agreements;
 
 /// <summary>
-/// The 1:1 reminder: the agreement, the session, who depends on it, and one-tap answers. The same card, in its
-/// answered state, is what every owner sees after anyone answers (Universal Actions refresh).
+/// The 1:1 reminder: the agreement, the session, who depends on it, and one-tap answers. Each owner sees their own
+/// answer and, when several own it, the group's count (never who has not); the card is redrawn for each owner after
+/// anyone answers (Universal Actions refresh, and every sent copy).
 /// </summary>
 public static class ReminderCard
 {
@@ -13,7 +14,8 @@ public static class ReminderCard
     private const int MaxRefreshUsers = 60;
 
     /// <param name="beforeHoliday">The reminder comes on the last school day before a holiday the session follows.</param>
-    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false)
+    /// <param name="viewerId">Whom the card is for: an owner sees their own answer and gets buttons while it is still theirs to do.</param>
+    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false, long? viewerId = null)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
@@ -22,7 +24,7 @@ public static class ReminderCard
             .. AfterHolidayBlock(agreement, texts, language, beforeHoliday),
             new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = Facts(agreement, texts, language) },
-            .. StatusBlocks(agreement, texts, language),
+            .. StatusBlocks(agreement, texts, language, viewerId),
         ];
         var owners = agreement.Owners.Select(o => o.TeamsUserId).OfType<string>().Take(MaxRefreshUsers).ToList();
         return new AdaptiveCard
@@ -30,7 +32,7 @@ public static class ReminderCard
             Lang = language.CardLang(),
             FallbackText = $"{texts.ReminderTitle(agreement.Kind)}: {agreement.Text}",
             Body = body,
-            Actions = agreement.IsActive ? Buttons(agreement, texts, AgreementCardViews.Reminder) : null,
+            Actions = MayAnswer(agreement, viewerId) ? Buttons(agreement, texts, AgreementCardViews.Reminder) : null,
             Refresh = new CardRefresh(new ExecuteAction(null, AgreementVerbs.Refresh, new RefreshData(agreement.Id)), owners),
         };
     }
@@ -58,21 +60,48 @@ public static class ReminderCard
         return facts;
     }
 
-    internal static IEnumerable<CardElement> StatusBlocks(AgreementView agreement, AgreementTexts texts, Language language)
+    /// <summary>The buttons are shown while the viewer still has it to do (or, for a card without a viewer, anyone has).</summary>
+    internal static bool MayAnswer(AgreementView agreement, long? viewerId) =>
+        viewerId is { } id ? agreement.IsActiveFor(id) : agreement.IsActive;
+
+    /// <summary>
+    /// The viewer's own answer, then the group's count when several own it. Someone else's help request or "won't
+    /// make it" never shows here: that is between them and the coach (or the group, if they chose so).
+    /// </summary>
+    internal static IEnumerable<CardElement> StatusBlocks(AgreementView agreement, AgreementTexts texts, Language language, long? viewerId = null)
     {
-        if (agreement.LastChange is { } change)
+        if (agreement.Status == AgreementStatus.Dropped)
         {
-            var color = change.To switch
+            yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Wrap = true };
+            yield break;
+        }
+        var own = viewerId is { } id ? agreement.AnswerOf(id) : null;
+        if (own is { AnsweredAt: { } at })
+        {
+            var color = own.Status switch
             {
                 AgreementStatus.Done => TextColor.Good,
                 AgreementStatus.NeedHelp or AgreementStatus.WontMakeIt => TextColor.Warning,
                 _ => TextColor.Default,
             };
-            yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Color = color, Wrap = true };
-            // The help comment is meant for the coach: it is in the coach's alert and briefing, not on every owner's copy.
-            yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
+            var label = agreement.Shared ? texts.YourStatusLabel : texts.StatusLabel;
+            yield return new TextBlock($"{label}: {texts.Status(own.Status)}") { Weight = TextWeight.Bolder, Color = color, Wrap = true };
+            // The help comment is meant for the coach: it is in the coach's alert and briefing, not on the card.
+            yield return new TextBlock(texts.AnsweredBy(own.AnsweredBy ?? own.Person.Name, Formats.Short(at, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
         }
-        else if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
+        else if (own is null && agreement.Status == AgreementStatus.Done)
+        {
+            yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true };
+            if (agreement.LastChange is { } change)
+            {
+                yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
+            }
+        }
+        if (agreement.Shared && agreement.Answers.Count > 0)
+        {
+            yield return new TextBlock($"{texts.GroupLabel}: {texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)}") { Wrap = true };
+        }
+        if (own?.AnsweredAt is null && agreement.IsActive && (agreement.WholeGroupDepends || agreement.Dependants.Count > 0))
         {
             yield return new TextBlock(texts.ReminderDependsNudge) { IsSubtle = true, Wrap = true };
         }

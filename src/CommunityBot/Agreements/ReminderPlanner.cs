@@ -6,15 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Agreements;
 
 /// <summary>
-/// Keeps the reminder rows in line with the agreements and their sessions: one row per owner and offset for the
-/// current version of the due session. Rows of an older version, of a former owner or of a closed agreement are
-/// cancelled, so a stale reminder can never be sent.
+/// Keeps the reminder rows in line with the agreements and their sessions: one row per owner who still has it to do
+/// (open or help asked) and is a plain member now, and per offset, for the current version of the due session. Rows
+/// of an older version, of a former owner, of an owner who answered or of a closed agreement are cancelled, so a
+/// stale reminder can never be sent.
 /// </summary>
 public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimeProvider clock, ILogger<ReminderPlanner> logger) : ISessionPlansListener
 {
     /// <summary>
-    /// Re-plans the given agreements after they were recorded or answered: reminders of a closed one are cancelled,
-    /// an open one gets its missing rows. Call inside the transaction of the change.
+    /// Re-plans the given agreements after they were recorded or answered: reminders of a closed one, and of an owner
+    /// who answered done or won't make it, are cancelled; the others get their missing rows. Call inside the
+    /// transaction of the change.
     /// </summary>
     public async Task PlanAsync(IReadOnlyCollection<long> agreementIds, CancellationToken ct)
     {
@@ -43,6 +45,9 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
                 .Where(s => dueIds.Contains(s.Id) || (communityIds.Contains(s.CommunityId) && s.Status == SessionStatus.Planned && s.StartsAt > now))
                 .ToListAsync(ct))
             .ToLookup(s => s.CommunityId);
+        var remindable = (await CommunityPeople.Remindable(db).Where(m => communityIds.Contains(m.CommunityId))
+                .Select(m => new { m.CommunityId, m.PersonId }).ToListAsync(ct))
+            .Select(m => (m.CommunityId, m.PersonId)).ToHashSet();
         var ids = agreements.Select(a => a.Id).ToList();
         var plans = (await db.ReminderPlans.Where(r => ids.Contains(r.AgreementId)).ToListAsync(ct)).ToLookup(r => r.AgreementId);
 
@@ -50,19 +55,24 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
         foreach (var agreement in agreements)
         {
             var due = CurrentDueSession(agreement, sessions[agreement.CommunityId], now);
-            Reconcile(agreement, due, [.. plans[agreement.Id]], added, now);
+            var owners = agreement.Owners
+                .Where(o => Agreement.StillToDo(o.Status) && remindable.Contains((agreement.CommunityId, o.PersonId)))
+                .Select(o => o.PersonId).ToHashSet();
+            Reconcile(agreement, owners, due, [.. plans[agreement.Id]], added, now);
         }
         await db.SaveChangesAsync(ct);
         // Another instance may have planned the same rows a moment earlier: its rows win (same content).
         await db.InsertOrIgnoreRangeAsync(added, ct);
     }
 
-    /// <summary>Reminders of agreements that are done, dropped or given up are cancelled.</summary>
+    /// <summary>Reminders of agreements that are done, dropped or given up, and of owners who answered so, are cancelled.</summary>
     private async Task CancelClosedAsync(IReadOnlyCollection<long> agreementIds, CancellationToken ct)
     {
         var cancelled = await db.ReminderPlans
             .Where(r => agreementIds.Contains(r.AgreementId) && r.State == ReminderState.Planned
-                && db.Agreements.Any(a => a.Id == r.AgreementId && a.Status != AgreementStatus.Open && a.Status != AgreementStatus.NeedHelp))
+                && (db.Agreements.Any(a => a.Id == r.AgreementId && a.Status != AgreementStatus.Open && a.Status != AgreementStatus.NeedHelp)
+                    || !db.Set<AgreementOwner>().Any(o => o.AgreementId == r.AgreementId && o.PersonId == r.PersonId
+                        && (o.Status == AgreementStatus.Open || o.Status == AgreementStatus.NeedHelp))))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.State, ReminderState.Cancelled), ct);
         if (cancelled > 0)
         {
@@ -87,9 +97,9 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
         return due;
     }
 
-    private void Reconcile(Agreement agreement, Session? due, List<ReminderPlan> existing, List<ReminderPlan> added, DateTimeOffset now)
+    /// <param name="owners">The owners to remind: still to do it, and a plain member of the community now.</param>
+    private void Reconcile(Agreement agreement, HashSet<long> owners, Session? due, List<ReminderPlan> existing, List<ReminderPlan> added, DateTimeOffset now)
     {
-        var owners = agreement.Owners.Select(o => o.PersonId).ToHashSet();
         foreach (var stale in existing.Where(r => r.State == ReminderState.Planned
                      && (due is null || r.SessionId != due.Id || r.SessionVersion != due.Version || !owners.Contains(r.PersonId))))
         {

@@ -35,6 +35,14 @@ public sealed class ReminderSweep(
                 plan.State = ReminderState.Cancelled;
                 continue;
             }
+            // The owner answered, or is no plain member any more (left, or now a leader or coach), since it was planned.
+            if (!agreement.IsActiveFor(plan.PersonId)
+                || !await CommunityPeople.Remindable(db).AnyAsync(m => m.CommunityId == agreement.CommunityId && m.PersonId == plan.PersonId, ct))
+            {
+                plan.State = ReminderState.Cancelled;
+                AgreementLog.ReminderNotForOwner(logger, plan.Id);
+                continue;
+            }
             // Outside school hours the reminder waits for the next moment the bot may write (still before the session).
             if (!rules.MayContactAt(now, agreement.Zone))
             {
@@ -53,7 +61,7 @@ public sealed class ReminderSweep(
                 DedupeKey = plan.DedupeKey,
                 TenantId = person.TenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true),
+                Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true, plan.PersonId),
                 Purpose = "reminder",
             }, ct);
             plan.State = ReminderState.Sent;

@@ -4,8 +4,9 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Agreements;
 
 /// <summary>
-/// The channel's "clear report" of one session's agreements: what, who, who depends on it, and which are done or
-/// dropped. It never lists people by what they did not do.
+/// The channel's "clear report" of one session's agreements: what, who, who depends on it, which are done or
+/// dropped, and for an agreement of several owners how many are done ("6 of 9 done"). It never lists people by what
+/// they did not do.
 /// </summary>
 public static class SummaryCard
 {
@@ -50,6 +51,10 @@ public static class SummaryCard
         if (Shows(agreement.Status) is { } shown)
         {
             facts.Add(new CardFact(texts.StatusLabel, texts.Status(shown)));
+        }
+        else if (agreement.Shared && agreement.DoneCount > 0)
+        {
+            facts.Add(new CardFact(texts.StatusLabel, texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)));
         }
         return new Container
         {

@@ -17,7 +17,10 @@ public sealed record BriefingModel(
     IReadOnlyList<PastAttendance> Attendance,
     bool BeforeHoliday = false);
 
-/// <summary>The coach's card the day before a session: every agreement's state, help asked, who won't make it, what to read.</summary>
+/// <summary>
+/// The coach's card the day before a session: every agreement's state (for several owners, how many are done), who
+/// asks help and who won't make it (only the coach sees these), what to read.
+/// </summary>
 public static class BriefingCard
 {
     public static AdaptiveCard Build(BriefingModel model, Language language)
@@ -44,7 +47,7 @@ public static class BriefingCard
             [
                 new CardFact(agreementTexts.Kind(a.Kind), a.Text),
                 new CardFact(agreementTexts.WhoLabel, a.WholeGroup ? agreementTexts.WholeGroup : string.Join(", ", a.Owners.Select(o => o.Name))),
-                new CardFact(agreementTexts.StatusLabel, agreementTexts.Status(a.Status)),
+                new CardFact(agreementTexts.StatusLabel, Status(a, agreementTexts)),
             ],
             Separator = true,
         }));
@@ -53,11 +56,11 @@ public static class BriefingCard
             body.Add(Heading(texts.HelpAsked));
             body.Add(new FactSet { Facts = [.. model.HelpRequests.Select(h => new CardFact(h.Name, h.Comment is null ? h.Agreement : $"{h.Agreement}: “{h.Comment}”"))] });
         }
-        var wont = model.Agreements.Where(a => a.Status == AgreementStatus.WontMakeIt).ToList();
+        var wont = model.Agreements.SelectMany(a => a.Answers.Where(o => o.Status == AgreementStatus.WontMakeIt).Select(o => new CardFact(o.Person.Name, a.Text))).ToList();
         if (wont.Count > 0)
         {
             body.Add(Heading(texts.WontMakeIt));
-            body.Add(new FactSet { Facts = [.. wont.Select(a => new CardFact(a.LastChange?.By ?? "", a.Text))] });
+            body.Add(new FactSet { Facts = wont });
         }
         var review = model.Agreements.Where(a => a.Kind == AgreementKind.Review).ToList();
         if (review.Count > 0)
@@ -71,6 +74,12 @@ public static class BriefingCard
             : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), texts.Present(a.Present, a.Total)))] });
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, MsTeams = TeamsCardProperties.FullWidth };
     }
+
+    /// <summary>For several owners the count, and whether help is asked or (for all who have not finished) it won't work out.</summary>
+    private static string Status(AgreementView agreement, AgreementTexts texts) =>
+        !agreement.Shared || agreement.Status == AgreementStatus.Done ? texts.Status(agreement.Status)
+        : agreement.Status == AgreementStatus.Open ? texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)
+        : $"{texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)} – {texts.Status(agreement.Status)}";
 
     private static TextBlock Heading(string text) =>
         new(text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Medium, Wrap = true };

@@ -77,9 +77,13 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
     {
         var agreements = await queries.DueAtAsync(session.Id, ct);
         var ids = agreements.Select(a => a.Id).ToList();
-        var help = await db.AgreementChanges.AsNoTracking().Include(h => h.Person)
+        // Who asks help now (an owner who asked and then finished is no longer listed), with the comment of their latest request.
+        var help = await db.AgreementChanges.AsNoTracking()
             .Where(h => ids.Contains(h.AgreementId) && h.To == AgreementStatus.NeedHelp)
             .OrderBy(h => h.Id).ToListAsync(ct);
+        var asking = agreements.SelectMany(a => a.Answers.Where(o => o.Status == AgreementStatus.NeedHelp)
+            .Select(o => new HelpRequest(o.Person.Name, a.Text, help.LastOrDefault(h => h.AgreementId == a.Id && h.PersonId == o.Person.Id)?.Comment)))
+            .ToList();
         var past = (await db.Sessions.AsNoTracking().Include(s => s.Attendance)
                 .Where(s => s.CommunityId == session.CommunityId && s.Status == SessionStatus.Held)
                 .OrderByDescending(s => s.StartsAt).Take(AttendanceSessions).ToListAsync(ct))
@@ -88,7 +92,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
             .ToList();
         return new BriefingModel(
             session.Community.Name, zone, SessionRef.Of(session), agreements,
-            [.. help.Select(h => new HelpRequest(PersonRef.NameOf(h.Person), agreements.Single(a => a.Id == h.AgreementId).Text, h.Comment))],
+            asking,
             past,
             rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true);
     }

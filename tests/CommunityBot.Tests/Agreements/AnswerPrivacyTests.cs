@@ -103,8 +103,9 @@ public sealed class AnswerPrivacyTests
         var toCoach = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-answer");
         toCoach.PersonId.ShouldBe(world.Id(Coach));
         toCoach.Text.ShouldBe(notice);
-        var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync(a => a.Id == id));
-        stored.Status.ShouldBe(AgreementStatus.WontMakeIt);
+        var stored = await app.QueryAsync(db => db.Agreements.Include(a => a.History).Include(a => a.Owners).SingleAsync(a => a.Id == id));
+        stored.Owners.Single(o => o.PersonId == world.Id(Megan)).Status.ShouldBe(AgreementStatus.WontMakeIt);
+        stored.Status.ShouldBe(AgreementStatus.Open, "Adele still has it to do");
         stored.History.Single().PersonId.ShouldBe(world.Id(Megan));
     }
 

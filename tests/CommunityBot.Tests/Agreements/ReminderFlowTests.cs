@@ -85,7 +85,7 @@ public sealed class ReminderFlowTests
     }
 
     [Fact]
-    public async Task An_agreement_done_before_its_reminder_is_not_reminded()
+    public async Task An_owner_done_before_the_reminder_is_not_reminded_and_the_other_owner_still_is()
     {
         var (app, world, id) = await WithAgreementAsync();
         await using var _ = app;
@@ -95,8 +95,8 @@ public sealed class ReminderFlowTests
         CardJson(response).ShouldNotContain("Goed bezig");
 
         await world.AtAsync<ReminderSweep>(SevenDaysBefore);
-        (await RemindersAsync(world)).ShouldBeEmpty();
-        (await app.QueryAsync(db => db.ReminderPlans.ToListAsync())).ShouldAllBe(p => p.State == ReminderState.Cancelled);
+        (await RemindersAsync(world)).Select(r => r.PersonId).ShouldBe([world.Id(Adele)]);
+        (await app.QueryAsync(db => db.ReminderPlans.Where(p => p.PersonId == world.Id(Megan)).ToListAsync())).ShouldAllBe(p => p.State == ReminderState.Cancelled);
     }
 
     [Fact]
@@ -109,11 +109,15 @@ public sealed class ReminderFlowTests
         var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-3", Megan));
 
         var card = CardJson(response);
-        card.ShouldContain("Stand van zaken: ✓ Klaar");
+        card.ShouldContain("Jouw stand van zaken: ✓ Klaar");
         card.ShouldContain("Aangeduid door Megan Bowen op 16/3 16:00");
+        card.ShouldContain("De groep: 1 van 2 klaar");
         card.ShouldNotContain(AgreementVerbs.Answer);
-        var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.History).SingleAsync());
-        agreement.Status.ShouldBe(AgreementStatus.Done);
+        var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.History).Include(a => a.Owners).SingleAsync());
+        agreement.Status.ShouldBe(AgreementStatus.Open, "Adele has not answered yet");
+        agreement.Owners.Single(o => o.PersonId == world.Id(Megan)).ShouldSatisfyAllConditions(
+            o => o.Status.ShouldBe(AgreementStatus.Done),
+            o => o.AnsweredAt.ShouldBe(SevenDaysBefore));
         agreement.History.Single().ShouldSatisfyAllConditions(
             h => h.PersonId.ShouldBe(world.Id(Megan)),
             h => h.At.ShouldBe(SevenDaysBefore),
@@ -122,10 +126,15 @@ public sealed class ReminderFlowTests
         var updates = (await world.OutboxAsync()).Where(m => m.Purpose == "reminder-update").ToList();
         updates.Select(u => u.ReplacesDedupeKey).ShouldBe(
             [$"reminder:{id}:{world.Id(Megan)}:7:s{world.NextSessionId}:v1", $"reminder:{id}:{world.Id(Adele)}:7:s{world.NextSessionId}:v1"], ignoreOrder: true);
-        Readable(updates[0].Card?.GetRawText()).ShouldContain("✓ Klaar");
+        Readable(updates.Single(u => u.PersonId == world.Id(Megan)).Card?.GetRawText()).ShouldContain("Jouw stand van zaken: ✓ Klaar");
+        var adelesCopy = Readable(updates.Single(u => u.PersonId == world.Id(Adele)).Card?.GetRawText());
+        adelesCopy.ShouldContain("De groep: 1 van 2 klaar");
+        adelesCopy.ShouldContain(AgreementVerbs.Answer);
 
-        var refreshed = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-4", Adele, locale: "en-US"));
-        CardJson(refreshed).ShouldContain("Marked by Megan Bowen");
+        var refreshed = CardJson(await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-4", Adele, locale: "en-US")));
+        refreshed.ShouldContain("The group: 1 of 2 done");
+        refreshed.ShouldNotContain("Marked by");
+        refreshed.ShouldContain("I need help");
     }
 
     [Fact]
@@ -220,14 +229,25 @@ public sealed class ReminderFlowTests
     }
 
     [Fact]
-    public async Task The_coach_may_answer_for_an_owner()
+    public async Task The_coach_may_mark_it_done_for_every_owner_but_not_ask_help_for_them()
     {
         var (app, world, id) = await WithAgreementAsync();
         await using var _ = app;
 
+        var help = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.NeedHelp, AgreementCardViews.Reminder), "card-11", Coach, locale: "en-US"));
+        MessageText(help).ShouldStartWith("Asking for help or saying it won't work out is for each owner to say for themselves.");
+        (await app.QueryAsync(db => db.AgreementChanges.CountAsync())).ShouldBe(0);
+
         var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-12", Coach));
 
         CardJson(response).ShouldContain("Aangeduid door Lien Coach");
+        var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.Owners).SingleAsync());
+        agreement.Status.ShouldBe(AgreementStatus.Done);
+        agreement.Owners.ShouldAllBe(o => o.Status == AgreementStatus.Done);
+        (await app.QueryAsync(db => db.ReminderPlans.CountAsync(p => p.State == ReminderState.Planned))).ShouldBe(0);
+        var ready = (await world.OutboxAsync()).Single(m => m.Purpose == "agreement-ready");
+        ready.PersonId.ShouldBe(world.Id(Tom));
+        ready.Text.ShouldBe("'Lesvoorbereiding H3 afwerken' is klaar: je kan erop verder bouwen.");
     }
 
     [Fact]
@@ -271,7 +291,9 @@ public sealed class ReminderFlowTests
         var card = Readable(briefing.Card?.GetRawText());
         card.ShouldContain("Briefing Wiskunde eerste graad: sessie van maandag 23 maart, 16:00");
         card.ShouldContain("Lesvoorbereiding H3 afwerken");
-        card.ShouldContain("Hulp gevraagd");
+        card.ShouldContain("0 van 2 klaar – Hulp gevraagd");
+        card.ShouldContain("Vroegen hulp");
+        card.ShouldContain("Adele Vance");
         card.ShouldContain("Welk hoofdstuk?");
         card.ShouldContain("Te bespreken materiaal");
         card.ShouldContain("Artikel Hattie lezen");

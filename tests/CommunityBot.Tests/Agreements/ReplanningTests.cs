@@ -101,14 +101,17 @@ public sealed class ReplanningTests
     }
 
     [Fact]
-    public async Task An_agreement_marked_done_has_its_reminders_cancelled_by_the_answer_itself()
+    public async Task Each_owners_done_cancels_their_own_reminders_by_the_answer_itself()
     {
         await using var app = await BotApplication.StartAsync();
-        var (_, id) = await WithAgreementAsync(app);
+        var (world, id) = await WithAgreementAsync(app);
         (await app.QueryAsync(db => db.ReminderPlans.CountAsync(p => p.State == ReminderState.Planned))).ShouldBeGreaterThan(0);
 
         await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-2", Megan));
+        var planned = await app.QueryAsync(db => db.ReminderPlans.Where(p => p.State == ReminderState.Planned).Select(p => p.PersonId).Distinct().ToListAsync());
+        planned.ShouldBe([world.Id(Adele)]);
 
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-3", Adele));
         (await app.QueryAsync(db => db.ReminderPlans.CountAsync(p => p.State == ReminderState.Planned))).ShouldBe(0);
     }
 }

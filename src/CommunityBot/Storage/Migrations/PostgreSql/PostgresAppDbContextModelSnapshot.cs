@@ -155,8 +155,16 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 

@@ -142,8 +142,16 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130012405_Initial")]
+    [Migration("20261130013141_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -158,8 +158,16 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130012339_Initial")]
+    [Migration("20261130013055_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -145,8 +145,16 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

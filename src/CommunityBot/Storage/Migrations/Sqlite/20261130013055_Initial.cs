@@ -463,7 +463,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
