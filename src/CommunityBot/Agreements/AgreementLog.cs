@@ -25,4 +25,7 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5008, LogLevel.Debug, "Community {CommunityId} has no channel; no summary posted")]
     public static partial void NoChannel(ILogger logger, long communityId);
+
+    [LoggerMessage(5009, LogLevel.Information, "Agreement {AgreementId} {Change} by coach {PersonId}")]
+    public static partial void Closed(ILogger logger, long agreementId, AgreementChangeKind change, long personId);
 }

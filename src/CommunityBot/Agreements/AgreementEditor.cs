@@ -1,0 +1,155 @@
+using CommunityBot.Communities;
+using CommunityBot.People;
+using CommunityBot.Sessions;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>
+/// A coach closes the loop on an agreement: edits it, carries it over to the next session, drops it or closes it as
+/// done. Each change keeps a history row and re-plans the reminders in its own transaction. Only a coach of the
+/// agreement's own community may do any of it; nothing here trusts card data.
+/// </summary>
+public sealed class AgreementEditor(
+    AppDbContext db,
+    CommunityDirectory access,
+    ReminderPlanner planner,
+    SummaryPublisher summaries,
+    TimeProvider clock,
+    ILogger<AgreementEditor> logger)
+{
+    public async Task<EditResult> EditAsync(Person actor, long agreementId, AgreementEdit edit, CancellationToken ct)
+    {
+        var (agreement, refusal) = await OpenForCoachAsync(actor, agreementId, ct);
+        if (agreement is null)
+        {
+            return refusal!;
+        }
+        var text = edit.Text.Trim();
+        if (text.Length == 0)
+        {
+            return new EditResult(EditOutcome.TextMissing, agreement.CommunityId);
+        }
+        var members = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
+        var memberIds = members.Where(m => m.Role != CommunityRole.Leader).Select(m => m.PersonId).ToHashSet();
+        var owners = edit.WholeGroup ? members.Where(m => m.Role == CommunityRole.Member).Select(m => m.PersonId).ToHashSet() : [.. edit.OwnerIds];
+        if (owners.Count == 0)
+        {
+            return new EditResult(EditOutcome.OwnersMissing, agreement.CommunityId);
+        }
+        var dependants = edit.DependantIds.Where(id => !owners.Contains(id)).ToHashSet();
+        var now = clock.GetUtcNow();
+        var dueIsPlanned = edit.DueSessionId is not { } dueId
+            || await db.Sessions.AnyAsync(s => s.Id == dueId && s.CommunityId == agreement.CommunityId && s.Status == SessionStatus.Planned && s.StartsAt > now, ct);
+        if (!owners.All(memberIds.Contains) || !dependants.All(memberIds.Contains) || !dueIsPlanned)
+        {
+            return new EditResult(EditOutcome.UnknownPeopleOrSession, agreement.CommunityId);
+        }
+        var before = AgreementSnapshot.Of(agreement);
+        agreement.Text = text.Length > AgreementLimits.TextLength ? text[..AgreementLimits.TextLength] : text;
+        agreement.WholeGroup = edit.WholeGroup;
+        agreement.WholeGroupDepends = edit.WholeGroupDepends;
+        agreement.Owners.RemoveAll(o => !owners.Contains(o.PersonId));
+        agreement.Owners.AddRange(owners.Where(id => agreement.Owners.All(o => o.PersonId != id)).Select(id => new AgreementOwner { PersonId = id }));
+        agreement.Dependants.RemoveAll(d => !dependants.Contains(d.PersonId));
+        agreement.Dependants.AddRange(dependants.Where(id => agreement.Dependants.All(d => d.PersonId != id)).Select(id => new AgreementDependant { PersonId = id }));
+        agreement.DueSessionId = edit.DueSessionId;
+        if (AgreementSnapshot.Of(agreement).Equivalent(before))
+        {
+            return new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
+        }
+        await SaveAsync(agreement, actor, AgreementChangeKind.Edited, agreement.Status, null, before, ct);
+        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+    }
+
+    /// <summary>
+    /// Due at the next planned session after the one it was due at, with new reminders. Without a planned session it
+    /// waits for the next one planned. "Won't make it" becomes open again: the owners take it up anew.
+    /// </summary>
+    public async Task<EditResult> CarryOverAsync(Person actor, long agreementId, CancellationToken ct)
+    {
+        var (agreement, refusal) = await OpenForCoachAsync(actor, agreementId, ct);
+        if (agreement is null)
+        {
+            return refusal!;
+        }
+        var now = clock.GetUtcNow();
+        var next = await db.Sessions.AsNoTracking()
+            .Where(s => s.CommunityId == agreement.CommunityId && s.Status == SessionStatus.Planned && s.StartsAt > now && s.Id != agreement.DueSessionId)
+            .OrderBy(s => s.StartsAt).FirstOrDefaultAsync(ct);
+        var before = AgreementSnapshot.Of(agreement);
+        agreement.DueSessionId = next?.Id;
+        var to = agreement.Status == AgreementStatus.WontMakeIt ? AgreementStatus.Open : agreement.Status;
+        await SaveAsync(agreement, actor, AgreementChangeKind.CarriedOver, to, null, before, ct);
+        return new EditResult(EditOutcome.Changed, agreement.CommunityId, WaitsForSession: next is null);
+    }
+
+    /// <summary>Dropped, with the coach's optional reason: reminders stop and it leaves the members' lists.</summary>
+    public async Task<EditResult> DropAsync(Person actor, long agreementId, string? reason, CancellationToken ct)
+    {
+        var (agreement, refusal) = await OpenForCoachAsync(actor, agreementId, ct);
+        if (agreement is null)
+        {
+            return refusal!;
+        }
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed;
+        await SaveAsync(agreement, actor, AgreementChangeKind.Dropped, AgreementStatus.Dropped, comment, null, ct);
+        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+    }
+
+    /// <summary>The coach closes it as done at the session.</summary>
+    public async Task<EditResult> CloseAsDoneAsync(Person actor, long agreementId, CancellationToken ct)
+    {
+        var (agreement, refusal) = await OpenForCoachAsync(actor, agreementId, ct);
+        if (agreement is null)
+        {
+            return refusal!;
+        }
+        await SaveAsync(agreement, actor, AgreementChangeKind.ClosedAsDone, MarkAllOwnersDone(agreement), null, null, ct);
+        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+    }
+
+    /// <summary>
+    /// The status "done for everyone" gives. Today's model has one status per agreement; with a status per owner this
+    /// is the one place to mark every owner done.
+    /// </summary>
+    private static AgreementStatus MarkAllOwnersDone(Agreement agreement) => AgreementStatus.Done;
+
+    /// <summary>The agreement (tracked) when the actor coaches its community and it is not closed yet; else the refusal.</summary>
+    private async Task<(Agreement? Agreement, EditResult? Refusal)> OpenForCoachAsync(Person actor, long agreementId, CancellationToken ct)
+    {
+        var agreement = await db.Agreements.Include(a => a.Owners).Include(a => a.Dependants).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        if (agreement is null)
+        {
+            return (null, new EditResult(EditOutcome.NotFound));
+        }
+        if (!await access.CanManageAsync(actor, agreement.CommunityId, ct))
+        {
+            AgreementLog.Refused(logger, actor.Id, agreementId);
+            return (null, new EditResult(EditOutcome.NotAllowed));
+        }
+        return agreement.Status is AgreementStatus.Done or AgreementStatus.Dropped
+            ? (null, new EditResult(EditOutcome.Closed, agreement.CommunityId))
+            : (agreement, null);
+    }
+
+    /// <summary>
+    /// The change, its history row, the re-planned reminders (a new owner or due session gets them, a removed owner
+    /// or a closed agreement none) and the channel's summary commit together.
+    /// </summary>
+    private async Task SaveAsync(Agreement agreement, Person actor, AgreementChangeKind kind, AgreementStatus to, string? comment, AgreementSnapshot? before, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        agreement.History.Add(new AgreementChange { Kind = kind, PersonId = actor.Id, At = now, From = agreement.Status, To = to, Comment = comment, Before = before });
+        agreement.Status = to;
+        agreement.UpdatedAt = now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await planner.PlanAsync([agreement.Id], ct);
+        await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
+        await transaction.CommitAsync(ct);
+        AgreementLog.Closed(logger, agreement.Id, kind, actor.Id);
+    }
+}
