@@ -59,8 +59,9 @@ public sealed class AgreementEditor(
         {
             return new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
         }
-        await SaveAsync(agreement, actor, AgreementChangeKind.Edited, agreement.Status, null, before, ct);
-        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+        return await SaveAsync(agreement, actor, AgreementChangeKind.Edited, agreement.Status, null, before, ct)
+            ? new EditResult(EditOutcome.Changed, agreement.CommunityId)
+            : new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
     }
 
     /// <summary>
@@ -81,8 +82,9 @@ public sealed class AgreementEditor(
         var before = AgreementSnapshot.Of(agreement);
         agreement.DueSessionId = next?.Id;
         var to = agreement.Status == AgreementStatus.WontMakeIt ? AgreementStatus.Open : agreement.Status;
-        await SaveAsync(agreement, actor, AgreementChangeKind.CarriedOver, to, null, before, ct);
-        return new EditResult(EditOutcome.Changed, agreement.CommunityId, WaitsForSession: next is null);
+        return await SaveAsync(agreement, actor, AgreementChangeKind.CarriedOver, to, null, before, ct)
+            ? new EditResult(EditOutcome.Changed, agreement.CommunityId, WaitsForSession: next is null)
+            : new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
     }
 
     /// <summary>Dropped, with the coach's optional reason: reminders stop and it leaves the members' lists.</summary>
@@ -95,8 +97,9 @@ public sealed class AgreementEditor(
         }
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed;
-        await SaveAsync(agreement, actor, AgreementChangeKind.Dropped, AgreementStatus.Dropped, comment, null, ct);
-        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+        return await SaveAsync(agreement, actor, AgreementChangeKind.Dropped, AgreementStatus.Dropped, comment, null, ct)
+            ? new EditResult(EditOutcome.Changed, agreement.CommunityId)
+            : new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
     }
 
     /// <summary>The coach closes it as done at the session.</summary>
@@ -107,8 +110,9 @@ public sealed class AgreementEditor(
         {
             return refusal!;
         }
-        await SaveAsync(agreement, actor, AgreementChangeKind.ClosedAsDone, MarkAllOwnersDone(agreement), null, null, ct);
-        return new EditResult(EditOutcome.Changed, agreement.CommunityId);
+        return await SaveAsync(agreement, actor, AgreementChangeKind.ClosedAsDone, MarkAllOwnersDone(agreement), null, null, ct)
+            ? new EditResult(EditOutcome.Changed, agreement.CommunityId)
+            : new EditResult(EditOutcome.Unchanged, agreement.CommunityId);
     }
 
     /// <summary>
@@ -137,19 +141,31 @@ public sealed class AgreementEditor(
 
     /// <summary>
     /// The change, its history row, the re-planned reminders (a new owner or due session gets them, a removed owner
-    /// or a closed agreement none) and the channel's summary commit together.
+    /// or a closed agreement none) and the channel's summary commit together. False when the status changed meanwhile
+    /// (an owner answered at the same moment): then nothing is saved and the coach sees the card as it now stands.
     /// </summary>
-    private async Task SaveAsync(Agreement agreement, Person actor, AgreementChangeKind kind, AgreementStatus to, string? comment, AgreementSnapshot? before, CancellationToken ct)
+    private async Task<bool> SaveAsync(Agreement agreement, Person actor, AgreementChangeKind kind, AgreementStatus to, string? comment, AgreementSnapshot? before, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        agreement.History.Add(new AgreementChange { Kind = kind, PersonId = actor.Id, At = now, From = agreement.Status, To = to, Comment = comment, Before = before });
-        agreement.Status = to;
-        agreement.UpdatedAt = now;
+        var from = agreement.Status;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Conditional, like an owner's answer: of a coach's choice and an owner's tap at once, only the first counts.
+        if (await db.Agreements.Where(a => a.Id == agreement.Id && a.Status == from)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, to).SetProperty(a => a.UpdatedAt, now), ct) == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+        agreement.History.Add(new AgreementChange { Kind = kind, PersonId = actor.Id, At = now, From = from, To = to, Comment = comment, Before = before });
+        // Already written above; the tracked copy follows without writing it again.
+        (agreement.Status, agreement.UpdatedAt) = (to, now);
+        db.Entry(agreement).Property(a => a.Status).IsModified = false;
+        db.Entry(agreement).Property(a => a.UpdatedAt).IsModified = false;
         await db.SaveChangesAsync(ct);
         await planner.PlanAsync([agreement.Id], ct);
         await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Closed(logger, agreement.Id, kind, actor.Id);
+        return true;
     }
 }

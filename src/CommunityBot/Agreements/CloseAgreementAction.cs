@@ -28,7 +28,7 @@ internal sealed class CloseAgreementAction(AgreementEditor editor, AgreementQuer
             return refusal;
         }
         var text = (await queries.ViewAsync(data.AgreementId, ct))!.Text;
-        var notice = data.Choice switch
+        var notice = result.Outcome == EditOutcome.Unchanged ? texts.Unchanged : data.Choice switch
         {
             CloseChoices.Done => texts.ClosedDone(text),
             CloseChoices.Drop => texts.Dropped(text),

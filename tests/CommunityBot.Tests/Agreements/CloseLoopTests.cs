@@ -276,6 +276,10 @@ public sealed class CloseLoopTests
     {
         await using var app = await BotApplication.StartAsync();
         var (world, _) = await WithAgreementAsync(app, Language.Dutch);
+        await world.AtAsync<Briefings.BriefingSweep>(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
+        var briefing = Readable((await world.OutboxAsync()).Single(m => m.Purpose == "briefing").Card!.Value.GetRawText());
+        briefing.ShouldContain("\"title\":\"De lus sluiten\"");
+        briefing.ShouldContain($"\"verb\":\"{CloseLoopVerbs.Show}\"");
 
         var card = CardJson(await app.InvokeAsync(app.Teams.Execute(CloseLoopVerbs.Show, new { sessionId = world.NextSessionId }, "card-briefing", Coach)));
 
