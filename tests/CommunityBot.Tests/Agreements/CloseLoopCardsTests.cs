@@ -37,7 +37,7 @@ public sealed class CloseLoopCardsTests
             cards[$"loop-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, all, Next with { Id = 3 }), language, "Afgesloten");
             cards[$"loop-no-next-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, [], null), language);
             cards[$"open-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [all[0], all[2], all[3]], language);
-            cards[$"open-none-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [], language, "Laten vallen");
+            cards[$"open-none-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [], language, "Geschrapt");
             cards[$"edit-{tag}"] = EditAgreementCard.Build(new EditCardModel(all[0], [Megan, Adele, Tom], [Next], 2), language);
             cards[$"edit-whole-group-past-due-{tag}"] = EditAgreementCard.Build(new EditCardModel(all[3] with { WholeGroup = true, WholeGroupDepends = true }, [Megan, Adele, Tom], [], null), language);
         }

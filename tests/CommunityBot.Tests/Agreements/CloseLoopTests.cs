@@ -142,7 +142,7 @@ public sealed class CloseLoopTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "mijn afspraken", "Laten vallen: Lesvoorbereiding H3 afwerken.")]
+    [InlineData(Language.Dutch, "mijn afspraken", "Geschrapt: Lesvoorbereiding H3 afwerken.")]
     [InlineData(Language.English, "my agreements", "Dropped: Lesvoorbereiding H3 afwerken.")]
     public async Task Dropping_cancels_the_reminders_and_takes_it_off_the_members_list(Language language, string command, string notice)
     {
