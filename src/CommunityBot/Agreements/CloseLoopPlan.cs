@@ -13,7 +13,7 @@ public enum CloseLoopState
     /// <summary>Handed to the outbox for every coach.</summary>
     Sent,
 
-    /// <summary>Nothing was due at the session or still open before it, so nothing was sent.</summary>
+    /// <summary>Nothing due at the session or still open before it was left to close, so nothing was sent.</summary>
     NothingToClose,
 
     /// <summary>The session was cancelled (or moved: a new version replaces the row's moment).</summary>

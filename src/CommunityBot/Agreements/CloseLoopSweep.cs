@@ -10,7 +10,7 @@ namespace CommunityBot.Agreements;
 /// <summary>
 /// Every minute: the close-the-loop rows whose evening has come (read through the (State, DueAt) index) send the
 /// session's card to its coaches, once per session; in quiet hours, weekends and holidays it waits for the next
-/// moment the bot may write. A session with nothing to close sends nothing.
+/// moment the bot may write. A session with nothing left to close (none due, or all done or dropped) sends nothing.
 /// </summary>
 public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
@@ -46,7 +46,8 @@ public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, Contac
     private async Task<bool> AskCoachesAsync(Session session, CancellationToken ct)
     {
         var model = (await cards.LoopModelAsync(session.Id, ct))!;
-        if (model.Agreements.Count == 0)
+        // All done or dropped already: the card would only ask what is answered.
+        if (model.Agreements.All(a => a.Status is AgreementStatus.Done or AgreementStatus.Dropped))
         {
             return false;
         }

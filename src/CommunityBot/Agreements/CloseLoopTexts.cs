@@ -21,6 +21,7 @@ public sealed record CloseLoopTexts
     public required Func<string, string> OpenTitle { get; init; }
     public required string OpenNone { get; init; }
     public required Func<int, string> OpenMore { get; init; }
+    public required string OpenSentPersonally { get; init; }
 
     public required string EditTitle { get; init; }
     public required string Save { get; init; }
@@ -59,6 +60,7 @@ public sealed record CloseLoopTexts
             OpenTitle = community => $"Open afspraken – {community}",
             OpenNone = "Er zijn geen open afspraken.",
             OpenMore = count => $"En nog {count} meer: sluit eerst deze af.",
+            OpenSentPersonally = "De open afspraken tonen ook wie hulp vroeg, dus ik stuur ze je in je persoonlijke chat.",
             EditTitle = "Afspraak aanpassen",
             Save = "Bewaren",
             Back = "Terug",
@@ -92,6 +94,7 @@ public sealed record CloseLoopTexts
             OpenTitle = community => $"Open agreements – {community}",
             OpenNone = "There are no open agreements.",
             OpenMore = count => $"And {count} more: close these first.",
+            OpenSentPersonally = "The open agreements also show who asked for help, so I'm sending them to your personal chat.",
             EditTitle = "Change agreement",
             Save = "Save",
             Back = "Back",

@@ -1,12 +1,16 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.Agreements;
 
-/// <summary>"open afspraken" / "open agreements": per community the coach runs, the agreements not closed yet.</summary>
-internal sealed class OpenAgreementsCommand(CommunityDirectory communities, CloseLoopCards cards) : IBotCommand
+/// <summary>
+/// "open afspraken" / "open agreements": per community the coach runs, the agreements not closed yet. The list shows
+/// who asked for help, so typed in a channel it goes to the coach's personal chat, never into the channel.
+/// </summary>
+internal sealed class OpenAgreementsCommand(CommunityDirectory communities, CloseLoopCards cards, Outbox outbox) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["open afspraken", "open agreements"];
 
@@ -18,16 +22,37 @@ internal sealed class OpenAgreementsCommand(CommunityDirectory communities, Clos
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var managed = await communities.RunByAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, ct);
+        var texts = CloseLoopTexts.All.For(context.Language);
+        var coach = context.State.RequirePerson();
+        var managed = await communities.RunByAsync(coach, context.Turn.Activity.TeamId, ct);
         if (managed.Count == 0)
         {
-            await context.Turn.ReplyTextAsync(CloseLoopTexts.All.For(context.Language).OnlyCoach, ct);
+            await context.Turn.ReplyTextAsync(texts.OnlyCoach, ct);
             return;
         }
+        var inChannel = context.Turn.Activity.TeamId is not null;
         foreach (var community in managed)
         {
             var card = await cards.OpenAsync(community.Id, context.Language, null, ct);
-            await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
+            if (inChannel)
+            {
+                await outbox.EnqueueAsync(new OutgoingMessage
+                {
+                    DedupeKey = $"open-agreements:{context.Turn.Activity.Id}:{community.Id}",
+                    TenantId = community.TenantId,
+                    PersonId = coach.Id,
+                    Card = card,
+                    Purpose = "open-agreements",
+                }, ct);
+            }
+            else
+            {
+                await context.Turn.ReplyAsync(Activity.CreateCard(card.ToAttachment()), ct);
+            }
+        }
+        if (inChannel)
+        {
+            await context.Turn.ReplyTextAsync(texts.OpenSentPersonally, ct);
         }
     }
 }

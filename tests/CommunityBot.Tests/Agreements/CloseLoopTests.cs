@@ -251,6 +251,33 @@ public sealed class CloseLoopTests
     }
 
     [Fact]
+    public async Task Typed_in_the_channel_the_open_list_goes_to_the_coachs_personal_chat_and_not_into_the_channel()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var (world, _) = await WithAgreementAsync(app, Language.Dutch);
+
+        await app.PostAsync(app.Teams.ChannelMention("open afspraken", Coach));
+
+        world.LastReplyText().ShouldBe("De open afspraken tonen ook wie hulp vroeg, dus ik stuur ze je in je persoonlijke chat.");
+        var sent = (await world.OutboxAsync()).Single(m => m.Purpose == "open-agreements");
+        (sent.PersonId, sent.ConversationRowId).ShouldBe((world.Id(Coach), (long?)null));
+        Readable(sent.Card!.Value.GetRawText()).ShouldContain(Text);
+    }
+
+    [Fact]
+    public async Task No_close_the_loop_card_comes_when_every_agreement_of_the_session_is_already_done()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var (world, id) = await WithAgreementAsync(app, Language.Dutch);
+        await CloseAsync(world, id, CloseChoices.Done, Coach);
+
+        await world.AtAsync<CloseLoopSweep>(EveningAfterNext);
+
+        (await LoopCardsAsync(world)).ShouldBeEmpty();
+        (await app.QueryAsync(db => db.CloseLoopPlans.SingleAsync(p => p.SessionId == world.NextSessionId))).State.ShouldBe(CloseLoopState.NothingToClose);
+    }
+
+    [Fact]
     public async Task An_agreement_left_open_at_a_past_session_is_on_the_next_sessions_card_and_done_closes_it()
     {
         await using var app = await BotApplication.StartAsync();
