@@ -40,8 +40,11 @@ public sealed class AgreementEditor(
         }
         var dependants = edit.DependantIds.Where(id => !owners.Contains(id)).ToHashSet();
         var now = clock.GetUtcNow();
-        var dueIsPlanned = edit.DueSessionId is not { } dueId
-            || await db.Sessions.AnyAsync(s => s.Id == dueId && s.CommunityId == agreement.CommunityId && s.Status == SessionStatus.Planned && s.StartsAt > now, ct);
+        var planned = db.Sessions.Where(s => s.CommunityId == agreement.CommunityId && s.Status == SessionStatus.Planned && s.StartsAt > now);
+        // "The next session" is the next planned one now; none planned, it waits for one (as when recorded).
+        var dueId = edit.DueSessionId
+            ?? await planned.Where(s => s.Id != agreement.MadeAtSessionId).OrderBy(s => s.StartsAt).Select(s => (long?)s.Id).FirstOrDefaultAsync(ct);
+        var dueIsPlanned = dueId is null || await planned.AnyAsync(s => s.Id == dueId, ct);
         if (!owners.All(memberIds.Contains) || !dependants.All(memberIds.Contains) || !dueIsPlanned)
         {
             return new EditResult(EditOutcome.UnknownPeopleOrSession, agreement.CommunityId);
@@ -54,7 +57,7 @@ public sealed class AgreementEditor(
         agreement.Owners.AddRange(owners.Where(id => agreement.Owners.All(o => o.PersonId != id)).Select(id => new AgreementOwner { PersonId = id }));
         agreement.Dependants.RemoveAll(d => !dependants.Contains(d.PersonId));
         agreement.Dependants.AddRange(dependants.Where(id => agreement.Dependants.All(d => d.PersonId != id)).Select(id => new AgreementDependant { PersonId = id }));
-        agreement.DueSessionId = edit.DueSessionId;
+        agreement.DueSessionId = dueId;
         if (AgreementSnapshot.Of(agreement).Equivalent(before))
         {
             return new EditResult(EditOutcome.Unchanged, agreement.CommunityId);

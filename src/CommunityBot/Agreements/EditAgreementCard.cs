@@ -20,11 +20,9 @@ public static class EditAgreementCard
         var agreement = model.Agreement;
         var people = model.Members.Select(m => new Choice(m.Name, Value(m.Id))).ToList();
         var dueIsUpcoming = agreement.DueSession is { } due && model.UpcomingSessions.Any(s => s.Id == due.Id);
-        List<Choice> sessions =
-        [
-            .. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, agreement.Zone, agreementTexts, language), Value(s.Id))),
-            new Choice(agreementTexts.NextSessionNotPlanned, RecordCard.NextSessionValue),
-        ];
+        List<Choice> sessions = model.UpcomingSessions.Count > 0
+            ? [.. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, agreement.Zone, agreementTexts, language), Value(s.Id)))]
+            : [new Choice(agreementTexts.NextSessionNotPlanned, RecordCard.NextSessionValue)];
         List<CardElement> body =
         [
             new TextBlock(texts.EditTitle) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },

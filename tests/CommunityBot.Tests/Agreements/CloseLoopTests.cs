@@ -50,14 +50,14 @@ public sealed class CloseLoopTests
         return world.App.InvokeAsync(world.App.Teams.Execute(CloseLoopVerbs.Close, data, "card-loop", by));
     }
 
-    private static Activity EditPress(AgreementWorld world, long agreementId, string owners, ChannelAccount by, string text = Text) =>
+    private static Activity EditPress(AgreementWorld world, long agreementId, string owners, ChannelAccount by, string text = Text, long? due = null) =>
         world.App.Teams.Execute(CloseLoopVerbs.Edit, new Dictionary<string, object?>
         {
             ["agreementId"] = agreementId,
             ["text"] = text,
             ["owners"] = owners,
             ["dependants"] = "",
-            ["due"] = world.NextSessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["due"] = (due ?? world.NextSessionId).ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, "card-edit", by);
 
     private static async Task<List<string>> LoopCardsAsync(AgreementWorld world) =>
@@ -179,6 +179,21 @@ public sealed class CloseLoopTests
         var agreement = await app.QueryAsync(db => db.Agreements.Include(a => a.Owners).SingleAsync(a => a.Id == id));
         agreement.Text.ShouldBe("Lesvoorbereiding H3 en H4 afwerken");
         agreement.Owners.Select(o => o.PersonId).ShouldBe([world.Id(Adele), world.Id(Tom)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Editing_the_due_session_moves_the_reminders_to_it()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var (world, id) = await WithAgreementAsync(app, Language.Dutch);
+        var later = await PlanLaterSessionAsync(world);
+
+        await app.InvokeAsync(EditPress(world, id, $"{world.Id(Megan)},{world.Id(Adele)}", Coach, due: later));
+
+        (await app.QueryAsync(db => db.Agreements.SingleAsync(a => a.Id == id))).DueSessionId.ShouldBe(later);
+        var planned = await app.QueryAsync(db => db.ReminderPlans.AsNoTracking().Where(p => p.State == ReminderState.Planned).ToListAsync());
+        planned.ShouldAllBe(p => p.SessionId == later);
+        planned.Count.ShouldBe(4);
     }
 
     [Fact]
