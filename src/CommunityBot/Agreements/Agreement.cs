@@ -101,13 +101,25 @@ public sealed class AgreementDependant
     public Person Person { get; set; } = null!;
 }
 
+/// <summary>What a history row records: an owner's or coach's answer, or a coach closing the loop.</summary>
+public enum AgreementChangeKind
+{
+    Answer,
+    Edited,
+    CarriedOver,
+    Dropped,
+    ClosedAsDone,
+}
+
 /// <summary>
-/// One change of status: who, when, from what to what, and an optional comment (e.g. what help is needed). An owner's
-/// row holds their own answer; a coach's row (closing the agreement for every owner, dropping it) the agreement's.
+/// One change: who, when, from what status to what, and an optional comment (what help is needed, why it was
+/// dropped). An owner's row holds their own answer; a coach's row (closing for every owner, dropping, editing) the
+/// agreement's. An edit or carry-over keeps what the agreement was before in <see cref="Before"/>.
 /// </summary>
 public sealed class AgreementChange
 {
     public long Id { get; set; }
+    public AgreementChangeKind Kind { get; set; } = AgreementChangeKind.Answer;
     public long AgreementId { get; set; }
     public long PersonId { get; set; }
     public Person Person { get; set; } = null!;
@@ -115,6 +127,9 @@ public sealed class AgreementChange
     public AgreementStatus From { get; set; }
     public AgreementStatus To { get; set; }
     public string? Comment { get; set; }
+
+    /// <summary>Text, owners, dependants and due session before an edit or carry-over; null for an answer.</summary>
+    public AgreementSnapshot? Before { get; set; }
 }
 
 internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
@@ -163,6 +178,8 @@ internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<Ag
         builder.Property(h => h.From).HasConversion<string>().HasMaxLength(16);
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(16);
         builder.Property(h => h.Comment).HasMaxLength(AgreementLimits.CommentLength);
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.Before).HasConversion(AgreementSnapshot.Converter).HasMaxLength(4000);
         builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
     }
 }

@@ -170,7 +170,7 @@ public sealed class AgreementBook(
             }
             await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreementId && o.Status != AgreementStatus.Done)
                 .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, AgreementStatus.Done).SetProperty(o => o.AnsweredAt, now), ct);
-            var change = new AgreementChange { AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Value, To = AgreementStatus.Done };
+            var change = new AgreementChange { Kind = AgreementChangeKind.ClosedAsDone, AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Value, To = AgreementStatus.Done };
             var view = await ChangedAsync(agreement, change, before.Value, actor, tellGroup: false, ct);
             if (transaction is not null)
             {

@@ -31,4 +31,7 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5032, LogLevel.Information, "Reminder plan {PlanId} cancelled: its owner has answered or is no member any more")]
     public static partial void ReminderNotForOwner(ILogger logger, long planId);
+
+    [LoggerMessage(5009, LogLevel.Information, "Agreement {AgreementId} {Change} by coach {PersonId}")]
+    public static partial void Closed(ILogger logger, long agreementId, AgreementChangeKind change, long personId);
 }

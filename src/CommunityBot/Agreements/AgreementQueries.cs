@@ -19,6 +19,19 @@ public sealed class AgreementQueries(AppDbContext db)
     public Task<IReadOnlyList<AgreementView>> DueAtAsync(long sessionId, CancellationToken ct) =>
         ViewsAsync(db.Agreements.Where(a => a.DueSessionId == sessionId && a.Status != AgreementStatus.Dropped), ct);
 
+    /// <summary>Neither done nor dropped, soonest due first: what a coach can still change or close.</summary>
+    public Task<IReadOnlyList<AgreementView>> UnclosedAsync(long communityId, CancellationToken ct) =>
+        ViewsAsync(db.Agreements.Where(a => a.CommunityId == communityId && a.Status != AgreementStatus.Done && a.Status != AgreementStatus.Dropped), ct);
+
+    /// <summary>
+    /// What the close-the-loop card of a session lists: every agreement due at it, in any state, and every one still
+    /// unclosed that is due at an earlier session that has taken place, so nothing stays behind unasked.
+    /// </summary>
+    public Task<IReadOnlyList<AgreementView>> ToCloseAtAsync(Session session, CancellationToken ct) =>
+        ViewsAsync(db.Agreements.Where(a => a.DueSessionId == session.Id
+            || (a.CommunityId == session.CommunityId && a.Status != AgreementStatus.Done && a.Status != AgreementStatus.Dropped
+                && db.Sessions.Any(s => s.Id == a.DueSessionId && s.Status != SessionStatus.Cancelled && s.StartsAt < session.StartsAt))), ct);
+
     public Task<IReadOnlyList<AgreementView>> MadeAtAsync(long communityId, long? sessionId, CancellationToken ct) =>
         ViewsAsync(db.Agreements.Where(a => a.CommunityId == communityId && a.MadeAtSessionId == sessionId && a.Status != AgreementStatus.Dropped), ct);
 
@@ -40,7 +53,8 @@ public sealed class AgreementQueries(AppDbContext db)
 
     private static AgreementView ToView(Agreement a, Session? due)
     {
-        var last = a.History.OrderByDescending(h => h.Id).FirstOrDefault();
+        // The last change of status: a coach's edit or carry-over changes what the agreement says, not how it stands.
+        var last = a.History.Where(h => h.From != h.To).OrderByDescending(h => h.Id).FirstOrDefault();
         var ownerIds = a.Owners.Select(o => o.PersonId).ToHashSet();
         // Who set an owner's answer: the owner's own row at that moment, or a coach's row (a coach is no owner).
         string? AnsweredBy(AgreementOwner owner) => a.History

@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 namespace CommunityBot.Agreements;
 
 /// <summary>A parsed short agreement: <c>afspraak &lt;kind&gt; @owner… [voor @dependant…]: text</c>.</summary>
-public sealed record Shorthand(AgreementKind Kind, IReadOnlyList<string> Owners, bool WholeGroup, IReadOnlyList<string> Dependants, bool WholeGroupDepends, string Text);
+/// <param name="Due">The date after <c>tegen</c> / <c>by</c>; null when none was given (the next planned session).</param>
+public sealed record Shorthand(AgreementKind Kind, IReadOnlyList<string> Owners, bool WholeGroup, IReadOnlyList<string> Dependants, bool WholeGroupDepends, string Text, ShorthandDue? Due = null);
 
 /// <summary>
 /// The fast typist's syntax. Examples: <c>afspraak afwerken @Megan @Adele: lesvoorbereiding H3 afwerken</c>,
 /// <c>agreement review @all: read the Hattie article</c>, <c>afspraak aanbrengen @Megan voor @Adele: oefenbundel</c>.
-/// Names are first names or full names; Teams mentions (<c>&lt;at&gt;Megan Bowen&lt;/at&gt;</c>) work too.
+/// Names are first names or full names; Teams mentions (<c>&lt;at&gt;Megan Bowen&lt;/at&gt;</c>) work too. A due
+/// session can close the head: <c>afspraak afwerken @Megan tegen 12/3: …</c>, <c>agreement finish @Megan by 12 March: …</c>.
 /// </summary>
 public static partial class AgreementShorthand
 {
@@ -48,6 +50,16 @@ public static partial class AgreementShorthand
         }
         var head = rest[..colon].Trim();
         var what = rest[(colon + 1)..].Trim();
+        ShorthandDue? due = null;
+        if (DueAt().Match(head) is { Success: true } dueMatch)
+        {
+            due = ShorthandDue.Parse(dueMatch.Groups[1].Value);
+            if (due is null)
+            {
+                return null;
+            }
+            head = head[..dueMatch.Index].Trim();
+        }
         var kindWord = head.Split(' ', 2)[0];
         if (what.Length == 0 || !Kinds.TryGetValue(kindWord, out var kind))
         {
@@ -56,7 +68,7 @@ public static partial class AgreementShorthand
         var people = For().Split(head[kindWord.Length..], 2);
         var (owners, all) = Names(people[0]);
         var (dependants, allDepend) = people.Length > 1 ? Names(people[1]) : ([], false);
-        return owners.Count == 0 && !all ? null : new Shorthand(kind, owners, all, dependants, allDepend, what);
+        return owners.Count == 0 && !all ? null : new Shorthand(kind, owners, all, dependants, allDepend, what, due);
     }
 
     private static (IReadOnlyList<string> Names, bool Everyone) Names(string part)
@@ -74,6 +86,9 @@ public static partial class AgreementShorthand
 
     [GeneratedRegex(@"(?<=^|\s)(afspraak|agreement)(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerAt();
+
+    [GeneratedRegex(@"\s(?:tegen|by)\s+([^@]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DueAt();
 
     [GeneratedRegex(@"\s(?:voor|for)\s", RegexOptions.IgnoreCase)]
     private static partial Regex For();

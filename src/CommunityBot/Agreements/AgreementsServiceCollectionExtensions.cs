@@ -16,12 +16,21 @@ public static class AgreementsServiceCollectionExtensions
         services.AddScoped<ISessionPlansListener>(sp => sp.GetRequiredService<ReminderPlanner>());
         services.AddScoped<SummaryPublisher>();
         services.AddScoped<RecordCardLoader>();
+        services.AddScoped<AgreementEditor>();
+        services.AddScoped<CloseLoopCards>();
+        services.AddScoped<ISessionPlansListener, CloseLoopPlanner>();
         services.AddBotCommand<RecordAgreementsCommand>();
         services.AddBotCommand<ShorthandAgreementCommand>();
         services.AddBotCommand<MyAgreementsCommand>();
+        services.AddBotCommand<OpenAgreementsCommand>();
         services.AddCardActionHandler<RecordAgreementAction>();
         services.AddCardActionHandler<AnswerAgreementAction>();
         services.AddCardActionHandler<RefreshAgreementAction>();
+        services.AddCardActionHandler<ShowCloseLoopAction>();
+        services.AddCardActionHandler<OpenAgreementsAction>();
+        services.AddCardActionHandler<ChangeAgreementAction>();
+        services.AddCardActionHandler<EditAgreementAction>();
+        services.AddCardActionHandler<CloseAgreementAction>();
         return services;
     }
 }

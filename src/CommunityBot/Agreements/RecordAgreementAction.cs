@@ -44,7 +44,7 @@ internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader
     }
 
     /// <summary>A multi-select value: ids joined by commas, possibly with "all" for the whole group.</summary>
-    private static List<long> Ids(string? value, out bool wholeGroup)
+    internal static List<long> Ids(string? value, out bool wholeGroup)
     {
         var parts = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         wholeGroup = parts.Contains(RecordCard.WholeGroupValue);

@@ -1,12 +1,15 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
+using CommunityBot.Schedule;
+using CommunityBot.Sessions;
 using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Agreements;
 
 /// <summary>"afspraak finish @Megan: …": records one agreement from a line of text.</summary>
-internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, AgreementBook book, AppDbContext db) : IBotCommand
+internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, AgreementBook book, AppDbContext db, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers => AgreementShorthand.Triggers;
 
@@ -56,6 +59,17 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
             return;
         }
         var resolved = fitting[0];
+        long? dueSessionId = null;
+        if (parsed.Due is { } dueDate)
+        {
+            var (session, answer) = await DueSessionAsync(resolved.CommunityId, dueDate, context.Language, ct);
+            if (session is null)
+            {
+                await context.Turn.ReplyTextAsync(answer!, ct);
+                return;
+            }
+            dueSessionId = session.Id;
+        }
         var madeAt = await book.LastStartedSessionAsync(resolved.CommunityId, ct);
         var result = await book.RecordAsync(actor, new AgreementDraft
         {
@@ -67,6 +81,7 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
             OwnerIds = resolved.Owners,
             WholeGroupDepends = parsed.WholeGroupDepends,
             DependantIds = resolved.Dependants,
+            DueSessionId = dueSessionId,
         }, ct);
         await context.Turn.ReplyTextAsync(result.Outcome switch
         {
@@ -76,6 +91,27 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
         }, ct);
     }
 
+    /// <summary>
+    /// The planned session on the local date typed (in the community's time zone; without a year the next time that
+    /// day comes), or the answer that lists the planned dates.
+    /// </summary>
+    private async Task<(Session? Session, string? Answer)> DueSessionAsync(long communityId, ShorthandDue due, Language language, CancellationToken ct)
+    {
+        var timeZone = await db.Communities.Where(c => c.Id == communityId).Select(c => c.TimeZone).SingleAsync(ct);
+        var zone = LocalClock.Zone(timeZone);
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(clock.GetUtcNow(), zone));
+        var date = due.DateFrom(today);
+        var upcoming = await book.UpcomingSessionsAsync(communityId, ct);
+        var session = upcoming.FirstOrDefault(s => DateOnly.FromDateTime(LocalClock.ToLocal(s.StartsAt, zone)) == date);
+        if (session is not null)
+        {
+            return (session, null);
+        }
+        var texts = CloseLoopTexts.All.For(language);
+        var typed = date is { } day ? day.ToString("dddd d MMMM yyyy", language.Culture()) : $"{due.Day}/{due.Month}";
+        var planned = upcoming.Count == 0 ? texts.NoSessionsPlanned : string.Join(", ", upcoming.Select(s => Formats.Day(s.StartsAt, zone, language)));
+        return (null, texts.NoSessionOn(typed, planned));
+    }
 
     private sealed record ResolvedNames(long CommunityId, List<long> Owners, List<long> Dependants, List<string> Unknown)
     {

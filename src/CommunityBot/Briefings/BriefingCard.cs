@@ -72,7 +72,15 @@ public static class BriefingCard
         body.Add(model.Attendance.Count == 0
             ? new TextBlock(texts.NoPastSessions) { IsSubtle = true, Wrap = true }
             : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), texts.Present(a.Present, a.Total)))] });
-        return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, MsTeams = TeamsCardProperties.FullWidth };
+        return new AdaptiveCard
+        {
+            Lang = language.CardLang(),
+            FallbackText = title,
+            Body = body,
+            // For during and after the session: the same card the coach gets the evening after.
+            Actions = [new ExecuteAction(texts.CloseTheLoop, CloseLoopVerbs.Show, new LoopData(model.Session.Id))],
+            MsTeams = TeamsCardProperties.FullWidth,
+        };
     }
 
     /// <summary>For several owners the count, and whether help is asked or (for all who have not finished) it won't work out.</summary>

@@ -13,6 +13,7 @@ public sealed record BriefingTexts
     public required string Attendance { get; init; }
     public required Func<int, int, string> Present { get; init; }
     public required string NoPastSessions { get; init; }
+    public required string CloseTheLoop { get; init; }
 
     public static readonly Localized<BriefingTexts> All = new(
         new BriefingTexts
@@ -26,6 +27,7 @@ public sealed record BriefingTexts
             Attendance = "Aanwezigheid op de laatste sessies",
             Present = (present, total) => $"{present} van {total} aanwezig",
             NoPastSessions = "Nog geen eerdere sessies.",
+            CloseTheLoop = "De lus sluiten",
         },
         new BriefingTexts
         {
@@ -38,5 +40,6 @@ public sealed record BriefingTexts
             Attendance = "Attendance at the last sessions",
             Present = (present, total) => $"{present} of {total} present",
             NoPastSessions = "No earlier sessions yet.",
+            CloseTheLoop = "Close the loop",
         });
 }

@@ -7,7 +7,7 @@ using CommunityBot.Nudges;
 namespace CommunityBot.Demo;
 
 /// <summary>"run reminders now" / "herinneringen nu": runs every sweep at once instead of waiting for the minute.</summary>
-internal sealed class RunRemindersNowCommand(ReminderSweep reminders, BriefingSweep briefings, NudgeSweep nudges) : IBotCommand
+internal sealed class RunRemindersNowCommand(ReminderSweep reminders, BriefingSweep briefings, NudgeSweep nudges, CloseLoopSweep loops) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["run reminders now", "herinneringen nu"];
 
@@ -18,6 +18,7 @@ internal sealed class RunRemindersNowCommand(ReminderSweep reminders, BriefingSw
         await reminders.RunAsync(ct);
         await briefings.RunAsync(ct);
         await nudges.RunAsync(ct);
+        await loops.RunAsync(ct);
         await context.Turn.ReplyTextAsync(DevTexts.All.For(context.Language).SweepsRun, ct);
     }
 }

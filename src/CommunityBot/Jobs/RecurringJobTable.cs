@@ -23,6 +23,8 @@ public static class RecurringJobTable
             "Enqueues each coach's briefing the school day before a session, at 16:00 local time."),
         RecurringJobDefinition.For<NudgeSweep>(NudgeSweep.JobId, "* * * * *",
             "Asks coaches to record agreements after a session and to plan one when the cadence norm is about to pass."),
+        RecurringJobDefinition.For<CloseLoopSweep>(CloseLoopSweep.JobId, "* * * * *",
+            "Sends each coach a session's close-the-loop card the evening after it (19:30 local, or an hour after its end)."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",

@@ -28,6 +28,9 @@ public sealed class ScheduleOptions
     /// <summary>The evening after a session, the coach is asked to record agreements if none were.</summary>
     public TimeOnly NudgeLocalTime { get; set; } = new(19, 0);
 
+    /// <summary>The evening after a session, the coach gets its close-the-loop card (or an hour after its end, if later).</summary>
+    public TimeOnly CloseLoopLocalTime { get; set; } = new(19, 30);
+
     /// <summary>How long before a community's cadence norm is missed the coach is asked to plan a session.</summary>
     [Range(1, 28)]
     public int CadenceWarningDays { get; set; } = 7;
@@ -59,6 +62,7 @@ internal sealed class ScheduleOptionsValidator : Microsoft.Extensions.Options.IV
                      ("ReminderLocalTime", options.ReminderLocalTime),
                      ("BriefingLocalTime", options.BriefingLocalTime),
                      ("NudgeLocalTime", options.NudgeLocalTime),
+                     ("CloseLoopLocalTime", options.CloseLoopLocalTime),
                  })
         {
             if (options.IsQuiet(time))

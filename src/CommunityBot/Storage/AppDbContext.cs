@@ -31,6 +31,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<BriefingPlan> BriefingPlans => Set<BriefingPlan>();
     public DbSet<CadenceDeadline> CadenceDeadlines => Set<CadenceDeadline>();
     public DbSet<RecordNudgePlan> RecordNudgePlans => Set<RecordNudgePlan>();
+    public DbSet<CloseLoopPlan> CloseLoopPlans => Set<CloseLoopPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

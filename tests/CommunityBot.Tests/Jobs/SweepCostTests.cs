@@ -56,4 +56,12 @@ public sealed class SweepCostTests
         commands[0].ShouldContain("FROM \"RecordNudgePlans\"");
         commands[1].ShouldContain("FROM \"CadenceDeadlines\"");
     }
+
+    [Fact]
+    public async Task The_close_the_loop_sweep_with_nothing_due_reads_only_the_due_close_the_loop_plans()
+    {
+        var command = (await CommandsOfAsync<CloseLoopSweep>(1)).Single();
+        command.ShouldContain("FROM \"CloseLoopPlans\"");
+        command.ShouldNotContain("\"Sessions\"");
+    }
 }

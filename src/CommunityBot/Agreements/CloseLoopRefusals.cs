@@ -1,0 +1,24 @@
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Agreements;
+
+/// <summary>The polite answer to a change the editor did not make; null when it was made (or changed nothing).</summary>
+internal static class CloseLoopRefusals
+{
+    public static CardActionResult? For(EditOutcome outcome, Language language)
+    {
+        var texts = CloseLoopTexts.All.For(language);
+        var agreementTexts = AgreementTexts.All.For(language);
+        return outcome switch
+        {
+            EditOutcome.NotFound => CardActionResult.Refuse(agreementTexts.AgreementGone),
+            EditOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoach),
+            EditOutcome.Closed => CardActionResult.Refuse(agreementTexts.AlreadyClosed),
+            EditOutcome.TextMissing => CardActionResult.Refuse(agreementTexts.TextRequired),
+            EditOutcome.OwnersMissing => CardActionResult.Refuse(agreementTexts.OwnersRequired),
+            EditOutcome.UnknownPeopleOrSession => CardActionResult.Refuse(texts.UnknownPeopleOrSession),
+            _ => null,
+        };
+    }
+}
