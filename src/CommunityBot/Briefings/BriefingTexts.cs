@@ -13,6 +13,9 @@ public sealed record BriefingTexts
     public required string Attendance { get; init; }
     public required Func<int, int, string> Present { get; init; }
     public required string NoPastSessions { get; init; }
+    public required string NotRecorded { get; init; }
+    public required string Regrets { get; init; }
+    public required string NoReason { get; init; }
 
     public static readonly Localized<BriefingTexts> All = new(
         new BriefingTexts
@@ -26,6 +29,9 @@ public sealed record BriefingTexts
             Attendance = "Aanwezigheid op de laatste sessies",
             Present = (present, total) => $"{present} van {total} aanwezig",
             NoPastSessions = "Nog geen eerdere sessies.",
+            NotRecorded = "niet opgenomen",
+            Regrets = "Afgemeld voor deze sessie",
+            NoReason = "geen reden gegeven",
         },
         new BriefingTexts
         {
@@ -38,5 +44,8 @@ public sealed record BriefingTexts
             Attendance = "Attendance at the last sessions",
             Present = (present, total) => $"{present} of {total} present",
             NoPastSessions = "No earlier sessions yet.",
+            NotRecorded = "not recorded",
+            Regrets = "Sent regrets for this session",
+            NoReason = "no reason given",
         });
 }
