@@ -24,7 +24,7 @@ public static class RecurringJobTable
         RecurringJobDefinition.For<NudgeSweep>(NudgeSweep.JobId, "* * * * *",
             "Asks coaches to record agreements after a session and to plan one when the cadence norm is about to pass."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
-            "Marks planned sessions whose time has passed as held."),
+            "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",
             "Deletes deduplication claims of incoming activities older than two days."),
     ];
