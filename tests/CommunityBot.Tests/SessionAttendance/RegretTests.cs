@@ -96,6 +96,34 @@ public sealed class RegretTests
     }
 
     [Fact]
+    public async Task A_reminder_after_regrets_says_so_to_that_owner_alone_and_its_button_takes_them_back()
+    {
+        var (app, world) = await AttendanceWorld.CreateAsync(Language.Dutch);
+        await using var _ = app;
+        await world.RecordViaCardAsync("Finish", "Lesvoorbereiding H3 afwerken", $"{world.Id(Megan)},{world.Id(Adele)}");
+        var agreementId = await app.QueryAsync(db => db.Agreements.Select(a => a.Id).SingleAsync());
+        await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets, new RegretData(world.NextSessionId, RegretCardViews.Regrets), "card-1", Megan));
+
+        await world.AtAsync<ReminderSweep>(new DateTimeOffset(2026, 3, 16, 15, 0, 0, TimeSpan.Zero));
+
+        var reminders = (await world.OutboxAsync()).Where(m => m.Purpose == "reminder").ToDictionary(m => m.PersonId!.Value, Shown);
+        reminders[world.Id(Megan)].ShouldContain("Je bent afgemeld voor deze sessie");
+        reminders[world.Id(Megan)].ShouldContain(AttendanceVerbs.TakeBackRegrets);
+        reminders[world.Id(Adele)].ShouldNotContain("Je bent afgemeld");
+        reminders[world.Id(Adele)].ShouldContain("Ik kan niet komen");
+        CardJson(await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(agreementId), "card-2", Megan)))
+            .ShouldContain("Je bent afgemeld voor deze sessie");
+
+        var back = CardJson(await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.TakeBackRegrets,
+            new RegretData(world.NextSessionId, RegretCardViews.Reminder, agreementId), "card-2", Megan)));
+
+        back.ShouldContain("Lesvoorbereiding H3 afwerken");
+        back.ShouldContain("Ik kan niet komen");
+        back.ShouldNotContain("Je bent afgemeld");
+        (await app.QueryAsync(db => db.Regrets.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Taking_regrets_back_on_the_card_offers_to_send_them_again()
     {
         var (app, world) = await AttendanceWorld.CreateAsync(Language.Dutch);
