@@ -10,6 +10,7 @@ using CommunityBot.Jobs;
 using CommunityBot.Nudges;
 using CommunityBot.Operations;
 using CommunityBot.Schedule;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
@@ -28,6 +29,7 @@ builder.Services
     .AddSessions()
     .AddSchedule()
     .AddAgreements()
+    .AddSessionAttendance()
     .AddBriefings()
     .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);

@@ -6,6 +6,7 @@ using CommunityBot.Delivery;
 using CommunityBot.Jobs;
 using CommunityBot.Nudges;
 using CommunityBot.Schedule;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Testing;
@@ -51,6 +52,7 @@ internal sealed class SweepDatabase : IAsyncDisposable
             .AddSessions()
             .AddSchedule()
             .AddAgreements()
+            .AddSessionAttendance()
             .AddBriefings()
             .AddNudges()
             // The sweeps as the job table registers them, without a Hangfire to schedule them.

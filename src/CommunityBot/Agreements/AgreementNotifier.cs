@@ -91,6 +91,10 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             .ToListAsync(ct);
         var personIds = sent.Select(r => r.PersonId).Distinct().ToList();
         var languages = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
+        // An owner who sent regrets for the due session keeps seeing that on their copy.
+        var regretted = agreement.DueSession is { } due
+            ? (await db.Regrets.AsNoTracking().Where(r => r.SessionId == due.Id && personIds.Contains(r.PersonId)).Select(r => r.PersonId).ToListAsync(ct)).ToHashSet()
+            : [];
         foreach (var plan in sent)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
@@ -98,7 +102,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 DedupeKey = $"{plan.DedupeKey}:c{change.Id}",
                 TenantId = tenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId), viewerId: plan.PersonId),
+                Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId), viewerId: plan.PersonId, regretted: regretted.Contains(plan.PersonId)),
                 ReplacesDedupeKey = plan.DedupeKey,
                 Purpose = "reminder-update",
             }, ct);

@@ -1,10 +1,11 @@
 using CommunityBot.Bot;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
 
 /// <summary>Done / need help / won't make it, pressed on a reminder or on "my agreements"; answers with the redrawn card.</summary>
-internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries queries, TurnState state) : CardActionHandler<AnswerData>
+internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries queries, AttendanceQueries attendance, TurnState state) : CardActionHandler<AnswerData>
 {
     public override string Verb => AgreementVerbs.Answer;
 
@@ -26,13 +27,18 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AgreementQueries
             AnswerOutcome.NotAnOwner => CardActionResult.Refuse(texts.OnlyOwnAnswer),
             _ when data.View == AgreementCardViews.Mine =>
                 CardActionResult.UpdateCard(MyAgreementsCard.Build(await queries.OpenForOwnerAsync(actor.Id, ct), state.Language, actor.Id)),
-            _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language, viewerId: actor.Id)),
+            _ => CardActionResult.UpdateCard(ReminderCard.Build(result.Agreement!, state.Language, viewerId: actor.Id,
+                regretted: await RegrettedAsync(attendance, actor.Id, result.Agreement!, ct))),
         };
     }
+
+    /// <summary>Whether the reader sent regrets for the agreement's due session, so their copy keeps saying so.</summary>
+    internal static async Task<bool> RegrettedAsync(AttendanceQueries attendance, long personId, AgreementView agreement, CancellationToken ct) =>
+        agreement.DueSession is { } session && await attendance.HasRegretsAsync(personId, session.Id, ct);
 }
 
 /// <summary>Teams asks for the current card when an owner opens a reminder: each sees their own answer and the group's latest count.</summary>
-internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityDirectory access, TurnState state) : CardActionHandler<RefreshData>
+internal sealed class RefreshAgreementAction(AgreementQueries queries, Communities.CommunityDirectory access, AttendanceQueries attendance, TurnState state) : CardActionHandler<RefreshData>
 {
     public override string Verb => AgreementVerbs.Refresh;
 
@@ -49,6 +55,7 @@ internal sealed class RefreshAgreementAction(AgreementQueries queries, Communiti
         {
             return CardActionResult.Refuse(texts.OnlyOwnerAnswers);
         }
-        return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id));
+        return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id,
+            regretted: await AnswerAgreementAction.RegrettedAsync(attendance, actor.Id, agreement, ct)));
     }
 }

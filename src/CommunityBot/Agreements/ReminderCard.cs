@@ -1,4 +1,5 @@
 using CommunityBot.Localization;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
@@ -15,7 +16,8 @@ public static class ReminderCard
 
     /// <param name="beforeHoliday">The reminder comes on the last school day before a holiday the session follows.</param>
     /// <param name="viewerId">Whom the card is for: an owner sees their own answer and gets buttons while it is still theirs to do.</param>
-    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false, long? viewerId = null)
+    /// <param name="regretted">The reader sent regrets for the due session: the card says so and offers to take them back.</param>
+    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false, long? viewerId = null, bool regretted = false)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
@@ -25,14 +27,16 @@ public static class ReminderCard
             new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = Facts(agreement, texts, language) },
             .. StatusBlocks(agreement, texts, language, viewerId),
+            .. RegretBlock(agreement, language, regretted),
         ];
+        List<CardAction> actions = [.. MayAnswer(agreement, viewerId) ? Buttons(agreement, texts, AgreementCardViews.Reminder) : [], .. RegretButton(agreement, language, regretted)];
         var owners = agreement.Owners.Select(o => o.TeamsUserId).OfType<string>().Take(MaxRefreshUsers).ToList();
         return new AdaptiveCard
         {
             Lang = language.CardLang(),
             FallbackText = $"{texts.ReminderTitle(agreement.Kind)}: {agreement.Text}",
             Body = body,
-            Actions = MayAnswer(agreement, viewerId) ? Buttons(agreement, texts, AgreementCardViews.Reminder) : null,
+            Actions = actions.Count > 0 ? actions : null,
             Refresh = new CardRefresh(new ExecuteAction(null, AgreementVerbs.Refresh, new RefreshData(agreement.Id)), owners),
         };
     }
@@ -42,6 +46,23 @@ public static class ReminderCard
         if (beforeHoliday && agreement.DueSession is { } session)
         {
             yield return new TextBlock(texts.AfterHoliday(Formats.DayAndTime(session.StartsAt, agreement.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true };
+        }
+    }
+
+    private static IEnumerable<CardElement> RegretBlock(AgreementView agreement, Language language, bool regretted)
+    {
+        if (regretted && agreement.DueSession is not null)
+        {
+            yield return new TextBlock(AttendanceTexts.All.For(language).RegrettedShort) { Wrap = true, IsSubtle = true };
+        }
+    }
+
+    /// <summary>Regrets for the due session in one tap, whatever the agreement's state: coming is not homework.</summary>
+    private static IEnumerable<CardAction> RegretButton(AgreementView agreement, Language language, bool regretted)
+    {
+        if (agreement.DueSession is { } session)
+        {
+            yield return RegretCard.ReminderAction(session.Id, agreement.Id, regretted, language);
         }
     }
 

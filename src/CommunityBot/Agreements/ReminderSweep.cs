@@ -61,7 +61,8 @@ public sealed class ReminderSweep(
                 DedupeKey = plan.DedupeKey,
                 TenantId = person.TenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true, plan.PersonId),
+                Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true,
+                    plan.PersonId, await db.Regrets.AnyAsync(r => r.SessionId == session.Id && r.PersonId == plan.PersonId, ct)),
                 Purpose = "reminder",
             }, ct);
             plan.State = ReminderState.Sent;

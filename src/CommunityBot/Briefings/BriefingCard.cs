@@ -6,7 +6,14 @@ namespace CommunityBot.Briefings;
 
 public sealed record HelpRequest(string Name, string Agreement, string? Comment);
 
-public sealed record PastAttendance(DateTimeOffset StartsAt, int Present, int Total);
+/// <summary>Attendance of a held session; <paramref name="Total"/> is 0 when no coach recorded it.</summary>
+public sealed record PastAttendance(DateTimeOffset StartsAt, int Present, int Total)
+{
+    public bool Recorded => Total > 0;
+}
+
+/// <summary>Someone who sent regrets for the coming session; the reason is for the coach, who alone gets the briefing.</summary>
+public sealed record BriefingRegret(string Name, string? Reason);
 
 public sealed record BriefingModel(
     string CommunityName,
@@ -15,7 +22,8 @@ public sealed record BriefingModel(
     IReadOnlyList<AgreementView> Agreements,
     IReadOnlyList<HelpRequest> HelpRequests,
     IReadOnlyList<PastAttendance> Attendance,
-    bool BeforeHoliday = false);
+    bool BeforeHoliday = false,
+    IReadOnlyList<BriefingRegret>? Regrets = null);
 
 /// <summary>
 /// The coach's card the day before a session: every agreement's state (for several owners, how many are done), who
@@ -62,6 +70,11 @@ public static class BriefingCard
             body.Add(Heading(texts.WontMakeIt));
             body.Add(new FactSet { Facts = wont });
         }
+        if (model.Regrets is { Count: > 0 } regrets)
+        {
+            body.Add(Heading(texts.Regrets));
+            body.Add(new FactSet { Facts = [.. regrets.Select(r => new CardFact(r.Name, r.Reason is null ? texts.NoReason : $"“{r.Reason}”"))] });
+        }
         var review = model.Agreements.Where(a => a.Kind == AgreementKind.Review).ToList();
         if (review.Count > 0)
         {
@@ -71,7 +84,7 @@ public static class BriefingCard
         body.Add(Heading(texts.Attendance));
         body.Add(model.Attendance.Count == 0
             ? new TextBlock(texts.NoPastSessions) { IsSubtle = true, Wrap = true }
-            : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), texts.Present(a.Present, a.Total)))] });
+            : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), a.Recorded ? texts.Present(a.Present, a.Total) : texts.NotRecorded))] });
         return new AdaptiveCard
         {
             Lang = language.CardLang(),

@@ -2,6 +2,7 @@ using CommunityBot.Agreements;
 using CommunityBot.Delivery;
 using CommunityBot.Jobs;
 using CommunityBot.Schedule;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CommunityBot.Briefings;
 /// Every minute: the briefing rows whose moment has come (read through the (State, DueAt) index) go to the session's
 /// coaches, once per session version. The rows are written when sessions change (<see cref="BriefingPlanner"/>).
 /// </summary>
-public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
+public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, AttendanceQueries attendance, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-briefings";
     private const int AttendanceSessions = 3;
@@ -57,7 +58,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
         {
             return;
         }
-        var model = await ModelAsync(session, zone, people.Count(p => p.Role == Communities.CommunityRole.Member), ct);
+        var model = await ModelAsync(session, zone, ct);
         foreach (var coach in waiting)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
@@ -73,7 +74,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
 
     private static string Key(Session session, long coachId) => $"briefing:{session.Id}:v{session.Version}:{coachId}";
 
-    private async Task<BriefingModel> ModelAsync(Session session, TimeZoneInfo zone, int members, CancellationToken ct)
+    private async Task<BriefingModel> ModelAsync(Session session, TimeZoneInfo zone, CancellationToken ct)
     {
         var agreements = await queries.DueAtAsync(session.Id, ct);
         var ids = agreements.Select(a => a.Id).ToList();
@@ -84,16 +85,16 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Con
         var asking = agreements.SelectMany(a => a.Answers.Where(o => o.Status == AgreementStatus.NeedHelp)
             .Select(o => new HelpRequest(o.Person.Name, a.Text, help.LastOrDefault(h => h.AgreementId == a.Id && h.PersonId == o.Person.Id)?.Comment)))
             .ToList();
-        var past = (await db.Sessions.AsNoTracking().Include(s => s.Attendance)
-                .Where(s => s.CommunityId == session.CommunityId && s.Status == SessionStatus.Held)
-                .OrderByDescending(s => s.StartsAt).Take(AttendanceSessions).ToListAsync(ct))
-            .OrderBy(s => s.StartsAt)
-            .Select(s => new PastAttendance(s.StartsAt, s.Attendance.Count(a => a.Present), Math.Max(members, s.Attendance.Count)))
+        // Only what a coach recorded counts: a session without attendance is "not recorded", never "0 present".
+        var past = (await attendance.LastHeldAsync(session.CommunityId, AttendanceSessions, ct))
+            .Select(s => new PastAttendance(s.StartsAt, s.Present, s.Recorded ? s.Present + s.Absent : 0))
             .ToList();
+        var regrets = await attendance.RegretsAsync(session.Id, ct);
         return new BriefingModel(
             session.Community.Name, zone, SessionRef.Of(session), agreements,
             asking,
             past,
-            rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true);
+            rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true,
+            [.. regrets.Select(r => new BriefingRegret(r.Name, r.Reason))]);
     }
 }

@@ -14,6 +14,9 @@ public sealed record BriefingTexts
     public required Func<int, int, string> Present { get; init; }
     public required string NoPastSessions { get; init; }
     public required string CloseTheLoop { get; init; }
+    public required string NotRecorded { get; init; }
+    public required string Regrets { get; init; }
+    public required string NoReason { get; init; }
 
     public static readonly Localized<BriefingTexts> All = new(
         new BriefingTexts
@@ -28,6 +31,9 @@ public sealed record BriefingTexts
             Present = (present, total) => $"{present} van {total} aanwezig",
             NoPastSessions = "Nog geen eerdere sessies.",
             CloseTheLoop = "De lus sluiten",
+            NotRecorded = "niet opgenomen",
+            Regrets = "Afgemeld voor deze sessie",
+            NoReason = "geen reden gegeven",
         },
         new BriefingTexts
         {
@@ -41,5 +47,8 @@ public sealed record BriefingTexts
             Present = (present, total) => $"{present} of {total} present",
             NoPastSessions = "No earlier sessions yet.",
             CloseTheLoop = "Close the loop",
+            NotRecorded = "not recorded",
+            Regrets = "Sent regrets for this session",
+            NoReason = "no reason given",
         });
 }

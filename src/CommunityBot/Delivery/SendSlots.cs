@@ -13,6 +13,7 @@ internal sealed class SendSlots(int capacity, DispatcherState state)
     /// <summary>Completes when a slot is taken; while it waits the caller counts as idle.</summary>
     public Task TakeAsync()
     {
+        Task handedOver;
         lock (gate)
         {
             if (free > 0)
@@ -21,9 +22,11 @@ internal sealed class SendSlots(int capacity, DispatcherState state)
                 return Task.CompletedTask;
             }
             waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Read inside the lock: a send that ends right after it clears the field while handing the slot over.
+            handedOver = waiting.Task;
         }
         state.Leave();
-        return waiting.Task;
+        return handedOver;
     }
 
     /// <summary>Called by a finished send instead of leaving the dispatcher state itself.</summary>

@@ -54,11 +54,16 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
         var next = Session(community, LocalDay(now, community, DemoCommunity.NextSessionInDays), SessionStatus.Planned, now);
         db.Sessions.AddRange([.. past, next]);
         await db.SaveChangesAsync(cancellationToken);
-        // Attendance of the held sessions: everyone was there, except one teacher at the first.
+        // Attendance of the held sessions as the coach recorded it (the members, as on the attendance card): everyone
+        // was there, except one teacher at the first.
+        var coach = people[DemoCommunity.CoachTeamsUserId];
         foreach (var (session, index) in past.Select((s, i) => (s, i)))
         {
-            session.Attendance.AddRange(teachers.Append(people[DemoCommunity.CoachTeamsUserId]).Select((p, i) =>
-                new Attendance { SessionId = session.Id, PersonId = p.Id, Present = !(index == 0 && i == 3) }));
+            session.Attendance.AddRange(teachers.Select((p, i) => new Attendance
+            {
+                SessionId = session.Id, PersonId = p.Id, Present = !(index == 0 && i == 3),
+                RecordedByPersonId = coach.Id, RecordedAt = session.StartsAt + session.Duration,
+            }));
         }
         await db.SaveChangesAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<SessionPlans>().RefreshAsync(community.Id, cancellationToken);

@@ -26,7 +26,7 @@ public static class RecurringJobTable
         RecurringJobDefinition.For<CloseLoopSweep>(CloseLoopSweep.JobId, "* * * * *",
             "Sends each coach a session's close-the-loop card the evening after it (19:30 local, or an hour after its end)."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
-            "Marks planned sessions whose time has passed as held."),
+            "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",
             "Deletes deduplication claims of incoming activities older than two days."),
     ];

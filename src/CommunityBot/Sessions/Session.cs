@@ -39,13 +39,21 @@ public sealed class Session
     public List<Attendance> Attendance { get; } = [];
 }
 
-/// <summary>Who was at a held session.</summary>
+/// <summary>
+/// Who was at a held session, as the coach recorded it: one row per person once attendance is taken. A session without
+/// rows has no attendance recorded, which is not the same as nobody present.
+/// </summary>
 public sealed class Attendance
 {
     public long Id { get; set; }
     public long SessionId { get; set; }
     public long PersonId { get; set; }
     public bool Present { get; set; }
+
+    /// <summary>The coach who saved this value last, and when (null for rows written before attendance cards).</summary>
+    public long? RecordedByPersonId { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
 }
 
 internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
@@ -69,6 +77,9 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 
 internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
 {
-    public void Configure(EntityTypeBuilder<Attendance> builder) =>
+    public void Configure(EntityTypeBuilder<Attendance> builder)
+    {
         builder.HasIndex(a => new { a.SessionId, a.PersonId }).IsUnique();
+        builder.Property(a => a.RecordedAt).HasConversion(UnixTime.NullableConverter);
+    }
 }

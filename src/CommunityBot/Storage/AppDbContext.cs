@@ -4,6 +4,7 @@ using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.Nudges;
 using CommunityBot.People;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CommunityChange> CommunityChanges => Set<CommunityChange>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Regret> Regrets => Set<Regret>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementChange> AgreementChanges => Set<AgreementChange>();
     public DbSet<ReminderPlan> ReminderPlans => Set<ReminderPlan>();

@@ -820,6 +820,37 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("CommunityBot.SessionAttendance.Regret", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Regrets");
+                });
+
             modelBuilder.Entity("CommunityBot.Sessions.Attendance", b =>
                 {
                     b.Property<long>("Id")
@@ -833,6 +864,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.Property<bool>("Present")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RecordedByPersonId")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("SessionId")
                         .HasColumnType("bigint");
@@ -1081,6 +1118,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CommunityBot.SessionAttendance.Regret", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.Sessions.Attendance", b =>
