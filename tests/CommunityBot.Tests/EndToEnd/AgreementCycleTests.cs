@@ -57,33 +57,11 @@ public sealed class AgreementCycleTests : IAsyncLifetime
         updated.ShouldNotContain(AgreementText, customMessage: "done, so no longer among what Megan still has to do");
     }
 
-    /// <summary>The part of "my agreements" about this test's agreement (the demo's own agreements are listed too).</summary>
-    private static JsonElement? Item(JsonElement? card) =>
-        card is { } c && c.TryGetProperty("body", out var body)
-            ? body.EnumerateArray().Cast<JsonElement?>().FirstOrDefault(e => e!.Value.GetRawText().Contains(AgreementText, StringComparison.Ordinal))
-            : null;
+    private static JsonElement? Item(JsonElement? card) => CardJson.BodyItem(card, AgreementText);
 
     private static JsonElement FindAnswerAction(JsonElement card, string answer) =>
         FindAnswerActionOrNull(card, answer) ?? throw new InvalidOperationException($"No '{answer}' button on the card.");
 
-    private static JsonElement? FindAnswerActionOrNull(JsonElement? element, string answer)
-    {
-        if (element is not { } node)
-        {
-            return null;
-        }
-        if (node.ValueKind == JsonValueKind.Object
-            && node.TryGetProperty("verb", out var verb) && verb.GetString() == "agreement.answer"
-            && node.TryGetProperty("data", out var data) && data.TryGetProperty("answer", out var value) && value.GetString() == answer)
-        {
-            return node;
-        }
-        var children = node.ValueKind switch
-        {
-            JsonValueKind.Object => node.EnumerateObject().Select(p => p.Value),
-            JsonValueKind.Array => node.EnumerateArray(),
-            _ => [],
-        };
-        return children.Select(child => FindAnswerActionOrNull(child, answer)).FirstOrDefault(found => found is not null);
-    }
+    private static JsonElement? FindAnswerActionOrNull(JsonElement? card, string answer) =>
+        CardJson.FindExecute(card, "agreement.answer", data => CardJson.Has(data, "answer", answer));
 }
