@@ -8,11 +8,13 @@ namespace CommunityBot.Tests.EndToEnd;
 /// The core cycle on the demo community, through the real host and the Agents Playground: the coach records an
 /// agreement for a teacher, time passes on the demo clock and the sweeps run, and the teacher presses done on her card,
 /// which changes in place. The playground shows only its current user's personal chat and a coach gets no member
-/// reminders, so the coach (Alex, user-id-0) plays Megan ("act as") and opens her agreements.
+/// reminders, so the coach (Alex, user-id-0) plays Megan ("act as") and opens her agreements. Then follow-through: one
+/// agreement for two teachers, each answering for herself, carried over on the coach's close-the-loop card.
 /// </summary>
 public sealed class AgreementCycleTests : IAsyncLifetime
 {
     private const string AgreementText = "Toets hoofdstuk 4 nakijken";
+    private const string SharedText = "Hattie-artikel over feedback lezen";
     private readonly string workingDirectory = Directory.CreateTempSubdirectory("communitybot-e2e-").FullName;
     private readonly List<string> transcript = [];
     private AgreementsPlaygroundSession? session;
@@ -41,27 +43,86 @@ public sealed class AgreementCycleTests : IAsyncLifetime
         await session.SayAsync("advance 12 hours");
         await session.SayAsync("run reminders now");
 
-        await session.SayAsync("act as Megan");
-        await session.ExpectAsync("acting as Megan", m => m.Text?.Contains("Megan Bowen") == true);
-        await session.SayAsync("mijn afspraken");
-        var mine = await session.ExpectAsync("Megan's agreements", m => m.CardText.Contains(AgreementText) && FindAnswerActionOrNull(Item(m.Card), "done") is not null);
+        var updated = await AnswerAsTeacherAsync("Megan", AgreementText, "done");
 
-        var done = FindAnswerAction(Item(mine.Card)!.Value, "done");
-        var answer = await session.Playground.PressAsync(mine.MessageId, done);
-        var updated = string.Join(" | ", PlaygroundMessage.Texts(answer.GetProperty("value")));
-        transcript.Add($"press '{done.GetProperty("title").GetString()}' → card: {updated}");
-
-        answer.GetProperty("type").GetString().ShouldBe("application/vnd.microsoft.card.adaptive");
         updated.ShouldContain("Megan Bowen)", customMessage: "the card says who pressed: (as Megan Bowen)");
         updated.ShouldContain("My agreements");
         updated.ShouldNotContain(AgreementText, customMessage: "done, so no longer among what Megan still has to do");
     }
 
-    private static JsonElement? Item(JsonElement? card) => CardJson.BodyItem(card, AgreementText);
+    [Fact]
+    public async Task Two_teachers_answer_one_agreement_differently_and_the_coach_carries_it_over_on_the_close_the_loop_card()
+    {
+        session = await AgreementsPlaygroundSession.StartAsync(workingDirectory, transcript);
+        await session.Playground.InstallAsync();
+        await session.ExpectAsync("install", m => m.Card is not null);
+        await session.SayAsync($"afspraak lezen @Megan @Adele: {SharedText}");
+        await session.ExpectAsync("recorded", m => m.Text?.Contains(SharedText) == true || m.CardText.Contains(SharedText));
 
-    private static JsonElement FindAnswerAction(JsonElement card, string answer) =>
-        FindAnswerActionOrNull(card, answer) ?? throw new InvalidOperationException($"No '{answer}' button on the card.");
+        var megan = await AnswerAsTeacherAsync("Megan", SharedText, "done");
+        megan.ShouldNotContain(SharedText, customMessage: "done for Megan, so no longer among what she still has to do");
 
-    private static JsonElement? FindAnswerActionOrNull(JsonElement? card, string answer) =>
-        CardJson.FindExecute(card, "agreement.answer", data => CardJson.Has(data, "answer", answer));
+        var adeleCard = await MyAgreementsAsync("Adele", SharedText);
+        string.Join(" ", PlaygroundMessage.Texts(CardJson.BodyItem(adeleCard.Card, SharedText)!.Value))
+            .ShouldMatch(".*(1 of 2 done|1 van 2 klaar).*", "Adele still has it to do and sees that one of the two is done");
+        var adele = await PressAsync(adeleCard, AnswerButton(adeleCard.Card, SharedText, "help"));
+        adele.ShouldContain(SharedText, customMessage: "asking for help keeps it on Adele's list");
+
+        await session.SayAsync("act as me");
+        var loop = await AdvanceUntilCloseTheLoopCardAsync();
+        var carry = CardJson.FindExecute(CardJson.BodyItem(loop.Card, SharedText), "agreement.close", d => CardJson.Has(d, "choice", "carry"))
+            ?? throw new InvalidOperationException("No carry-over button for the agreement on the close-the-loop card.");
+        var carried = await PressAsync(loop, carry.Clone());
+
+        carried.ShouldMatch($".*(Carried over|Doorgeschoven)[^|]*{SharedText}.*");
+    }
+
+    private async Task<string> AnswerAsTeacherAsync(string teacher, string text, string answer)
+    {
+        var card = await MyAgreementsAsync(teacher, text);
+        return await PressAsync(card, AnswerButton(card.Card, text, answer));
+    }
+
+    private async Task<PlaygroundMessage> MyAgreementsAsync(string teacher, string text)
+    {
+        await session!.SayAsync($"act as {teacher}");
+        await session.ExpectAsync($"acting as {teacher}", m => m.Text?.Contains(teacher) == true);
+        await session.SayAsync("mijn afspraken");
+        return await session.ExpectAsync($"{teacher}'s agreements", m => m.CardText.Contains(text) && CardJson.BodyItem(m.Card, text) is not null);
+    }
+
+    private static JsonElement AnswerButton(JsonElement? card, string text, string answer) =>
+        CardJson.FindExecute(CardJson.BodyItem(card, text), "agreement.answer", d => CardJson.Has(d, "answer", answer))?.Clone()
+        ?? throw new InvalidOperationException($"No '{answer}' button for the agreement on the card.");
+
+    private async Task<string> PressAsync(PlaygroundMessage card, JsonElement action)
+    {
+        var answer = await session!.Playground.PressAsync(card.MessageId, action);
+        var updated = string.Join(" | ", PlaygroundMessage.Texts(answer.GetProperty("value")));
+        transcript.Add($"press '{action.GetProperty("title").GetString()}' → card: {updated}");
+        answer.GetProperty("type").GetString().ShouldBe("application/vnd.microsoft.card.adaptive");
+        return updated;
+    }
+
+    /// <summary>
+    /// The next session is about 10 days ahead: jump most of the way, then step in 6 hours (so steps land outside the
+    /// quiet hours) and run the sweeps until the card arrives, the evening after the session or the next school morning.
+    /// </summary>
+    private async Task<PlaygroundMessage> AdvanceUntilCloseTheLoopCardAsync()
+    {
+        await session!.SayAsync("advance 9 days");
+        for (var step = 0; step < 32; step++)
+        {
+            await session.SayAsync("advance 6 hours");
+            await session.SayAsync("run reminders now");
+            if (await session.TryFindAsync(m => m.CardText.Contains(SharedText)
+                    && CardJson.FindExecute(m.Card, "agreement.close", d => CardJson.Has(d, "choice", "carry")) is not null
+                    && CardJson.FindExecute(m.Card, "agreement.close", d => d.TryGetProperty("sessionId", out var s) && s.ValueKind == JsonValueKind.Number) is not null,
+                    TimeSpan.FromSeconds(2)) is { } card)
+            {
+                return card;
+            }
+        }
+        throw new TimeoutException($"No close-the-loop card within 17 simulated days.{Environment.NewLine}{session.BotOutput}");
+    }
 }
