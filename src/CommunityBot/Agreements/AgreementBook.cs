@@ -182,6 +182,37 @@ public sealed class AgreementBook(
     }
 
     /// <summary>
+    /// Owners were taken off (a leave, a role change): each agreement's status follows the owners it keeps, so one
+    /// whose last owner still to do left becomes done (and its dependants hear it). Call inside the transaction of that change.
+    /// </summary>
+    public async Task OwnersChangedAsync(IReadOnlyCollection<long> agreementIds, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var id in agreementIds)
+        {
+            if (await LockAsync(id, now, ct) is not { } before)
+            {
+                continue;
+            }
+            var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == id).Select(o => o.Status).ToListAsync(ct);
+            // Without owners it waits, as it stands, for the coach to re-assign it.
+            var after = owners.Count == 0 ? before : Agreement.Derive(owners);
+            if (after == before)
+            {
+                continue;
+            }
+            await db.Agreements.Where(a => a.Id == id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, after), ct);
+            var origin = await db.Agreements.Where(a => a.Id == id).Select(a => new { a.CommunityId, a.MadeAtSessionId }).SingleAsync(ct);
+            if (after == AgreementStatus.Done)
+            {
+                await notifier.ReadyAsync((await queries.ViewAsync(id, ct))!, ct);
+            }
+            await summaries.PublishAsync(origin.CommunityId, origin.MadeAtSessionId, ct);
+        }
+        await planner.PlanAsync(agreementIds, ct);
+    }
+
+    /// <summary>
     /// Locks the agreement's row for the rest of the transaction (a conditional write) and returns its status, or null
     /// when it is gone or dropped. Two owners answering at once thus derive the status one after the other.
     /// </summary>

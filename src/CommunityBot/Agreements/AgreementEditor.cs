@@ -33,7 +33,8 @@ public sealed class AgreementEditor(
             return new EditResult(EditOutcome.TextMissing, agreement.CommunityId);
         }
         var members = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
-        var memberIds = members.Where(m => m.Role != CommunityRole.Leader).Select(m => m.PersonId).ToHashSet();
+        // The same people recording accepts (the short syntax may name a leader, e.g. as the one who depends on it).
+        var memberIds = members.Select(m => m.PersonId).ToHashSet();
         var owners = edit.WholeGroup ? members.Where(m => m.Role == CommunityRole.Member).Select(m => m.PersonId).ToHashSet() : [.. edit.OwnerIds];
         if (owners.Count == 0)
         {
@@ -164,6 +165,13 @@ public sealed class AgreementEditor(
         db.Entry(agreement).Property(a => a.Status).IsModified = false;
         db.Entry(agreement).Property(a => a.UpdatedAt).IsModified = false;
         await db.SaveChangesAsync(ct);
+        if (to != AgreementStatus.Dropped)
+        {
+            // The row is locked now; an owner's answer that landed after the owners were read counts in the status.
+            var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreement.Id).Select(o => o.Status).ToListAsync(ct);
+            await db.Agreements.Where(a => a.Id == agreement.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, Agreement.Derive(owners)), ct);
+        }
         await planner.PlanAsync([agreement.Id], ct);
         await summaries.PublishAsync(agreement.CommunityId, agreement.MadeAtSessionId, ct);
         await transaction.CommitAsync(ct);

@@ -47,6 +47,15 @@ public sealed record AgreementTexts
     public required string YourStatusLabel { get; init; }
     public required string GroupLabel { get; init; }
     public required Func<int, int, string> GroupDone { get; init; }
+
+    /// <summary>
+    /// How an agreement stands, as a coach reads it: for several owners the count, and whether help is asked or (for
+    /// all who have not finished) it won't work out — never just "won't make it" when most of the group is done.
+    /// </summary>
+    public string ForCoach(AgreementView agreement) =>
+        !agreement.Shared || agreement.Status is AgreementStatus.Done or AgreementStatus.Dropped ? Status(agreement.Status)
+        : agreement.Status == AgreementStatus.Open ? GroupDone(agreement.DoneCount, agreement.Answers.Count)
+        : $"{GroupDone(agreement.DoneCount, agreement.Answers.Count)} – {Status(agreement.Status)}";
     public required string Done { get; init; }
     public required string NeedHelp { get; init; }
     public required string WontMakeIt { get; init; }

@@ -60,7 +60,7 @@ public static class CloseLoopCard
             items.Add(new TextBlock(texts.FromEarlier(Formats.Day(due.StartsAt, agreement.Zone, language))) { Color = TextColor.Warning, Wrap = true });
         }
         var facts = ReminderCard.Facts(agreement, agreementTexts, language);
-        facts.Add(new CardFact(agreementTexts.StatusLabel, agreementTexts.Status(agreement.Status)));
+        facts.Add(new CardFact(agreementTexts.StatusLabel, agreementTexts.ForCoach(agreement)));
         items.Add(new FactSet { Facts = facts });
         if (agreement.Status is not (AgreementStatus.Done or AgreementStatus.Dropped))
         {

@@ -44,13 +44,15 @@ public sealed class CloseLoopCards(AppDbContext db, AgreementQueries queries, Ti
             return null;
         }
         var people = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
+        var named = agreement.Owners.Concat(agreement.Dependants).Select(p => p.Id).ToHashSet();
         var now = clock.GetUtcNow();
         var upcoming = await db.Sessions.AsNoTracking()
             .Where(s => s.CommunityId == agreement.CommunityId && s.Status == SessionStatus.Planned && s.StartsAt > now)
             .OrderBy(s => s.StartsAt).Take(6).ToListAsync(ct);
         var model = new EditCardModel(
             agreement,
-            [.. people.Where(p => p.Role != Communities.CommunityRole.Leader).Select(p => new PersonRef(p.PersonId, p.Name, p.TeamsUserId))],
+            // Leaders are not offered (as on the recording card), unless already named: saving must not drop them silently.
+            [.. people.Where(p => p.Role != Communities.CommunityRole.Leader || named.Contains(p.PersonId)).Select(p => new PersonRef(p.PersonId, p.Name, p.TeamsUserId))],
             [.. upcoming.Select(SessionRef.Of)],
             await LoopOfAsync(agreement.CommunityId, loopSessionId, ct));
         return EditAgreementCard.Build(model, language);

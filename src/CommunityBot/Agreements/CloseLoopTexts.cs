@@ -45,7 +45,7 @@ public sealed record CloseLoopTexts
     public static readonly Localized<CloseLoopTexts> All = new(
         new CloseLoopTexts
         {
-            Title = (community, day) => $"De lus sluiten – {community}, sessie van {day}",
+            Title = (community, day) => $"Afspraken afronden – {community}, sessie van {day}",
             Intro = "Kies voor elke afspraak hoe ze afgesloten wordt: klaar, doorschuiven naar de volgende sessie, aanpassen of schrappen.",
             CarryTo = day => $"Doorschuiven gaat naar de volgende sessie: {day}. De eigenaars krijgen er nieuwe herinneringen voor.",
             CarryWaits = "Er is nog geen volgende sessie gepland: een doorgeschoven afspraak wacht tot er een gepland is en krijgt dan herinneringen.",

@@ -1,5 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
+using CommunityBot.Conversations;
 using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
@@ -30,7 +31,8 @@ internal sealed class OpenAgreementsCommand(CommunityDirectory communities, Clos
             await context.Turn.ReplyTextAsync(texts.OnlyCoach, ct);
             return;
         }
-        var inChannel = context.Turn.Activity.TeamId is not null;
+        // Anywhere but the coach's own chat (a channel, a group chat) others would read who asked for help.
+        var inChannel = Conversation.KindOf(context.Turn.Activity) != ConversationKind.Personal;
         foreach (var community in managed)
         {
             var card = await cards.OpenAsync(community.Id, context.Language, null, ct);

@@ -119,7 +119,15 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
             foreach (var offset in rules.Options.EffectiveReminderOffsets.Order())
             {
                 var plan = existing.FirstOrDefault(r => r.PersonId == owner && r.OffsetDays == offset && r.SessionId == due.Id && r.SessionVersion == due.Version);
-                if (plan is null)
+                if (plan is { State: ReminderState.Cancelled })
+                {
+                    // Reminded again (added back as owner, back from done): a cancelled row was never sent, so it can
+                    // come back with a moment computed now; the unique key would refuse a second row.
+                    var dueAt = rules.ReminderDue(due.StartsAt, offset, zone, agreement.CreatedAt, now);
+                    (plan.DueAt, plan.PlannedAt) = (dueAt, now);
+                    plan.State = dueAt is null || moments.Contains(dueAt.Value) ? ReminderState.Skipped : ReminderState.Planned;
+                }
+                else if (plan is null)
                 {
                     var dueAt = rules.ReminderDue(due.StartsAt, offset, zone, agreement.CreatedAt, now);
                     plan = new ReminderPlan

@@ -74,9 +74,9 @@ public sealed partial record ShorthandDue(int Day, int Month, int? Year)
         return d is < 1 or > 31 || month is < 1 or > 12 ? null : new ShorthandDue(d, month, y);
     }
 
-    [GeneratedRegex(@"^(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{2}|\d{4}))?$")]
+    [GeneratedRegex(@"^([0-9]{1,2})[/\-.]([0-9]{1,2})(?:[/\-.]([0-9]{2}|[0-9]{4}))?$")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^([0-9]{1,2})\s+([a-z]+)\.?(?:\s+([0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Written();
 }

@@ -55,7 +55,7 @@ public static class BriefingCard
             [
                 new CardFact(agreementTexts.Kind(a.Kind), a.Text),
                 new CardFact(agreementTexts.WhoLabel, a.WholeGroup ? agreementTexts.WholeGroup : string.Join(", ", a.Owners.Select(o => o.Name))),
-                new CardFact(agreementTexts.StatusLabel, Status(a, agreementTexts)),
+                new CardFact(agreementTexts.StatusLabel, agreementTexts.ForCoach(a)),
             ],
             Separator = true,
         }));
@@ -95,12 +95,6 @@ public static class BriefingCard
             MsTeams = TeamsCardProperties.FullWidth,
         };
     }
-
-    /// <summary>For several owners the count, and whether help is asked or (for all who have not finished) it won't work out.</summary>
-    private static string Status(AgreementView agreement, AgreementTexts texts) =>
-        !agreement.Shared || agreement.Status == AgreementStatus.Done ? texts.Status(agreement.Status)
-        : agreement.Status == AgreementStatus.Open ? texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)
-        : $"{texts.GroupDone(agreement.DoneCount, agreement.Answers.Count)} – {texts.Status(agreement.Status)}";
 
     private static TextBlock Heading(string text) =>
         new(text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Medium, Wrap = true };

@@ -30,7 +30,7 @@ public sealed record BriefingTexts
             Attendance = "Aanwezigheid op de laatste sessies",
             Present = (present, total) => $"{present} van {total} aanwezig",
             NoPastSessions = "Nog geen eerdere sessies.",
-            CloseTheLoop = "De lus sluiten",
+            CloseTheLoop = "Afspraken afronden",
             NotRecorded = "niet opgenomen",
             Regrets = "Afgemeld voor deze sessie",
             NoReason = "geen reden gegeven",

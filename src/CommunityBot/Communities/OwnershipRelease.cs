@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Communities;
 
 /// <summary>
-/// Takes a person off open agreements of a community when their place in it changes, and re-plans the reminders so
-/// theirs are cancelled. Call inside the transaction of the role change or the leave.
+/// Takes a person off open agreements of a community when their place in it changes, and lets each agreement follow the
+/// owners it keeps (status, reminders, the channel's summary). Call inside the transaction of the role change or the leave.
 /// </summary>
-public sealed class OwnershipRelease(AppDbContext db, ReminderPlanner planner)
+public sealed class OwnershipRelease(AppDbContext db, AgreementBook book)
 {
     /// <summary>Leaders, coaches and coaches-the-coach never own the whole group's homework.</summary>
     public Task ReleaseWholeGroupAsync(long communityId, long personId, CancellationToken ct) =>
@@ -34,7 +34,7 @@ public sealed class OwnershipRelease(AppDbContext db, ReminderPlanner planner)
             return;
         }
         await db.Set<AgreementOwner>().Where(o => o.PersonId == personId && ids.Contains(o.AgreementId)).ExecuteDeleteAsync(ct);
-        await planner.PlanAsync(ids, ct);
+        await book.OwnersChangedAsync(ids, ct);
     }
 
     private IQueryable<Agreement> OpenOwned(long communityId, long personId, bool wholeGroupOnly) =>

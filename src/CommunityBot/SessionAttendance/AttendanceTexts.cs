@@ -56,7 +56,7 @@ public sealed record AttendanceTexts
             CoachComingAfterAll = (name, community, day) => $"{name} komt toch naar de sessie van {community} op {day}.",
             NoUpcomingSession = "Er is geen geplande sessie waarvoor je je kunt afmelden.",
             NotRegretted = "Je had je voor geen enkele komende sessie afgemeld.",
-            SessionNotAhead = "Die sessie ligt niet meer voor ons: afmelden of toch komen kan niet meer.",
+            SessionNotAhead = "Die sessie is al begonnen of voorbij: afmelden of toch komen kan niet meer.",
             NotInCommunity = "Je bent geen lid van deze gemeenschap.",
             UnknownSession = "Die sessie ken ik niet.",
             PersonalChatOnly = "Afmelden en aanwezigheden regel je in een persoonlijk gesprek met mij, niet in het kanaal.",

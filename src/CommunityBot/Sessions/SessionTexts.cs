@@ -126,7 +126,7 @@ public sealed record SessionTexts
             ErrorUrl = "De online link moet een volledig webadres zijn (https://…, hoogstens 1000 tekens).",
             ErrorDuration = "Kies een duur tussen 1 en 4 uur.",
             DurationLabel = "Duur",
-            WarningTooClose = "Let op: er is ook een sessie op {0}, minder dan twee weken ervan. Sessies die te dicht op elkaar liggen, laten weinig tijd om afspraken uit te voeren.",
+            WarningTooClose = "Let op: er is ook een sessie op {0}, minder dan twee weken ervoor of erna. Sessies die te dicht op elkaar liggen, laten weinig tijd om afspraken uit te voeren.",
             WarningTooShort = "Let op: een sessie van {0} is korter dan de 2 à 3 uur die een leergemeenschap nodig heeft om samen iets uit te werken.",
             WarningTooLong = "Let op: een sessie van {0} is langer dan de aangeraden 2 à 3 uur.",
             PlanCommand = "sessie plannen",

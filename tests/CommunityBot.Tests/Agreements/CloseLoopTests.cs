@@ -64,7 +64,7 @@ public sealed class CloseLoopTests
         [.. (await world.OutboxAsync()).Where(m => m.Purpose == "close-loop").Select(m => Readable(m.Card!.Value.GetRawText()))];
 
     [Theory]
-    [InlineData(Language.Dutch, "De lus sluiten – Wiskunde eerste graad, sessie van maandag 23 maart", "Doorschuiven")]
+    [InlineData(Language.Dutch, "Afspraken afronden – Wiskunde eerste graad, sessie van maandag 23 maart", "Doorschuiven")]
     [InlineData(Language.English, "Close the loop – Wiskunde eerste graad, session of Monday 23 March", "Carry over")]
     public async Task The_coach_gets_the_close_the_loop_card_once_the_evening_after_the_session(Language language, string title, string carryOver)
     {
@@ -320,12 +320,12 @@ public sealed class CloseLoopTests
         var (world, _) = await WithAgreementAsync(app, Language.Dutch);
         await world.AtAsync<Briefings.BriefingSweep>(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
         var briefing = Readable((await world.OutboxAsync()).Single(m => m.Purpose == "briefing").Card!.Value.GetRawText());
-        briefing.ShouldContain("\"title\":\"De lus sluiten\"");
+        briefing.ShouldContain("\"title\":\"Afspraken afronden\"");
         briefing.ShouldContain($"\"verb\":\"{CloseLoopVerbs.Show}\"");
 
         var card = CardJson(await app.InvokeAsync(app.Teams.Execute(CloseLoopVerbs.Show, new { sessionId = world.NextSessionId }, "card-briefing", Coach)));
 
-        card.ShouldContain("De lus sluiten – Wiskunde eerste graad, sessie van maandag 23 maart");
+        card.ShouldContain("Afspraken afronden – Wiskunde eerste graad, sessie van maandag 23 maart");
         card.ShouldContain(Text);
     }
 }

@@ -150,7 +150,7 @@ public sealed class RegretTests
         var unknown = await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets, new RegretData(987654, RegretCardViews.Regrets), "card-1", Megan));
 
         MessageText(outsider).ShouldBe("Je bent geen lid van deze gemeenschap.");
-        MessageText(past).ShouldBe("Die sessie ligt niet meer voor ons: afmelden of toch komen kan niet meer.");
+        MessageText(past).ShouldBe("Die sessie is al begonnen of voorbij: afmelden of toch komen kan niet meer.");
         MessageText(unknown).ShouldBe("Die sessie ken ik niet.");
         (await app.QueryAsync(db => db.Regrets.CountAsync())).ShouldBe(0);
         (await world.OutboxAsync()).ShouldNotContain(m => m.Purpose == "regrets");

@@ -54,7 +54,7 @@ public sealed class PlanningWarningTests
     }
 
     [Theory]
-    [InlineData("nl", "✓ Sessie gepland", "Let op: er is ook een sessie op maandag 23 maart 2026 om 16:00, minder dan twee weken ervan.")]
+    [InlineData("nl", "✓ Sessie gepland", "Let op: er is ook een sessie op maandag 23 maart 2026 om 16:00, minder dan twee weken ervoor of erna.")]
     [InlineData("en", "✓ Session planned", "Note: there is also a session on Monday 23 March 2026 at 16:00, less than two weeks from this one.")]
     public async Task A_session_within_two_weeks_of_another_is_planned_with_a_warning(string language, string planned, string warning)
     {

@@ -94,13 +94,15 @@ public sealed class MemberParticipation(
         {
             return new ParticipationResult(ParticipationOutcome.NotAMember, []);
         }
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await CommunityRowLock.LockAsync(db, communityId, ct);
         if (membership.Role == CommunityRole.Coach
             && !await db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.PersonId != person.Id && m.Role == CommunityRole.Coach && m.LeftAt == null, ct))
         {
+            await transaction.RollbackAsync(ct);
             return new ParticipationResult(ParticipationOutcome.LastCoach, [membership.Community]);
         }
-        var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         membership.LeftAt = now;
         db.CommunityChanges.Add(new CommunityChange
         {

@@ -95,10 +95,10 @@ public sealed partial record PauseRequest(DateOnly? LastDay, string? Reason)
     [GeneratedRegex(@"^(tot en met|t/m|tot|until|till|to)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Until();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})[/.\-](?<m>\d{1,2})(?:[/.\-](?<y>\d{2}|\d{4}))?(?=\s|$|[,:;])")]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{2}|[0-9]{4}))?(?=\s|$|[,:;])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})\s+(?<month>[a-z]+\.?)(?:\s+(?<y>\d{4}))?(?=\s|$|[,:;])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})\s+(?<month>[a-z]+\.?)(?:\s+(?<y>[0-9]{4}))?(?=\s|$|[,:;])", RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
 
     [GeneratedRegex(@"^[\s,:;\-–]*(omdat|wegens|want|because|due to|reden:?|reason:?)?\s*", RegexOptions.IgnoreCase)]

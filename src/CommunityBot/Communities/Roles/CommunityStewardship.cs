@@ -35,9 +35,10 @@ public sealed class CommunityStewardship(
             return new StewardshipResult(StewardshipOutcome.Unchanged);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await CommunityRowLock.LockAsync(db, communityId, ct);
         SetRole(membership, role, actor.Id);
         await db.SaveChangesAsync(ct);
-        // Checked after the write, inside the transaction, so two coaches demoting each other cannot both pass on SQLite.
+        // Checked after the write, with the community's row locked, so two coaches demoting each other cannot both pass.
         if (!await HasCoachAsync(communityId, ct))
         {
             await transaction.RollbackAsync(ct);
@@ -76,6 +77,7 @@ public sealed class CommunityStewardship(
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await CommunityRowLock.LockAsync(db, communityId, ct);
         SetRole(successor, CommunityRole.Coach, actor.Id);
         if (formerStays)
         {
