@@ -16,7 +16,8 @@ public sealed class DeliverySignal(TimeProvider time)
     /// the dispatcher looks busy until it has taken it with <see cref="Take"/>. A moment, not a duration: the clock
     /// may move between the caller's decision and this wait.
     /// </summary>
-    public async Task WaitAsync(DateTimeOffset until, CancellationToken ct)
+    /// <param name="armed">Called once the wait is set up, before it is awaited: from then on the caller may count as idle.</param>
+    public async Task WaitAsync(DateTimeOffset until, Action armed, CancellationToken ct)
     {
         var timeout = until - time.GetUtcNow();
         if (IsPending || timeout <= TimeSpan.Zero)
@@ -26,6 +27,7 @@ public sealed class DeliverySignal(TimeProvider time)
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var woken = channel.Reader.WaitToReadAsync(waiting.Token).AsTask();
         var elapsed = Task.Delay(timeout, time, waiting.Token);
+        armed();
         await Task.WhenAny(woken, elapsed).ConfigureAwait(false);
         await waiting.CancelAsync().ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();

@@ -37,10 +37,14 @@ internal sealed class DeliveryWorker(
                 continue;
             }
             var until = time.GetUtcNow() + wait;
-            state.Park(until);
+            var parked = false;
             try
             {
-                await signal.WaitAsync(until, stoppingToken);
+                await signal.WaitAsync(until, () =>
+                {
+                    state.Park(until);
+                    parked = true;
+                }, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,7 +52,10 @@ internal sealed class DeliveryWorker(
             }
             finally
             {
-                state.Unpark(until);
+                if (parked)
+                {
+                    state.Unpark(until);
+                }
             }
             signal.Take();
         }

@@ -32,14 +32,18 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
     /// <summary>Waits until <paramref name="until"/> on the clock, counted as idle meanwhile.</summary>
     public async Task SleepUntilAsync(DateTimeOffset until, CancellationToken ct)
     {
+        var delay = until - time.GetUtcNow();
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+        // The timer is armed before this part counts as idle: a test moves a fake clock only when all is idle, so the
+        // clock cannot move between reading it and arming the timer (which would then wake late, and never look idle).
+        var sleep = Task.Delay(delay, time, ct);
         Wait(until);
         try
         {
-            var delay = until - time.GetUtcNow();
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, time, ct);
-            }
+            await sleep;
         }
         finally
         {
@@ -47,7 +51,10 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         }
     }
 
-    /// <summary>The worker parks until <paramref name="until"/> or a wake-up; call <see cref="Unpark"/> when it ends.</summary>
+    /// <summary>
+    /// The worker parks until <paramref name="until"/> or a wake-up, once its timer is armed (see
+    /// <see cref="SleepUntilAsync"/>); call <see cref="Unpark"/> when it ends.
+    /// </summary>
     public void Park(DateTimeOffset until)
     {
         lock (gate) { parked = true; }
