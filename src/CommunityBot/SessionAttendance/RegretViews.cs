@@ -30,7 +30,7 @@ internal sealed class RegretViews(AgreementQueries agreements, CommunityDirector
             && agreement.DueSession?.Id == session.Id
             && await access.IsMemberAsync(actor, agreement.CommunityId, ct))
         {
-            return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, regretted: regretted));
+            return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id, regretted: regretted));
         }
         var regretSession = new RegretSession(session.Id, session.Community.Name, session.StartsAt, LocalClock.Zone(session.Community.TimeZone));
         return CardActionResult.UpdateCard(RegretCard.Build(regretSession, regretted, state.Language, note));
