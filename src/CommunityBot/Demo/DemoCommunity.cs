@@ -22,6 +22,7 @@ public static class DemoCommunity
     /// the default, every six weeks), so planning it by hand would not have warned.
     /// </summary>
     public const int FollowingSessionInDays = NextSessionInDays + CadenceNorm.DefaultWeeks * 7;
+
     public static readonly TimeOnly SessionStart = new(15, 30);
 }
 
