@@ -27,16 +27,15 @@ public static class ReminderCard
             new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = Facts(agreement, texts, language) },
             .. StatusBlocks(agreement, texts, language, viewerId),
+            .. AnswerButtons(agreement, texts, viewerId),
             .. RegretBlock(agreement, language, regretted),
         ];
-        List<CardAction> actions = [.. MayAnswer(agreement, viewerId) ? Buttons(agreement, texts, AgreementCardViews.Reminder) : [], .. RegretButton(agreement, language, regretted)];
         var owners = agreement.Owners.Select(o => o.TeamsUserId).OfType<string>().Take(MaxRefreshUsers).ToList();
         return new AdaptiveCard
         {
             Lang = language.CardLang(),
             FallbackText = $"{texts.ReminderTitle(agreement.Kind)}: {agreement.Text}",
             Body = body,
-            Actions = actions.Count > 0 ? actions : null,
             Refresh = new CardRefresh(new ExecuteAction(null, AgreementVerbs.Refresh, new RefreshData(agreement.Id)), owners),
         };
     }
@@ -49,21 +48,39 @@ public static class ReminderCard
         }
     }
 
-    private static IEnumerable<CardElement> RegretBlock(AgreementView agreement, Language language, bool regretted)
+    /// <summary>
+    /// The answers sit in the body, above the session's own part: as card actions they would share one row with the
+    /// regret button, which on a phone runs off the card and reads as a fourth answer next to "won't make it".
+    /// </summary>
+    private static IEnumerable<CardElement> AnswerButtons(AgreementView agreement, AgreementTexts texts, long? viewerId)
     {
-        if (regretted && agreement.DueSession is not null)
+        if (MayAnswer(agreement, viewerId))
         {
-            yield return new TextBlock(AttendanceTexts.All.For(language).RegrettedShort) { Wrap = true, IsSubtle = true };
+            yield return new ActionSet { Actions = Buttons(agreement, texts, AgreementCardViews.Reminder) };
         }
     }
 
-    /// <summary>Regrets for the due session in one tap, whatever the agreement's state: coming is not homework.</summary>
-    private static IEnumerable<CardAction> RegretButton(AgreementView agreement, Language language, bool regretted)
+    /// <summary>
+    /// Regrets for the due session in one tap, whatever the agreement's state (coming is not homework), below a line
+    /// so that nobody takes "I can't come" for an answer about the agreement.
+    /// </summary>
+    private static IEnumerable<CardElement> RegretBlock(AgreementView agreement, Language language, bool regretted)
     {
-        if (agreement.DueSession is { } session)
+        if (agreement.DueSession is not { } session)
         {
-            yield return RegretCard.ReminderAction(session.Id, agreement.Id, regretted, language);
+            yield break;
         }
+        var texts = AttendanceTexts.All.For(language);
+        yield return new Container
+        {
+            Separator = true,
+            Spacing = Spacing.Medium,
+            Items =
+            [
+                new TextBlock(regretted ? texts.RegrettedShort : texts.CantComeQuestion) { Wrap = true, IsSubtle = true },
+                new ActionSet { Actions = [RegretCard.ReminderAction(session.Id, agreement.Id, regretted, language)] },
+            ],
+        };
     }
 
     internal static List<CardFact> Facts(AgreementView agreement, AgreementTexts texts, Language language)

@@ -49,13 +49,20 @@ public static class BriefingCard
         {
             body.Add(new TextBlock(texts.NoAgreements) { Wrap = true, IsSubtle = true });
         }
-        body.AddRange(model.Agreements.Select(a => new FactSet
+        // The agreement's text leads, in full width: with the kind as a fact title every agreement had its own
+        // column widths, and on a phone a kind like "Materiaal aanbrengen" broke over two lines.
+        body.AddRange(model.Agreements.Select(a => new Container
         {
-            Facts =
+            Items =
             [
-                new CardFact(agreementTexts.Kind(a.Kind), a.Text),
-                new CardFact(agreementTexts.WhoLabel, a.WholeGroup ? agreementTexts.WholeGroup : string.Join(", ", a.Owners.Select(o => o.Name))),
-                new CardFact(agreementTexts.StatusLabel, agreementTexts.ForCoach(a)),
+                new TextBlock(a.Text) { Weight = TextWeight.Bolder, Wrap = true },
+                new TextBlock($"{agreementTexts.Kind(a.Kind)} · {(a.WholeGroup ? agreementTexts.WholeGroup : string.Join(", ", a.Owners.Select(o => o.Name)))}")
+                {
+                    IsSubtle = true,
+                    Wrap = true,
+                    Spacing = Spacing.None,
+                },
+                new TextBlock($"{agreementTexts.StatusLabel}: {agreementTexts.ForCoach(a)}") { Wrap = true, Spacing = Spacing.Small },
             ],
             Separator = true,
         }));
@@ -82,9 +89,19 @@ public static class BriefingCard
             body.AddRange(review.Select(a => new TextBlock($"- {a.Text}") { Wrap = true }));
         }
         body.Add(Heading(texts.Attendance));
-        body.Add(model.Attendance.Count == 0
-            ? new TextBlock(texts.NoPastSessions) { IsSubtle = true, Wrap = true }
-            : new FactSet { Facts = [.. model.Attendance.Select(a => new CardFact(Formats.Day(a.StartsAt, model.Zone, language), a.Recorded ? texts.Present(a.Present, a.Total) : texts.NotRecorded))] });
+        if (model.Attendance.Count == 0)
+        {
+            body.Add(new TextBlock(texts.NoPastSessions) { IsSubtle = true, Wrap = true });
+        }
+        // One line per session rather than a fact set: a full weekday and month in the narrow title column of a
+        // phone broke every date over two lines.
+        body.AddRange(model.Attendance.Select(a => new TextBlock(
+            $"{Formats.Day(a.StartsAt, model.Zone, language)}: {(a.Recorded ? texts.Present(a.Present, a.Total) : texts.NotRecorded)}")
+        {
+            Wrap = true,
+            Spacing = Spacing.Small,
+            IsSubtle = !a.Recorded,
+        }));
         return new AdaptiveCard
         {
             Lang = language.CardLang(),

@@ -1,3 +1,5 @@
+using CommunityBot.Communities.Cadence;
+
 namespace CommunityBot.Demo;
 
 /// <summary>Well-known facts of the seeded demo community, so other features (agreements) can add to the same seed.</summary>
@@ -14,6 +16,13 @@ public static class DemoCommunity
 
     /// <summary>The next session starts this many days after the first start, at 15:30 in Brussels (moved off weekends).</summary>
     public const int NextSessionInDays = 10;
+
+    /// <summary>
+    /// The session after the next one, where carried-over agreements go: one rhythm later (the seeded community keeps
+    /// the default, every six weeks), so planning it by hand would not have warned.
+    /// </summary>
+    public const int FollowingSessionInDays = NextSessionInDays + CadenceNorm.DefaultWeeks * 7;
+
     public static readonly TimeOnly SessionStart = new(15, 30);
 }
 

@@ -10,7 +10,7 @@ namespace CommunityBot.Demo;
 
 /// <summary>
 /// Seeds the demo tenant once (on a fresh database): the playground's people as a full community with a coach,
-/// four teachers and a leader, two held sessions and the next one. Restarting keeps whatever the demo has become.
+/// four teachers and a leader, two held sessions and the next two. Restarting keeps whatever the demo has become.
 /// </summary>
 internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -52,19 +52,20 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
 
         var past = new[] { Session(community, LocalDay(now, community, -63), SessionStatus.Held, now), Session(community, LocalDay(now, community, -28), SessionStatus.Held, now) };
         var next = Session(community, LocalDay(now, community, DemoCommunity.NextSessionInDays), SessionStatus.Planned, now);
-        db.Sessions.AddRange([.. past, next]);
+        // The session after the next one, so that closing the loop of the next session has somewhere to carry over to.
+        var following = Session(community, LocalDay(now, community, DemoCommunity.FollowingSessionInDays), SessionStatus.Planned, now);
+        db.Sessions.AddRange([.. past, next, following]);
         await db.SaveChangesAsync(cancellationToken);
-        // Attendance of the held sessions as the coach recorded it (the members, as on the attendance card): everyone
-        // was there, except one teacher at the first.
+        // Only the last held session has attendance, as the coach recorded it (the members, as on the attendance card;
+        // one teacher was absent). Nobody took it at the first, so the briefing shows both a count and "not recorded",
+        // which is what an unrecorded session now reads as, never "0 present".
         var coach = people[DemoCommunity.CoachTeamsUserId];
-        foreach (var (session, index) in past.Select((s, i) => (s, i)))
+        var recorded = past[^1];
+        recorded.Attendance.AddRange(teachers.Select((p, i) => new Attendance
         {
-            session.Attendance.AddRange(teachers.Select((p, i) => new Attendance
-            {
-                SessionId = session.Id, PersonId = p.Id, Present = !(index == 0 && i == 3),
-                RecordedByPersonId = coach.Id, RecordedAt = session.StartsAt + session.Duration,
-            }));
-        }
+            SessionId = recorded.Id, PersonId = p.Id, Present = i != 3,
+            RecordedByPersonId = coach.Id, RecordedAt = recorded.StartsAt + recorded.Duration,
+        }));
         await db.SaveChangesAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<SessionPlans>().RefreshAsync(community.Id, cancellationToken);
 

@@ -11,6 +11,7 @@ public sealed record AttendanceTexts
     public required string SendRegrets { get; init; }
     public required Func<string, string, string> RegretTitle { get; init; }
     public required string RegrettedShort { get; init; }
+    public required string CantComeQuestion { get; init; }
     public required Func<string, string> Regretted { get; init; }
     public required Func<string, string> ComingAfterAll { get; init; }
     public required Func<string, string, string, string?, string> CoachRegret { get; init; }
@@ -49,6 +50,7 @@ public sealed record AttendanceTexts
             SendRegrets = "Afmelden",
             RegretTitle = (community, day) => $"{community}: sessie van {day}",
             RegrettedShort = "Je bent afgemeld voor deze sessie. De coach weet het.",
+            CantComeQuestion = "Kan je niet naar de sessie komen?",
             Regretted = day => $"Je bent afgemeld voor de sessie van {day}. De coach weet het; de groep kreeg geen bericht.",
             ComingAfterAll = day => $"Je komt toch naar de sessie van {day}. De coach weet het.",
             CoachRegret = (name, community, day, reason) =>
@@ -87,6 +89,7 @@ public sealed record AttendanceTexts
             SendRegrets = "Send regrets",
             RegretTitle = (community, day) => $"{community}: session of {day}",
             RegrettedShort = "You sent regrets for this session. The coach knows.",
+            CantComeQuestion = "Can't make it to the session?",
             Regretted = day => $"You sent regrets for the session of {day}. The coach knows; the group was not told.",
             ComingAfterAll = day => $"You are coming to the session of {day} after all. The coach knows.",
             CoachRegret = (name, community, day, reason) =>

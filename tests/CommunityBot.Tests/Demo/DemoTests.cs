@@ -1,3 +1,6 @@
+using CommunityBot.Delivery;
+using CommunityBot.SessionAttendance;
+using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Demo;
@@ -16,7 +19,7 @@ public sealed class DemoTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task A_fresh_development_start_seeds_the_demo_community_with_roles_past_sessions_and_the_next_one()
+    public async Task A_fresh_development_start_seeds_the_demo_community_with_roles_past_sessions_and_the_next_two()
     {
         await using var app = await BotApplication.StartAsync(s => s["Demo:Enabled"] = "true");
 
@@ -32,11 +35,74 @@ public sealed class DemoTests
             ("user-id-4", CommunityRole.Member),
             ("user-id-5", CommunityRole.Leader),
         ]);
-        var sessions = await app.QueryAsync(db => db.Sessions.Include(s => s.Attendance).ToListAsync());
-        sessions.Count(s => s.Status == SessionStatus.Held && s.Attendance.Count == 4).ShouldBe(2);
-        var next = sessions.Single(s => s.Status == SessionStatus.Planned);
-        // Monday 2 March 2026 + 10 days = Thursday 12 March, 15:30 in Brussels (CET).
-        next.StartsAt.ShouldBe(new DateTimeOffset(2026, 3, 12, 14, 30, 0, TimeSpan.Zero));
+        var sessions = await app.QueryAsync(db => db.Sessions.Include(s => s.Attendance).OrderBy(s => s.StartsAt).ToListAsync());
+        // The last held session has attendance (one of the four teachers absent); nobody recorded the first.
+        sessions.Where(s => s.Status == SessionStatus.Held).Select(s => (s.Attendance.Count, s.Attendance.Count(a => a.Present))).ShouldBe([(0, 0), (4, 3)]);
+        var planned = sessions.Where(s => s.Status == SessionStatus.Planned).Select(s => s.StartsAt).ToList();
+        // Monday 2 March 2026 + 10 days = Thursday 12 March, 15:30 in Brussels (CET); six weeks later Thursday 23 April
+        // (CEST), where the close-the-loop card of 12 March can carry agreements over to.
+        planned.ShouldBe([new DateTimeOffset(2026, 3, 12, 14, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 23, 13, 30, 0, TimeSpan.Zero)]);
+    }
+
+    /// <summary>
+    /// The README's whole cycle on the seeded demo, as the coach plays it from the playground (Alex, who acts as Megan
+    /// and Adele): two owners answer for themselves, Megan sends regrets, the briefing has both, the attendance card
+    /// is prefilled, and closing the loop carries the agreement over to the seeded session after the next one.
+    /// </summary>
+    [Fact]
+    public async Task The_coach_runs_a_whole_cycle_on_the_demo_and_carries_an_agreement_over_to_the_session_after()
+    {
+        await using var app = await BotApplication.StartAsync(s =>
+        {
+            s["Demo:Enabled"] = "true";
+            s["Demo:TenantId"] = TenantId;
+        });
+        var alex = new Teams.Schema.ChannelAccount { Id = DemoCommunity.CoachTeamsUserId, Name = "Alex Wilber", AadObjectId = DemoPeople.All[0].AadObjectId };
+        var sessions = await app.QueryAsync(db => db.Sessions.Where(s => s.Status == SessionStatus.Planned).OrderBy(s => s.StartsAt).Select(s => s.Id).ToListAsync());
+        var (next, following) = (sessions[0], sessions[1]);
+        var people = await app.QueryAsync(db => db.People.ToDictionaryAsync(p => p.DisplayName!, p => p.Id));
+
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan @Adele: Toets hoofdstuk 4 nakijken", alex));
+        var agreement = await app.QueryAsync(db => db.Agreements.SingleAsync(a => a.Text == "Toets hoofdstuk 4 nakijken"));
+        agreement.DueSessionId.ShouldBe(next);
+        await app.PostAsync(app.Teams.Message("act as Megan", alex));
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-1", alex));
+        await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets, new RegretData(next, RegretCardViews.Regrets), "card-2", alex));
+        await app.PostAsync(app.Teams.Message("act as Adele", alex));
+        var help = new Dictionary<string, object?>
+        {
+            ["agreementId"] = agreement.Id, ["answer"] = AgreementAnswers.NeedHelp, ["view"] = AgreementCardViews.Mine,
+            [ReminderCard.CommentInputId(agreement.Id)] = "Welke toets?",
+        };
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, help, "card-3", alex));
+        await app.PostAsync(app.Teams.Message("act as me", alex));
+
+        // Wednesday 11 March at 16:00 in Brussels, the briefing's moment on the school day before the session.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 11, 15, 0, 0, TimeSpan.Zero));
+        await app.PostAsync(app.Teams.Message("herinneringen nu", alex));
+        var briefing = await app.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Purpose == "briefing" && m.PersonId == people["Alex Wilber"]));
+        var shown = briefing.Card!.Value.GetRawText();
+        shown.ShouldContain("1 van 2 klaar");
+        shown.ShouldContain("Welke toets?");
+        shown.ShouldContain("Afgemeld voor deze sessie");
+        shown.ShouldContain("niet opgenomen");
+
+        // Thursday 12 March, the evening after the session.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 12, 18, 0, 0, TimeSpan.Zero));
+        await app.PostAsync(app.Teams.Message("aanwezigheid", alex));
+        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(PersonalChatOf(alex)).Values.Any(a => a.Attachments?.Any(c => c.Content?.GetRawText().Contains("Megan Bowen (afgemeld)") == true) == true), Timeout);
+        var attendance = new Dictionary<string, object?> { ["sessionId"] = next };
+        foreach (var teacher in new[] { "Megan Bowen", "Adele Vance", "Isaiah Langer", "Patti Fernandez" })
+        {
+            attendance[AttendanceCard.InputId(people[teacher])] = teacher == "Megan Bowen" ? "false" : "true";
+        }
+        await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.Save, attendance, "card-4", alex));
+        (await app.QueryAsync(db => db.Attendance.CountAsync(a => a.SessionId == next && a.Present))).ShouldBe(3);
+
+        await app.InvokeAsync(app.Teams.Execute(CloseLoopVerbs.Close,
+            new Dictionary<string, object?> { ["agreementId"] = agreement.Id, ["choice"] = CloseChoices.CarryOver, ["sessionId"] = next }, "card-5", alex));
+
+        (await app.QueryAsync(db => db.Agreements.SingleAsync(a => a.Id == agreement.Id))).DueSessionId.ShouldBe(following);
     }
 
     [Fact]

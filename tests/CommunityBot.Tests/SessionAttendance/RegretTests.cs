@@ -124,6 +124,24 @@ public sealed class RegretTests
     }
 
     [Fact]
+    public async Task Regrets_on_a_reminder_redraw_it_for_that_owner_with_their_own_answer_and_no_answer_buttons()
+    {
+        var (app, world) = await AttendanceWorld.CreateAsync(Language.Dutch);
+        await using var _ = app;
+        await world.RecordViaCardAsync("Finish", "Lesvoorbereiding H3 afwerken", $"{world.Id(Megan)},{world.Id(Adele)}");
+        var agreementId = await app.QueryAsync(db => db.Agreements.Select(a => a.Id).SingleAsync());
+        await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(agreementId, AgreementAnswers.Done, AgreementCardViews.Reminder), "card-2", Megan));
+
+        var card = CardJson(await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets,
+            new RegretData(world.NextSessionId, RegretCardViews.Reminder, agreementId), "card-2", Megan)));
+
+        // Adele has not answered, so the agreement is still open: only Megan's own answer keeps the buttons away.
+        card.ShouldContain("Jouw stand van zaken: ✓ Klaar");
+        card.ShouldNotContain(AgreementVerbs.Answer);
+        card.ShouldContain("Je bent afgemeld voor deze sessie");
+    }
+
+    [Fact]
     public async Task Taking_regrets_back_on_the_card_offers_to_send_them_again()
     {
         var (app, world) = await AttendanceWorld.CreateAsync(Language.Dutch);
