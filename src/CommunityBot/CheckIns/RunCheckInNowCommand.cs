@@ -1,6 +1,7 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
+using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.CheckIns;
@@ -22,6 +23,12 @@ internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckIn
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
         var texts = CheckInTexts.All.For(context.Language);
+        // The form is the member's own, even in a demo.
+        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        {
+            await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
+            return;
+        }
         var person = context.State.RequirePerson();
         var communities = await directory.MemberOfAsync(person, null, ct);
         if (communities.Count == 0)

@@ -137,6 +137,34 @@ public sealed class CheckInCardTests
         (await app.QueryAsync(db => db.CheckInAnswers.CountAsync())).ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(Language.Dutch, "help", "mijn check-ins", "check-in nu")]
+    [InlineData(Language.English, "help", "my check-ins", "run check-in now")]
+    public async Task The_help_card_names_the_check_in_commands(Language language, string help, string mine, string now)
+    {
+        var (app, world) = await CreateAsync(language);
+        await using var _ = app;
+
+        await app.PostAsync(app.Teams.Message(help, Megan, Locale(language)));
+
+        var card = world.LastReplyCard();
+        card.ShouldContain(mine);
+        card.ShouldContain(now);
+    }
+
+    [Fact]
+    public async Task In_the_channel_the_check_in_commands_point_to_the_personal_chat()
+    {
+        var (app, world) = await CreateAsync();
+        await using var _ = app;
+
+        await app.PostAsync(app.Teams.ChannelMention("check-in nu", Megan));
+        world.LastReplyText().ShouldStartWith("Check-ins zijn persoonlijk");
+        await app.PostAsync(app.Teams.ChannelMention("mijn check-ins", Megan));
+        world.LastReplyText().ShouldStartWith("Check-ins zijn persoonlijk");
+        (await app.QueryAsync(db => db.CheckIns.CountAsync())).ShouldBe(0);
+    }
+
     [Fact]
     public async Task A_paused_member_cannot_answer()
     {

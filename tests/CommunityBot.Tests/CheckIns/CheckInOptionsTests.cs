@@ -1,3 +1,6 @@
+using CommunityBot.Bot;
+using CommunityBot.CheckIns;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -35,9 +38,24 @@ public sealed class CheckInOptionsTests
         }
 
         (await StartFailureAsync(s => { Production(s); s.Remove("CheckIns:PseudonymSecret"); }))!.ToString().ShouldContain("CheckIns:PseudonymSecret must be set");
-        (await StartFailureAsync(s => { Production(s); s["CheckIns:PseudonymSecret"] = CommunityBot.CheckIns.CheckInsOptions.DevelopmentSecret; }))!
+        (await StartFailureAsync(s => { Production(s); s["CheckIns:PseudonymSecret"] = CheckInsOptions.DevelopmentSecret; }))!
             .ToString().ShouldContain("public development default");
         (await StartFailureAsync(Production)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Outside_development_there_is_no_command_that_opens_a_check_in_by_hand_but_my_check_ins_remains()
+    {
+        await using var app = await BotApplication.StartAsync(s =>
+        {
+            s["environment"] = "Production";
+            s["Bot:AppId"] = "00000000-0000-0000-0000-00000000b0t1";
+        });
+
+        using var scope = app.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetServices<IBotCommand>().ToList();
+        commands.ShouldNotContain(c => c is RunCheckInNowCommand);
+        commands.ShouldContain(c => c is MyCheckInsCommand);
     }
 
     [Fact]
