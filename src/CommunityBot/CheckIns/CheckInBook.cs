@@ -73,7 +73,8 @@ public sealed class CheckInBook(
             return new CheckInAnswerResult(CheckInOutcome.Invalid);
         }
         var pseudonym = pseudonyms.For(communityId, person.Id);
-        if (!await TryInsertAsync(checkInId, pseudonym, answers, comment, now, ct))
+        var day = DayOf(now);
+        if (!await TryInsertAsync(checkInId, pseudonym, answers, comment, day, ct))
         {
             // A response exists (an earlier answer, or a press that raced this one): this answer replaces it.
             var response = await db.CheckInResponses.Include(r => r.Answers).SingleAsync(r => r.CheckInId == checkInId && r.Pseudonym == pseudonym, ct);
@@ -81,20 +82,26 @@ public sealed class CheckInBook(
             response.Answers.AddRange(answers.Select(a => new CheckInAnswer { ItemId = a.Key, Value = a.Value }));
             response.Comment = comment;
             response.KeyVersion = pseudonyms.KeyVersion;
-            response.ChangedAt = now;
+            response.ChangedAt = day;
             await db.SaveChangesAsync(ct);
         }
         CheckInsLog.AnswerSaved(logger, checkInId);
         return new CheckInAnswerResult(CheckInOutcome.Saved, await OwnAsync(person, communityId, ct));
     }
 
-    private async Task<bool> TryInsertAsync(long checkInId, string pseudonym, IReadOnlyDictionary<string, int> answers, string? comment, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Answer moments are kept to the day (UTC): an exact instant could be matched with another row written in the same
+    /// turn (a first contact, a welcome) and so with a person.
+    /// </summary>
+    private static DateTimeOffset DayOf(DateTimeOffset moment) => new(moment.UtcDateTime.Date, TimeSpan.Zero);
+
+    private async Task<bool> TryInsertAsync(long checkInId, string pseudonym, IReadOnlyDictionary<string, int> answers, string? comment, DateTimeOffset day, CancellationToken ct)
     {
         if (await db.CheckInResponses.AnyAsync(r => r.CheckInId == checkInId && r.Pseudonym == pseudonym, ct))
         {
             return false;
         }
-        var response = new CheckInResponse { CheckInId = checkInId, Pseudonym = pseudonym, KeyVersion = pseudonyms.KeyVersion, Comment = comment, AnsweredAt = now };
+        var response = new CheckInResponse { CheckInId = checkInId, Pseudonym = pseudonym, KeyVersion = pseudonyms.KeyVersion, Comment = comment, AnsweredAt = day };
         response.Answers.AddRange(answers.Select(a => new CheckInAnswer { ItemId = a.Key, Value = a.Value }));
         db.CheckInResponses.Add(response);
         try

@@ -21,6 +21,8 @@ public sealed class CheckInResponse
     public int KeyVersion { get; set; }
 
     public string? Comment { get; set; }
+
+    /// <summary>The day (UTC midnight) of the first answer and of the last change; never the exact moment.</summary>
     public DateTimeOffset AnsweredAt { get; set; }
     public DateTimeOffset? ChangedAt { get; set; }
     public List<CheckInAnswer> Answers { get; } = [];
