@@ -2,6 +2,7 @@ using CommunityBot.Admin;
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
 using CommunityBot.Briefings;
+using CommunityBot.CheckIns;
 using CommunityBot.Communities;
 using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
@@ -31,6 +32,7 @@ builder.Services
     .AddAgreements()
     .AddSessionAttendance()
     .AddBriefings()
+    .AddCheckIns(builder.Configuration, builder.Environment)
     .AddNudges()
     .AddDemo(builder.Configuration, builder.Environment);
 

@@ -26,6 +26,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     {
         ["Demo:Enabled"] = "false",
         ["Hangfire:RunServer"] = "false",
+        // Production-like starts need a real secret; a test of the Development default removes it.
+        ["CheckIns:PseudonymSecret"] = "a-test-only-pseudonym-secret-0123456789abcdef",
     };
 
     private readonly Action<IServiceCollection>? configureServices;

@@ -45,6 +45,9 @@ public sealed class Community
     public string? TeamId { get; set; }
     public long? ChannelConversationId { get; set; }
 
+    /// <summary>The check-in instrument version the group answers; an admin moves it to a newer one, old rounds keep theirs.</summary>
+    public int CheckInInstrumentVersion { get; set; } = 1;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<Membership> Memberships { get; } = [];

@@ -1,5 +1,6 @@
 using CommunityBot.Agreements;
 using CommunityBot.Briefings;
+using CommunityBot.CheckIns;
 using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.Nudges;
@@ -34,6 +35,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CadenceDeadline> CadenceDeadlines => Set<CadenceDeadline>();
     public DbSet<RecordNudgePlan> RecordNudgePlans => Set<RecordNudgePlan>();
     public DbSet<CloseLoopPlan> CloseLoopPlans => Set<CloseLoopPlan>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInResponse> CheckInResponses => Set<CheckInResponse>();
+    public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

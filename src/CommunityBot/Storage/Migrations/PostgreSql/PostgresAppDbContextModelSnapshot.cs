@@ -321,6 +321,109 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("BriefingPlans");
                 });
 
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvitedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "OpensAt");
+
+                    b.HasIndex("State", "ClosesAt");
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("CheckInAnswers");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CheckInId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pseudonym");
+
+                    b.HasIndex("CheckInId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Property<long>("Id")
@@ -339,6 +442,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("CheckInInstrumentVersion")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1056,6 +1162,37 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInAnswer", b =>
+                {
+                    b.HasOne("CommunityBot.CheckIns.CheckInResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.HasOne("CommunityBot.CheckIns.CheckIn", "CheckIn")
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckIn");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.CommunityChange", b =>
                 {
                     b.HasOne("CommunityBot.People.Person", null)
@@ -1162,6 +1299,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Navigation("History");
 
                     b.Navigation("Owners");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>

@@ -300,6 +300,103 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.ToTable("BriefingPlans");
                 });
 
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvitedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "OpensAt");
+
+                    b.HasIndex("State", "ClosesAt");
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("CheckInAnswers");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pseudonym");
+
+                    b.HasIndex("CheckInId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Property<long>("Id")
@@ -315,6 +412,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ChannelConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInInstrumentVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1009,6 +1109,37 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInAnswer", b =>
+                {
+                    b.HasOne("CommunityBot.CheckIns.CheckInResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.HasOne("CommunityBot.CheckIns.CheckIn", "CheckIn")
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckIn");
+                });
+
             modelBuilder.Entity("CommunityBot.Communities.CommunityChange", b =>
                 {
                     b.HasOne("CommunityBot.People.Person", null)
@@ -1115,6 +1246,11 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Owners");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>

@@ -1,0 +1,31 @@
+using CommunityBot.Bot;
+using CommunityBot.Communities;
+using CommunityBot.Teams.Cards;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.CheckIns;
+
+/// <summary><c>checkin.change</c>: the thank-you card becomes the form again, prefilled with the member's answers, while the round is open.</summary>
+internal sealed class ChangeCheckInAction(CheckInBook book, CommunityDirectory directory, TurnState state, TimeProvider clock, IOptions<CheckInsOptions> options)
+    : CardActionHandler<CheckInData>
+{
+    public override string Verb => CheckInVerbs.Change;
+
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, CheckInData data, CancellationToken ct)
+    {
+        var texts = CheckInTexts.All.For(state.Language);
+        var person = state.RequirePerson();
+        if (await directory.RoleAsync(person.Id, data.CommunityId, ct) != CommunityRole.Member)
+        {
+            return CardActionResult.Refuse(texts.NotAMember);
+        }
+        var own = await book.OwnAsync(person, data.CommunityId, ct);
+        if (own.Round(data.CheckInId) is not { } round)
+        {
+            return CardActionResult.Refuse(texts.Unknown);
+        }
+        return round.CheckIn.IsOpenAt(clock.GetUtcNow())
+            ? CardActionResult.UpdateCard(CheckInCard.Build(own, round, options.Value.MinimumResponses, state.Language))
+            : CardActionResult.Refuse(texts.Closed);
+    }
+}

@@ -1,0 +1,17 @@
+namespace CommunityBot.CheckIns;
+
+/// <summary>Ids only: never answers, comments, names or pseudonyms (a pseudonym next to a person id in a log would undo it).</summary>
+internal static partial class CheckInsLog
+{
+    [LoggerMessage(5801, LogLevel.Information, "Check-in {CheckInId} opened for community {CommunityId} with {Invited} members invited")]
+    public static partial void Opened(ILogger logger, long checkInId, long communityId, int invited);
+
+    [LoggerMessage(5802, LogLevel.Information, "An answer to check-in {CheckInId} was saved")]
+    public static partial void AnswerSaved(ILogger logger, long checkInId);
+
+    [LoggerMessage(5803, LogLevel.Warning, "An answer named check-in {CheckInId} of community {CommunityId}, which is unknown or belongs to another community; refused")]
+    public static partial void ForgedCommunity(ILogger logger, long checkInId, long communityId);
+
+    [LoggerMessage(5804, LogLevel.Warning, "An answer to check-in {CheckInId} had unknown items or values out of range; refused")]
+    public static partial void InvalidAnswers(ILogger logger, long checkInId);
+}

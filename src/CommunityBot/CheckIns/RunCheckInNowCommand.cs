@@ -1,0 +1,52 @@
+using CommunityBot.Bot;
+using CommunityBot.Communities;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Schema;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.CheckIns;
+
+/// <summary>
+/// "check-in nu" / "run check-in now" (Development only): opens a round for each of the person's communities and sends
+/// the person the form, so the card can be tried before the schedule that opens rounds by itself exists.
+/// </summary>
+internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckInBook book, IOptions<CheckInsOptions> options) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["check-in nu", "checkin nu", "run check-in now", "run checkin now"];
+
+    public CommandHelp Help(Language language)
+    {
+        var texts = CheckInTexts.All.For(language);
+        return new CommandHelp(texts.DevCommand, texts.DevWhat);
+    }
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var texts = CheckInTexts.All.For(context.Language);
+        // The form is the member's own, even in a demo.
+        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        {
+            await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
+            return;
+        }
+        var person = context.State.RequirePerson();
+        var communities = await directory.MemberOfAsync(person, null, ct);
+        if (communities.Count == 0)
+        {
+            await context.Turn.ReplyTextAsync(texts.NoCommunity, ct);
+            return;
+        }
+        foreach (var community in communities)
+        {
+            var checkIn = await book.OpenAsync(community.Id, ct);
+            if (await directory.RoleAsync(person.Id, community.Id, ct) != CommunityRole.Member)
+            {
+                await context.Turn.ReplyTextAsync(texts.DevOpenedNotMember(community.Name), ct);
+                continue;
+            }
+            var own = await book.OwnAsync(person, community.Id, ct);
+            await context.Turn.ReplyTextAsync(texts.DevOpened(community.Name), ct);
+            await context.Turn.ReplyCardAsync(CheckInCard.Build(own, own.Round(checkIn.Id)!, options.Value.MinimumResponses, context.Language), ct);
+        }
+    }
+}
