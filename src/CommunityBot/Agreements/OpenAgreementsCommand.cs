@@ -1,6 +1,5 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
-using CommunityBot.Conversations;
 using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
@@ -32,7 +31,7 @@ internal sealed class OpenAgreementsCommand(CommunityDirectory communities, Clos
             return;
         }
         // Anywhere but the coach's own chat (a channel, a group chat) others would read who asked for help.
-        var inChannel = Conversation.KindOf(context.Turn.Activity) != ConversationKind.Personal;
+        var inChannel = !context.InPersonalChat;
         foreach (var community in managed)
         {
             var card = await cards.OpenAsync(community.Id, context.Language, null, ct);

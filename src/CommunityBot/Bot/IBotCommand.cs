@@ -1,3 +1,4 @@
+using CommunityBot.Conversations;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Hosting;
 
@@ -21,6 +22,9 @@ public sealed record CommandHelp(string Command, string What);
 public sealed record CommandContext(TurnContext Turn, TurnState State, string Arguments)
 {
     public Language Language => State.Language;
+
+    /// <summary>Typed in the person's own chat with the bot: only there may a command show what is between them and the coach.</summary>
+    public bool InPersonalChat => Conversation.KindOf(Turn.Activity) == ConversationKind.Personal;
 
     /// <summary><see cref="Arguments"/> as the person typed them (capitals kept): for free text that is shown to someone.</summary>
     public string TypedArguments { get; init; } = Arguments;

@@ -1,7 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.CheckIns;
 
@@ -20,7 +19,7 @@ internal sealed class MyCheckInsCommand(CommunityDirectory directory, CheckInBoo
     {
         var texts = CheckInTexts.All.For(context.Language);
         // Own answers in a channel would be read by the whole team.
-        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
             return;

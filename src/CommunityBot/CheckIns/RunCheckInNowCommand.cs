@@ -1,7 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
-using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.CheckIns;
@@ -24,7 +23,7 @@ internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckIn
     {
         var texts = CheckInTexts.All.For(context.Language);
         // The form is the member's own, even in a demo.
-        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
             return;

@@ -1,7 +1,6 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.SessionAttendance;
 
@@ -20,7 +19,7 @@ internal sealed class AttendanceCommand(CommunityDirectory access, AttendanceReg
     {
         var texts = AttendanceTexts.All.For(context.Language);
         // The card shows who was there: in a channel the whole team would see it.
-        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
             return;

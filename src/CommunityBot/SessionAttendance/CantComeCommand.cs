@@ -3,7 +3,6 @@ using CommunityBot.Communities;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
-using CommunityBot.Teams.Schema;
 
 namespace CommunityBot.SessionAttendance;
 
@@ -25,7 +24,7 @@ internal sealed class CantComeCommand(CommunityDirectory access, SessionQueries 
     {
         var texts = AttendanceTexts.All.For(context.Language);
         // A card in a channel is seen by the whole team, and regrets are between the member and the coach.
-        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
             return;

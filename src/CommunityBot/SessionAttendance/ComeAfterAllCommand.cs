@@ -3,7 +3,6 @@ using CommunityBot.Localization;
 using CommunityBot.Schedule;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
-using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.SessionAttendance;
@@ -25,7 +24,7 @@ internal sealed class ComeAfterAllCommand(AppDbContext db, RegretBook book, Time
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
         var texts = AttendanceTexts.All.For(context.Language);
-        if (context.Turn.Activity.Conversation?.ConversationType != ConversationTypes.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.PersonalChatOnly, ct);
             return;

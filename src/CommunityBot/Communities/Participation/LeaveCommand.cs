@@ -1,5 +1,4 @@
 using CommunityBot.Bot;
-using CommunityBot.Conversations;
 using CommunityBot.Localization;
 
 namespace CommunityBot.Communities.Participation;
@@ -18,7 +17,7 @@ internal sealed class LeaveCommand(CommunityDirectory directory) : IBotCommand
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var texts = ParticipationTexts.All.For(context.Language);
-        if (Conversation.KindOf(context.Turn.Activity) != ConversationKind.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.OnlyInPersonalChat, cancellationToken);
             return;

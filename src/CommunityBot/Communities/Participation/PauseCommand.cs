@@ -1,5 +1,4 @@
 using CommunityBot.Bot;
-using CommunityBot.Conversations;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 
@@ -20,7 +19,7 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
     {
         var texts = ParticipationTexts.All.For(context.Language);
         // In a channel the whole group would read the answer: a pause stays between the member and the coach.
-        if (Conversation.KindOf(context.Turn.Activity) != ConversationKind.Personal)
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.OnlyInPersonalChat, cancellationToken);
             return;

@@ -1,6 +1,5 @@
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
-using CommunityBot.Conversations;
 using CommunityBot.Localization;
 using CommunityBot.Sessions;
 using CommunityBot.Schedule;
@@ -36,7 +35,7 @@ internal sealed class CommunitySheetCommand(
         var next = await sessions.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
         var person = context.State.RequirePerson();
         // Buttons and pauses only in the person's own chat: in a channel everyone sees the card.
-        var personal = Conversation.KindOf(context.Turn.Activity) == ConversationKind.Personal;
+        var personal = context.InPersonalChat;
         foreach (var community in communities)
         {
             var manages = personal && await directory.CanManageAsync(person, community.Id, cancellationToken);
