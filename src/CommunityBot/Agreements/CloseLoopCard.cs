@@ -64,15 +64,26 @@ public static class CloseLoopCard
         items.Add(new FactSet { Facts = facts });
         if (agreement.Status is not (AgreementStatus.Done or AgreementStatus.Dropped))
         {
-            List<CardAction> buttons = [];
+            // Two short rows: four buttons in one do not fit a phone, and closing comes before changing.
             if (loopSessionId is not null)
             {
-                buttons.Add(Choice(texts.Done, agreement.Id, CloseChoices.Done, loopSessionId, ActionStyle.Positive));
-                buttons.Add(Choice(texts.CarryOver, agreement.Id, CloseChoices.CarryOver, loopSessionId, null));
+                items.Add(new ActionSet
+                {
+                    Actions =
+                    [
+                        Choice(texts.Done, agreement.Id, CloseChoices.Done, loopSessionId, ActionStyle.Positive),
+                        Choice(texts.CarryOver, agreement.Id, CloseChoices.CarryOver, loopSessionId, null),
+                    ],
+                });
             }
-            buttons.Add(new ExecuteAction(texts.Change, CloseLoopVerbs.Change, new ChangeData(agreement.Id, loopSessionId)) { AssociatedInputs = AssociatedInputs.None });
-            buttons.Add(new ShowCardAction(texts.Drop, DropForm(agreement.Id, loopSessionId, texts)));
-            items.Add(new ActionSet { Actions = buttons });
+            items.Add(new ActionSet
+            {
+                Actions =
+                [
+                    new ExecuteAction(texts.Change, CloseLoopVerbs.Change, new ChangeData(agreement.Id, loopSessionId)) { AssociatedInputs = AssociatedInputs.None },
+                    new ShowCardAction(texts.Drop, DropForm(agreement.Id, loopSessionId, texts)),
+                ],
+            });
         }
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
     }

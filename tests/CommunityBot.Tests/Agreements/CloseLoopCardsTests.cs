@@ -16,25 +16,32 @@ public sealed class CloseLoopCardsTests
     private static readonly PersonRef Adele = new(12, "Adele Vance", "29:adele");
     private static readonly PersonRef Tom = new(13, "Tom Claes", "29:tom");
 
-    private static AgreementView Agreement(long id, AgreementStatus status, SessionRef? due, bool wholeGroup = false) =>
-        new(id, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, $"Afspraak {id}", status, wholeGroup,
-            wholeGroup ? [Megan, Adele, Tom] : [Megan, Adele], false, [Tom], due, null);
+    /// <summary>Owners Megan and Adele (and Tom for the whole group), answering in that order; the status is derived from them.</summary>
+    private static AgreementView Agreement(long id, SessionRef? due, params AgreementStatus[] answers)
+    {
+        PersonRef[] owners = answers.Length > 2 ? [Megan, Adele, Tom] : [Megan, Adele];
+        return new(id, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, $"Afspraak {id}", CommunityBot.Agreements.Agreement.Derive(answers),
+            answers.Length > 2, owners, false, answers.Length > 2 ? [] : [Tom], due, null)
+        {
+            Answers = [.. owners.Zip(answers, (owner, answer) => new OwnerAnswer(owner, answer, null, null))],
+        };
+    }
 
     [Fact]
     public void Every_close_the_loop_open_list_and_edit_card_is_valid_in_both_languages()
     {
         AgreementView[] all =
         [
-            Agreement(1, AgreementStatus.Open, Next),
-            Agreement(2, AgreementStatus.Done, Next),
-            Agreement(3, AgreementStatus.WontMakeIt, Next, wholeGroup: true),
-            Agreement(4, AgreementStatus.NeedHelp, Held),
+            Agreement(1, Next, AgreementStatus.Done, AgreementStatus.Open),
+            Agreement(2, Next, AgreementStatus.Done, AgreementStatus.Done),
+            Agreement(3, Next, AgreementStatus.Done, AgreementStatus.Done, AgreementStatus.WontMakeIt),
+            Agreement(4, Held, AgreementStatus.Open, AgreementStatus.NeedHelp),
         ];
         Dictionary<string, AdaptiveCard> cards = [];
         foreach (var language in Enum.GetValues<Language>())
         {
             var tag = language.CardLang();
-            cards[$"loop-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, all, Next with { Id = 3 }), language, "Afgesloten");
+            cards[$"loop-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, all, Next with { Id = 3, StartsAt = new DateTimeOffset(2026, 5, 4, 14, 0, 0, TimeSpan.Zero) }), language, "Afgesloten");
             cards[$"loop-no-next-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, [], null), language);
             cards[$"open-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [all[0], all[2], all[3]], language);
             cards[$"open-none-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [], language, "Geschrapt");
