@@ -22,13 +22,13 @@ public sealed class CheckInSweep(AppDbContext db, CheckInCloser closer, CheckInO
             await closer.CloseAsync(checkIn, ct);
             await transaction.CommitAsync(ct);
         }
-        var plans = await db.CheckInPlans.Where(p => p.State == CheckInPlanState.Planned && p.OpensAt <= now).ToListAsync(ct);
+        var plans = await db.CheckInPlans.AsNoTracking().Where(p => p.State == CheckInPlanState.Planned && p.OpensAt <= now).ToListAsync(ct);
         foreach (var plan in plans)
         {
-            // The opener commits the round and its cards; a run that stops before this save finds that round open next time.
+            // The opener commits the round and its cards; a run that stops before this update finds that round open
+            // next time. Written directly, because an opener that lost a race clears the context's tracked rows.
             await opener.OpenAsync(plan.CommunityId, ct);
-            plan.State = CheckInPlanState.Opened;
-            await db.SaveChangesAsync(ct);
+            await db.CheckInPlans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.State, CheckInPlanState.Opened), ct);
         }
         await reminders.RunAsync(now, ct);
     }
