@@ -31,6 +31,9 @@ public sealed class CheckIn
     /// </summary>
     public int InvitedCount { get; set; }
 
+    /// <summary>When the one reminder to those who have not answered is due; null once sent, or when the rule skips it.</summary>
+    public DateTimeOffset? ReminderDueAt { get; set; }
+
     public bool IsOpenAt(DateTimeOffset moment) => State == CheckInState.Open && OpensAt <= moment && moment < ClosesAt;
 }
 
@@ -41,9 +44,14 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.Property(c => c.OpensAt).HasConversion(UnixTime.Converter);
         builder.Property(c => c.ClosesAt).HasConversion(UnixTime.Converter);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.ReminderDueAt).HasConversion(UnixTime.NullableConverter);
         builder.HasIndex(c => new { c.CommunityId, c.OpensAt });
-        // The closing sweep (next session) reads open rounds whose window has passed.
+        // At most one open round per community, whoever opens it (the sweep on two instances, the dev command).
+        builder.HasIndex(c => c.CommunityId).IsUnique().HasFilter("\"State\" = 'Open'").HasDatabaseName("IX_CheckIns_OneOpenPerCommunity");
+        // The closing sweep reads open rounds whose window has passed.
         builder.HasIndex(c => new { c.State, c.ClosesAt });
+        // The reminder sweep reads only rounds whose reminder is due.
+        builder.HasIndex(c => c.ReminderDueAt);
         builder.HasOne(c => c.Community).WithMany().HasForeignKey(c => c.CommunityId);
     }
 }

@@ -6,41 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.CheckIns;
 
-/// <summary>Opens rounds and stores a member's answers under their pseudonym; reads a member's own answers back for them alone.</summary>
+/// <summary>Stores a member's answers under their pseudonym; reads a member's own answers back for them alone.</summary>
 public sealed class CheckInBook(
     AppDbContext db, InstrumentCatalog catalog, CheckInPseudonyms pseudonyms, TimeProvider clock, ILogger<CheckInBook> logger)
 {
-    /// <summary>How long a round stays open (issue 10: five days; configurable with the schedule, later).</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromDays(5);
-
-    /// <summary>The community's open round, or a new one asking the community's instrument version.</summary>
-    public async Task<CheckIn> OpenAsync(long communityId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var open = await db.CheckIns
-            .Where(c => c.CommunityId == communityId && c.State == CheckInState.Open && c.ClosesAt > now)
-            .OrderByDescending(c => c.OpensAt)
-            .FirstOrDefaultAsync(ct);
-        if (open is not null)
-        {
-            return open;
-        }
-        var version = await db.Communities.Where(c => c.Id == communityId).Select(c => c.CheckInInstrumentVersion).SingleAsync(ct);
-        var checkIn = new CheckIn
-        {
-            CommunityId = communityId,
-            InstrumentVersion = version,
-            OpensAt = now,
-            ClosesAt = now + Window,
-            State = CheckInState.Open,
-            InvitedCount = await ActiveMembers.At(db, communityId, now).CountAsync(m => m.Role == CommunityRole.Member, ct),
-        };
-        db.CheckIns.Add(checkIn);
-        await db.SaveChangesAsync(ct);
-        CheckInsLog.Opened(logger, checkIn.Id, communityId, checkIn.InvitedCount);
-        return checkIn;
-    }
-
     /// <summary>
     /// Saves or changes the person's answers. Every id on the card is re-checked: the round must belong to the community
     /// the card names, the person must be an active member of it now, the round open, every item known and answered on the scale.

@@ -14,4 +14,10 @@ internal static partial class CheckInsLog
 
     [LoggerMessage(5804, LogLevel.Warning, "An answer to check-in {CheckInId} had unknown items or values out of range; refused")]
     public static partial void InvalidAnswers(ILogger logger, long checkInId);
+
+    [LoggerMessage(5805, LogLevel.Information, "Check-in {CheckInId} closed")]
+    public static partial void Closed(ILogger logger, long checkInId);
+
+    [LoggerMessage(5806, LogLevel.Information, "Check-in {CheckInId}: reminder handed to the outbox for {Count} members who have not answered")]
+    public static partial void Reminded(ILogger logger, long checkInId, int count);
 }

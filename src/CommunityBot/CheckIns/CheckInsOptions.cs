@@ -25,4 +25,17 @@ public sealed class CheckInsOptions
     /// <summary>k: results are released only when at least this many members answered. Never below 3.</summary>
     [Range(3, 1000)]
     public int MinimumResponses { get; set; } = 4;
+
+    /// <summary>How many days a round stays open (issue 10: five, a school week).</summary>
+    [Range(1, 14)]
+    public int OpenDays { get; set; } = 5;
+
+    /// <summary>The one reminder to those who have not answered comes this many days after opening.</summary>
+    [Range(1, 13)]
+    public int ReminderAfterDays { get; set; } = 2;
+
+    /// <summary>Rounds open and reminders come at this local time on a school day, the start of the school morning.</summary>
+    public TimeOnly LocalTime { get; set; } = new(8, 0);
+
+    public TimeSpan Window => TimeSpan.FromDays(OpenDays);
 }

@@ -15,6 +15,10 @@ internal sealed class CheckInsOptionsValidator(IHostEnvironment environment) : I
         {
             return ValidateOptionsResult.Fail("CheckIns:PseudonymSecret is the public development default; set a real secret outside Development.");
         }
+        if (options.ReminderAfterDays >= options.OpenDays)
+        {
+            return ValidateOptionsResult.Fail("CheckIns:ReminderAfterDays must be smaller than CheckIns:OpenDays: a reminder after closing asks what can no longer be answered.");
+        }
         return ValidateOptionsResult.Success;
     }
 }

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,10 @@ public static class CheckInsServiceCollectionExtensions
         services.AddHostedService<InstrumentStartupCheck>();
         services.AddScoped<CheckInBook>();
         services.AddScoped<CheckInAggregator>();
+        services.AddScoped<CheckInCloser>();
+        services.AddScoped<CheckInOpener>();
+        services.AddScoped<CheckInReminders>();
+        services.AddScoped<ISessionsHeldListener, CheckInPlanner>();
         services.AddBotCommand<MyCheckInsCommand>();
         services.AddCardActionHandler<AnswerCheckInAction>();
         services.AddCardActionHandler<ChangeCheckInAction>();

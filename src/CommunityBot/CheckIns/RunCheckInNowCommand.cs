@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.CheckIns;
 
 /// <summary>
-/// "check-in nu" / "run check-in now" (Development only): opens a round for each of the person's communities and sends
-/// the person the form, so the card can be tried before the schedule that opens rounds by itself exists.
+/// "check-in nu" / "run check-in now" (Development only): opens a round for each of the person's communities now, as the
+/// schedule would (the members get the form through the outbox), and shows the person the form here at once.
 /// </summary>
-internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckInBook book, IOptions<CheckInsOptions> options) : IBotCommand
+internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckInBook book, CheckInOpener opener, IOptions<CheckInsOptions> options) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["check-in nu", "checkin nu", "run check-in now", "run checkin now"];
 
@@ -37,7 +37,7 @@ internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckIn
         }
         foreach (var community in communities)
         {
-            var checkIn = await book.OpenAsync(community.Id, ct);
+            var checkIn = await opener.OpenAsync(community.Id, ct);
             if (await directory.RoleAsync(person.Id, community.Id, ct) != CommunityRole.Member)
             {
                 await context.Turn.ReplyTextAsync(texts.DevOpenedNotMember(community.Name), ct);

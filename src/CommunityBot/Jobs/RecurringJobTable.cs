@@ -1,5 +1,6 @@
 using CommunityBot.Agreements;
 using CommunityBot.Bot;
+using CommunityBot.CheckIns;
 using CommunityBot.Briefings;
 using CommunityBot.Delivery;
 using CommunityBot.Nudges;
@@ -25,6 +26,8 @@ public static class RecurringJobTable
             "Asks coaches to record agreements after a session and to plan one when the cadence norm is about to pass."),
         RecurringJobDefinition.For<CloseLoopSweep>(CloseLoopSweep.JobId, "* * * * *",
             "Sends each coach a session's close-the-loop card the evening after it (19:30 local, or an hour after its end)."),
+        RecurringJobDefinition.For<CheckInSweep>(CheckInSweep.JobId, "* * * * *",
+            "Closes check-ins whose window passed, opens those planned the school morning after a held session, sends the one reminder."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",

@@ -36,6 +36,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<RecordNudgePlan> RecordNudgePlans => Set<RecordNudgePlan>();
     public DbSet<CloseLoopPlan> CloseLoopPlans => Set<CloseLoopPlan>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInPlan> CheckInPlans => Set<CheckInPlan>();
     public DbSet<CheckInResponse> CheckInResponses => Set<CheckInResponse>();
     public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 

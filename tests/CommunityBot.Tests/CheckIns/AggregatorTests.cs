@@ -24,7 +24,7 @@ public sealed class AggregatorTests
         await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 5), Tom);
         if (close)
         {
-            app.Clock.Advance(CheckInBook.Window);
+            app.Clock.Advance(new CheckInsOptions().Window);
         }
         return checkIn;
     }
@@ -75,7 +75,7 @@ public sealed class AggregatorTests
         var checkIn = await ThreeAnswersAsync(app, world, close: false);
 
         (await ResultAsync(app, checkIn)).ShouldBeOfType<StillOpen>();
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
         (await ResultAsync(app, checkIn)).ShouldBeOfType<CheckInAggregate>();
     }
 
@@ -89,7 +89,7 @@ public sealed class AggregatorTests
         await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 2), Adele);
         await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 5), Tom);
         await app.QueryAsync(db => db.Memberships.Where(m => m.PersonId == world.Id(Tom)).ExecuteUpdateAsync(set => set.SetProperty(m => m.LeftAt, app.Clock.GetUtcNow())));
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
 
         var result = (await ResultAsync(app, checkIn)).ShouldBeOfType<CheckInAggregate>();
 
@@ -108,7 +108,7 @@ public sealed class AggregatorTests
         var thin = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, thin, world.CommunityId, 3), Megan);
         await AnswerAsync(app, Form(app, thin, world.CommunityId, 3), Adele);
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
         var later = await OpenAsync(app, world.CommunityId);
 
         var results = await WithAsync(app, sp => sp.GetRequiredService<CheckInAggregator>()

@@ -57,7 +57,7 @@ public sealed class CheckInCardTests
         await using var _ = app;
         var first = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, first, world.CommunityId, 2), Megan);
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
         var second = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, second, world.CommunityId, 3), Megan);
 
@@ -82,7 +82,7 @@ public sealed class CheckInCardTests
         var (app, world) = await CreateAsync(language);
         await using var _ = app;
         var checkIn = await OpenAsync(app, world.CommunityId);
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
 
         MessageText(await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 4), Megan, language)).ShouldStartWith(closed);
         MessageText(await app.InvokeAsync(app.Teams.Execute(CheckInVerbs.Change, new CheckInData(checkIn, world.CommunityId), "card-1", Megan, Locale(language)))).ShouldStartWith(closed);
@@ -262,7 +262,7 @@ public sealed class CheckInCardTests
         await using var _ = app;
         var first = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, first, world.CommunityId, 2, "Opmerking"), Megan);
-        app.Clock.Advance(CheckInBook.Window);
+        app.Clock.Advance(new CheckInsOptions().Window);
         var second = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, second, world.CommunityId, 4), Megan);
         var person = await app.QueryAsync(db => db.People.SingleAsync(p => p.Id == world.Id(Megan)));

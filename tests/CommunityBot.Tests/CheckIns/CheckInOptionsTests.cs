@@ -6,7 +6,7 @@ using Xunit;
 
 namespace CommunityBot.Tests.CheckIns;
 
-/// <summary>The pseudonym secret and k are checked when the host starts.</summary>
+/// <summary>The pseudonym secret, k and the schedule's days are checked when the host starts.</summary>
 public sealed class CheckInOptionsTests
 {
     private static async Task<Exception?> StartFailureAsync(Action<IDictionary<string, string?>> configure)
@@ -62,5 +62,18 @@ public sealed class CheckInOptionsTests
     public async Task A_minimum_of_responses_below_three_stops_the_start()
     {
         (await StartFailureAsync(s => s["CheckIns:MinimumResponses"] = "2"))!.ToString().ShouldContain("MinimumResponses");
+    }
+
+    [Theory]
+    [InlineData("0", "2", "OpenDays")]
+    [InlineData("15", "2", "OpenDays")]
+    [InlineData("5", "5", "ReminderAfterDays must be smaller")]
+    public async Task A_window_outside_1_to_14_days_or_a_reminder_not_before_closing_stops_the_start(string openDays, string reminderAfterDays, string message)
+    {
+        (await StartFailureAsync(s =>
+        {
+            s["CheckIns:OpenDays"] = openDays;
+            s["CheckIns:ReminderAfterDays"] = reminderAfterDays;
+        }))!.ToString().ShouldContain(message);
     }
 }

@@ -14,7 +14,8 @@ internal static class CheckInWorld
 {
     public const string TestSecret = "a-test-only-pseudonym-secret-0123456789abcdef";
 
-    public static async Task<(BotApplication App, AgreementWorld World)> CreateAsync(Language language = Language.Dutch, int? minimumResponses = null)
+    public static async Task<(BotApplication App, AgreementWorld World)> CreateAsync(
+        Language language = Language.Dutch, int? minimumResponses = null, DateTimeOffset? nextStart = null, Action<IServiceCollection>? services = null)
     {
         var app = await BotApplication.StartAsync(s =>
         {
@@ -23,8 +24,8 @@ internal static class CheckInWorld
             {
                 s["CheckIns:MinimumResponses"] = k.ToString(CultureInfo.InvariantCulture);
             }
-        });
-        var world = await AgreementWorld.CreateAsync(app);
+        }, services);
+        var world = await AgreementWorld.CreateAsync(app, nextStart: nextStart);
         await app.QueryAsync(async db =>
         {
             await db.People.ExecuteUpdateAsync(set => set.SetProperty(p => p.Language, language).SetProperty(p => p.LanguageChosen, true));
@@ -40,7 +41,7 @@ internal static class CheckInWorld
     public static async Task<long> OpenAsync(BotApplication app, long communityId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<CheckInBook>().OpenAsync(communityId, CancellationToken.None)).Id;
+        return (await scope.ServiceProvider.GetRequiredService<CheckInOpener>().OpenAsync(communityId, CancellationToken.None)).Id;
     }
 
     public static async Task<T> WithAsync<T>(BotApplication app, Func<IServiceProvider, Task<T>> use)

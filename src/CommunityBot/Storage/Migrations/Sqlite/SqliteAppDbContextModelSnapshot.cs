@@ -321,12 +321,22 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReminderDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CheckIns_OneOpenPerCommunity")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("ReminderDueAt");
 
                     b.HasIndex("CommunityId", "OpensAt");
 
@@ -358,6 +368,38 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CheckInAnswers");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "OpensAt");
+
+                    b.ToTable("CheckInPlans");
                 });
 
             modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
@@ -1125,6 +1167,21 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.HasOne("CommunityBot.CheckIns.CheckInResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130021842_Initial")]
+    [Migration("20261130022801_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -324,12 +324,22 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReminderDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CheckIns_OneOpenPerCommunity")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("ReminderDueAt");
 
                     b.HasIndex("CommunityId", "OpensAt");
 
@@ -361,6 +371,38 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CheckInAnswers");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "OpensAt");
+
+                    b.ToTable("CheckInPlans");
                 });
 
             modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
@@ -1128,6 +1170,21 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.HasOne("CommunityBot.CheckIns.CheckInResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130021903_Initial")]
+    [Migration("20261130022828_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -347,12 +347,22 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("OpensAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ReminderDueAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CheckIns_OneOpenPerCommunity")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("ReminderDueAt");
 
                     b.HasIndex("CommunityId", "OpensAt");
 
@@ -386,6 +396,40 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("CheckInAnswers");
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "OpensAt");
+
+                    b.ToTable("CheckInPlans");
                 });
 
             modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
@@ -1181,6 +1225,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasOne("CommunityBot.CheckIns.CheckInResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.CheckIns.CheckInPlan", b =>
+                {
+                    b.HasOne("CommunityBot.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,35 @@
+using CommunityBot.Jobs;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityBot.CheckIns;
+
+/// <summary>
+/// Every minute, through indexes only: closes rounds whose window has passed (telling the listeners), opens the
+/// rounds whose plan is due, and sends the due reminders. Closing comes first so a new round can open the same minute.
+/// </summary>
+public sealed class CheckInSweep(AppDbContext db, CheckInCloser closer, CheckInOpener opener, CheckInReminders reminders, TimeProvider clock) : IRecurringJob
+{
+    public const string JobId = "check-ins";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var expired = await db.CheckIns.Where(c => c.State == CheckInState.Open && c.ClosesAt <= now).ToListAsync(ct);
+        foreach (var checkIn in expired)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await closer.CloseAsync(checkIn, ct);
+            await transaction.CommitAsync(ct);
+        }
+        var plans = await db.CheckInPlans.AsNoTracking().Where(p => p.State == CheckInPlanState.Planned && p.OpensAt <= now).ToListAsync(ct);
+        foreach (var plan in plans)
+        {
+            // The opener commits the round and its cards; a run that stops before this update finds that round open
+            // next time. Written directly, because an opener that lost a race clears the context's tracked rows.
+            await opener.OpenAsync(plan.CommunityId, ct);
+            await db.CheckInPlans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.State, CheckInPlanState.Opened), ct);
+        }
+        await reminders.RunAsync(now, ct);
+    }
+}
