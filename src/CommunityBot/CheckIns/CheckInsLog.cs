@@ -14,4 +14,7 @@ internal static partial class CheckInsLog
 
     [LoggerMessage(5804, LogLevel.Warning, "An answer to check-in {CheckInId} had unknown items or values out of range; refused")]
     public static partial void InvalidAnswers(ILogger logger, long checkInId);
+
+    [LoggerMessage(5805, LogLevel.Information, "The result of check-in {CheckInId} was enqueued for {Coaches} coaches")]
+    public static partial void ResultEnqueued(ILogger logger, long checkInId, int coaches);
 }

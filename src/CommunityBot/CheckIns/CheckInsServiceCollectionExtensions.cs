@@ -9,7 +9,7 @@ public static class CheckInsServiceCollectionExtensions
 {
     /// <summary>
     /// Check-ins on the five conditions: the instrument (validated at start), pseudonymous answers, the card, the
-    /// member's own trend and the one aggregation component every reader of results goes through.
+    /// member's own trend, the coach's result card and the one aggregation component every reader of results goes through.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -25,6 +25,7 @@ public static class CheckInsServiceCollectionExtensions
         services.AddHostedService<InstrumentStartupCheck>();
         services.AddScoped<CheckInBook>();
         services.AddScoped<CheckInAggregator>();
+        services.AddScoped<ICheckInClosedListener, CheckInResultSender>();
         services.AddBotCommand<MyCheckInsCommand>();
         services.AddCardActionHandler<AnswerCheckInAction>();
         services.AddCardActionHandler<ChangeCheckInAction>();

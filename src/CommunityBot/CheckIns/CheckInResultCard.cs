@@ -1,0 +1,58 @@
+using System.Globalization;
+using CommunityBot.Localization;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.CheckIns;
+
+/// <summary>
+/// The coach's result of one closed round, built only from what <see cref="CheckInAggregator"/> released: below k a
+/// single line and nothing else, at k or more the means, their change, a chart, the rate and the lowest condition's suggestion.
+/// </summary>
+public static class CheckInResultCard
+{
+    public static AdaptiveCard Build(string communityName, TimeZoneInfo zone, CheckInResult result, CheckInAggregate? previous, Instrument instrument, Language language)
+    {
+        var texts = CheckInResultTexts.All.For(language);
+        var title = texts.Title(communityName, Formats.Day(result.ClosesAt, zone, language));
+        List<CardElement> body = [new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading }];
+        if (result is not CheckInAggregate aggregate)
+        {
+            body.Add(new TextBlock(texts.NotEnough) { Wrap = true });
+            return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body };
+        }
+        var culture = language.Culture();
+        var lowest = aggregate.Conditions.MinBy(c => c.Mean)!;
+        body.Add(new TextBlock(texts.Rate(aggregate.ResponseRate.ToString("P0", culture))) { Wrap = true, IsSubtle = true });
+        body.Add(new HorizontalBarChart
+        {
+            Title = texts.ChartTitle,
+            ColorSet = ChartColorSet.Categorical,
+            Data = [.. aggregate.Conditions.Select(c => new ChartPoint(instrument.Condition(c.Condition).Name.For(language), Math.Round(c.Mean, 1)))],
+        });
+        body.Add(new FactSet
+        {
+            Facts = [.. aggregate.Conditions.Select(c => new CardFact(instrument.Condition(c.Condition).Name.For(language), Mean(c, previous, texts, culture)))],
+        });
+        body.Add(new TextBlock(texts.Lowest(instrument.Condition(lowest.Condition).Name.For(language))) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
+        body.Add(new TextBlock(instrument.Condition(lowest.Condition).Suggestion.For(language)) { Wrap = true });
+        if (aggregate.Comments.Count > 0)
+        {
+            body.Add(new TextBlock(texts.Comments) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(texts.CommentsNote) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            body.AddRange(aggregate.Comments.Select(c => new TextBlock($"“{c}”") { Wrap = true }));
+        }
+        return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body };
+    }
+
+    private static string Mean(ConditionAggregate condition, CheckInAggregate? previous, CheckInResultTexts texts, CultureInfo culture)
+    {
+        var mean = condition.Mean.ToString("0.0", culture);
+        var before = previous?.Conditions.FirstOrDefault(c => c.Condition == condition.Condition);
+        if (before is null)
+        {
+            return $"{mean} ({texts.FirstTime})";
+        }
+        var delta = Math.Round(condition.Mean, 1) - Math.Round(before.Mean, 1);
+        return $"{mean} ({texts.Change(delta.ToString("+0.0;−0.0;±0.0", culture))})";
+    }
+}
