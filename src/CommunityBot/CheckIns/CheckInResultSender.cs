@@ -2,7 +2,6 @@ using CommunityBot.Agreements;
 using CommunityBot.Delivery;
 using CommunityBot.Schedule;
 using CommunityBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.CheckIns;
 
@@ -11,7 +10,7 @@ namespace CommunityBot.CheckIns;
 /// key per round and coach, so a round is reported once however often closing is retried.
 /// </summary>
 public sealed class CheckInResultSender(
-    AppDbContext db, CheckInAggregator aggregator, InstrumentCatalog catalog, Outbox outbox, ContactRules rules, TimeProvider clock, ILogger<CheckInResultSender> logger)
+    AppDbContext db, CheckInReports reports, Outbox outbox, ContactRules rules, TimeProvider clock, ILogger<CheckInResultSender> logger)
     : ICheckInClosedListener
 {
     public const string Purpose = "checkin-result";
@@ -20,36 +19,22 @@ public sealed class CheckInResultSender(
 
     public async Task ClosedAsync(long checkInId, CancellationToken ct)
     {
-        var checkIn = await db.CheckIns.AsNoTracking().Include(c => c.Community).SingleAsync(c => c.Id == checkInId, ct);
-        var result = await aggregator.ForCheckInAsync(checkInId, CheckInAudience.Coach, ct);
-        var previous = await PreviousAsync(checkIn, ct);
-        var instrument = catalog.Find(checkIn.InstrumentVersion)
-            ?? throw new InvalidOperationException($"Check-in {checkIn.Id} asks instrument version {checkIn.InstrumentVersion}, which is not shipped.");
-        var zone = LocalClock.Zone(checkIn.Community.TimeZone);
+        var report = await reports.ForAsync(checkInId, ct);
         // A round may close at night or in a holiday; the card waits for the next moment the coach may be written to.
-        var notBefore = rules.NextContactMoment(clock.GetUtcNow(), zone);
-        var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, checkIn.CommunityId, ct));
+        var notBefore = rules.NextContactMoment(clock.GetUtcNow(), report.Zone);
+        var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, report.CheckIn.CommunityId, ct));
         foreach (var coach in coaches)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = DedupeKey(checkInId, coach.PersonId),
-                TenantId = checkIn.Community.TenantId,
+                TenantId = report.CheckIn.Community.TenantId,
                 PersonId = coach.PersonId,
-                Card = CheckInResultCard.Build(checkIn.Community.Name, zone, result!, previous, instrument, coach.Language),
+                Card = report.Card(coach.Language),
                 NotBefore = notBefore,
                 Purpose = Purpose,
             }, ct);
         }
         CheckInsLog.ResultEnqueued(logger, checkInId, coaches.Count);
-    }
-
-    /// <summary>The community's closed round before this one, for the change since last time; null when it released nothing.</summary>
-    private async Task<CheckInAggregate?> PreviousAsync(CheckIn checkIn, CancellationToken ct)
-    {
-        var previousId = await db.CheckIns.AsNoTracking()
-            .Where(c => c.CommunityId == checkIn.CommunityId && c.State == CheckInState.Closed && c.OpensAt < checkIn.OpensAt)
-            .OrderByDescending(c => c.OpensAt).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
-        return previousId is { } id ? await aggregator.ForCheckInAsync(id, CheckInAudience.Leader, ct) as CheckInAggregate : null;
     }
 }

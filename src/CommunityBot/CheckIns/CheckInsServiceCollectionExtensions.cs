@@ -25,8 +25,10 @@ public static class CheckInsServiceCollectionExtensions
         services.AddHostedService<InstrumentStartupCheck>();
         services.AddScoped<CheckInBook>();
         services.AddScoped<CheckInAggregator>();
+        services.AddScoped<CheckInReports>();
         services.AddScoped<ICheckInClosedListener, CheckInResultSender>();
         services.AddBotCommand<MyCheckInsCommand>();
+        services.AddBotCommand<CheckInResultsCommand>();
         services.AddCardActionHandler<AnswerCheckInAction>();
         services.AddCardActionHandler<ChangeCheckInAction>();
         // Like the other development aids: only in the unauthenticated local mode.

@@ -1,4 +1,5 @@
 using CommunityBot.CheckIns;
+using CommunityBot.Communities;
 using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
@@ -105,6 +106,45 @@ public sealed class CheckInResultTests
         card.ShouldNotContain("%");
         var shown = (await app.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Purpose == CheckInResultSender.Purpose))).Card!.Value;
         shown.GetProperty("body").GetArrayLength().ShouldBe(2);
+    }
+
+    /// <summary>The last thing the bot wrote in the person's personal chat: a text, or a card as JSON.</summary>
+    private static string LastReplyTo(BotApplication app, Teams.Schema.ChannelAccount who)
+    {
+        var activity = app.Connector.SentActivities.Last(a => a.ConversationId == TeamsActivities.PersonalChatOf(who)).Activity!;
+        return activity.Attachments is { Count: > 0 } attachments ? Readable(attachments[0].Content!.Value.GetRawText()) : activity.Text!;
+    }
+
+    [Theory]
+    [InlineData(Language.Dutch, "check-in resultaten", "Resultaat check-in Wiskunde eerste graad", "Alleen de coach en de coach van de coach")]
+    [InlineData(Language.English, "check-in results", "Check-in result Wiskunde eerste graad", "Only a community's coach and the coach's coach")]
+    public async Task The_coach_the_coach_can_ask_for_the_latest_result_and_members_and_leaders_are_refused(Language language, string command, string title, string refused)
+    {
+        var (app, world) = await CreateAsync(language, minimumResponses: 3);
+        await using var _ = app;
+        await app.QueryAsync(async db =>
+        {
+            db.Memberships.Add(new Membership { CommunityId = world.CommunityId, PersonId = world.Id(Outsider), Role = CommunityRole.CoachTheCoach, JoinedAt = app.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+        var checkIn = await OpenAsync(app, world.CommunityId);
+        foreach (var member in new[] { Megan, Adele, Tom })
+        {
+            await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 4, member == Tom ? "Meer tijd om samen te ontwerpen" : null), member, language);
+        }
+        await CloseAsync(app, checkIn);
+
+        await app.PostAsync(app.Teams.Message(command, Outsider, Locale(language)));
+        var card = LastReplyTo(app, Outsider);
+        card.ShouldContain(title);
+        card.ShouldContain("Chart.HorizontalBar");
+        card.ShouldContain("Meer tijd om samen te ontwerpen");
+
+        await app.PostAsync(app.Teams.Message(command, Megan, Locale(language)));
+        LastReplyTo(app, Megan).ShouldStartWith(refused);
+        await app.QueryAsync(db => db.Memberships.Where(m => m.PersonId == world.Id(Adele)).ExecuteUpdateAsync(set => set.SetProperty(m => m.Role, CommunityRole.Leader)));
+        await app.PostAsync(app.Teams.Message(command, Adele, Locale(language)));
+        LastReplyTo(app, Adele).ShouldStartWith(refused);
     }
 
     [Fact]
