@@ -1,3 +1,4 @@
+using CommunityBot.Briefings;
 using CommunityBot.CheckIns;
 using CommunityBot.Communities;
 using CommunityBot.Delivery;
@@ -145,6 +146,33 @@ public sealed class CheckInResultTests
         await app.QueryAsync(db => db.Memberships.Where(m => m.PersonId == world.Id(Adele)).ExecuteUpdateAsync(set => set.SetProperty(m => m.Role, CommunityRole.Leader)));
         await app.PostAsync(app.Teams.Message(command, Adele, Locale(language)));
         LastReplyTo(app, Adele).ShouldStartWith(refused);
+    }
+
+    [Theory]
+    [InlineData(Language.Dutch, 3, "Laatste check-in: respons", "laagste thema Psychologische veiligheid (3,0).")]
+    [InlineData(Language.English, 3, "Last check-in: response rate", "lowest theme Psychological safety (3.0).")]
+    [InlineData(Language.Dutch, 2, "Laatste check-in: niet genoeg antwoorden.", "Laatste check-in: niet genoeg antwoorden.")]
+    [InlineData(Language.English, 2, "Last check-in: not enough answers.", "Last check-in: not enough answers.")]
+    public async Task The_briefing_before_the_next_session_repeats_the_headline_of_the_latest_check_in(Language language, int answers, string rate, string lowest)
+    {
+        var (app, world) = await CreateAsync(language, minimumResponses: 3);
+        await using var _ = app;
+        var checkIn = await OpenAsync(app, world.CommunityId);
+        await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 4), Megan, language);
+        await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 4), Adele, language);
+        if (answers == 3)
+        {
+            await AnswerAsync(app, WithCondition(app, Form(app, checkIn, world.CommunityId, 4), CheckInCondition.PsychologicalSafety, 1), Tom, language);
+        }
+        await CloseAsync(app, checkIn);
+
+        await world.AtAsync<BriefingSweep>(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
+
+        var briefing = (await world.OutboxAsync()).Single(m => m.Purpose == "briefing");
+        var card = Readable(briefing.Card!.Value.GetRawText());
+        card.ShouldContain(rate);
+        card.ShouldContain(lowest);
+        card.ShouldNotContain("Meer tijd");
     }
 
     [Fact]
