@@ -23,7 +23,7 @@ public sealed record CheckInReport(CheckIn CheckIn, CheckInResult Result, CheckI
         }
         var lowest = aggregate.Conditions.MinBy(c => c.Mean)!;
         var culture = language.Culture();
-        return texts.Headline(aggregate.ResponseRate.ToString("P0", culture), Instrument.Condition(lowest.Condition).Name.For(language), lowest.Mean.ToString("0.0", culture));
+        return texts.Headline(aggregate.ResponseRate.ToString("P0", culture), Instrument.Condition(lowest.Condition).Name.For(language), CheckInResultCard.Rounded(lowest.Mean).ToString("0.0", culture));
     }
 }
 

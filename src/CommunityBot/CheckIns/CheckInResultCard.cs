@@ -27,7 +27,7 @@ public static class CheckInResultCard
         {
             Title = texts.ChartTitle,
             ColorSet = ChartColorSet.Categorical,
-            Data = [.. aggregate.Conditions.Select(c => new ChartPoint(instrument.Condition(c.Condition).Name.For(language), Math.Round(c.Mean, 1)))],
+            Data = [.. aggregate.Conditions.Select(c => new ChartPoint(instrument.Condition(c.Condition).Name.For(language), Rounded(c.Mean)))],
         });
         body.Add(new FactSet
         {
@@ -46,13 +46,17 @@ public static class CheckInResultCard
 
     private static string Mean(ConditionAggregate condition, CheckInAggregate? previous, CheckInResultTexts texts, CultureInfo culture)
     {
-        var mean = condition.Mean.ToString("0.0", culture);
+        var mean = Rounded(condition.Mean).ToString("0.0", culture);
         var before = previous?.Conditions.FirstOrDefault(c => c.Condition == condition.Condition);
         if (before is null)
         {
             return $"{mean} ({texts.FirstTime})";
         }
-        var delta = Math.Round(condition.Mean, 1) - Math.Round(before.Mean, 1);
+        // The change between the shown means, so the card's numbers add up.
+        var delta = Rounded(condition.Mean) - Rounded(before.Mean);
         return $"{mean} ({texts.Change(delta.ToString("+0.0;−0.0;±0.0", culture))})";
     }
+
+    /// <summary>One decimal, half away from zero as people round (2.25 is 2.3), not to even.</summary>
+    public static double Rounded(double mean) => Math.Round(mean, 1, MidpointRounding.AwayFromZero);
 }
