@@ -29,10 +29,13 @@ public static class CheckInResultCard
             ColorSet = ChartColorSet.Categorical,
             Data = [.. aggregate.Conditions.Select(c => new ChartPoint(instrument.Condition(c.Condition).Name.For(language), Rounded(c.Mean)))],
         });
-        body.Add(new FactSet
+        // One line per condition rather than a fact set: names like "Gezamenlijke doelgerichtheid" broke over two lines
+        // in the narrow title column of a phone.
+        body.AddRange(aggregate.Conditions.Select(c => new TextBlock($"{instrument.Condition(c.Condition).Name.For(language)}: {Mean(c, previous, texts, culture)}")
         {
-            Facts = [.. aggregate.Conditions.Select(c => new CardFact(instrument.Condition(c.Condition).Name.For(language), Mean(c, previous, texts, culture)))],
-        });
+            Wrap = true,
+            Spacing = Spacing.Small,
+        }));
         body.Add(new TextBlock(texts.Lowest(instrument.Condition(lowest.Condition).Name.For(language))) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
         body.Add(new TextBlock(instrument.Condition(lowest.Condition).Suggestion.For(language)) { Wrap = true });
         if (aggregate.Comments.Count > 0)

@@ -185,7 +185,9 @@ public sealed class CheckInResultTests
         var now = app.Clock.GetUtcNow();
         ConditionAggregate[] conditions = [.. Enum.GetValues<CheckInCondition>().Select((c, i) => new ConditionAggregate(c, 3 + i * 0.3, [0, 1, 1, 1, 0]))];
         var previous = new CheckInAggregate(1, now.AddDays(-40), now.AddDays(-35), 1, 3, 0.75, conditions, []);
-        var current = new CheckInAggregate(2, now.AddDays(-5), now, 1, 4, 1.0, [.. conditions.Reverse()], ["Meer tijd", "Minder vergaderen"]);
+        double[] means = [3.5, 4.25, 2.75, 3.75, 4.0];
+        var current = new CheckInAggregate(2, now.AddDays(-5), now, 1, 4, 1.0,
+            [.. conditions.Select((c, i) => c with { Mean = means[i] })], ["Ik zou graag meer tijd hebben om samen taken te ontwerpen.", "Niet iedereen komt evenveel aan het woord."]);
 
         Dictionary<string, AdaptiveCard> cards = [];
         foreach (var language in Enum.GetValues<Language>())
