@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CommunityBot.Agreements;
 using CommunityBot.Briefings;
+using CommunityBot.CheckIns;
 using CommunityBot.Communities;
 using CommunityBot.Delivery;
 using CommunityBot.Jobs;
@@ -10,6 +11,8 @@ using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using CommunityBot.Teams.Connector;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +43,7 @@ internal sealed class SweepDatabase : IAsyncDisposable
             ["Storage:Provider"] = sqliteFile is null ? "PostgreSql" : "Sqlite",
             ["Storage:ConnectionString"] = sqliteFile is null ? postgres!.Database($"sweeps_{size}") : $"Data Source={sqliteFile}",
         }).Build();
+        var development = new HostingEnvironment { EnvironmentName = Environments.Development };
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
@@ -54,6 +58,9 @@ internal sealed class SweepDatabase : IAsyncDisposable
             .AddAgreements()
             .AddSessionAttendance()
             .AddBriefings()
+            // The briefing reads the latest check-in's headline; Development uses the built-in pseudonym secret.
+            .AddSingleton<IHostEnvironment>(development)
+            .AddCheckIns(configuration, development)
             .AddNudges()
             // The sweeps as the job table registers them, without a Hangfire to schedule them.
             .AddScoped<ReminderSweep>()

@@ -1,4 +1,5 @@
 using CommunityBot.Agreements;
+using CommunityBot.CheckIns;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
 
@@ -23,11 +24,12 @@ public sealed record BriefingModel(
     IReadOnlyList<HelpRequest> HelpRequests,
     IReadOnlyList<PastAttendance> Attendance,
     bool BeforeHoliday = false,
-    IReadOnlyList<BriefingRegret>? Regrets = null);
+    IReadOnlyList<BriefingRegret>? Regrets = null,
+    CheckInReport? CheckIn = null);
 
 /// <summary>
 /// The coach's card the day before a session: every agreement's state (for several owners, how many are done), who
-/// asks help and who won't make it (only the coach sees these), what to read.
+/// asks help and who won't make it (only the coach sees these), what to read, and the headline of the latest check-in.
 /// </summary>
 public static class BriefingCard
 {
@@ -40,6 +42,10 @@ public static class BriefingCard
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
         ];
+        if (model.CheckIn is { } checkIn)
+        {
+            body.Add(new TextBlock(checkIn.Headline(language)) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        }
         if (model.BeforeHoliday)
         {
             body.Add(new TextBlock(agreementTexts.AfterHoliday(Formats.DayAndTime(model.Session.StartsAt, model.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true });

@@ -1,4 +1,5 @@
 using CommunityBot.Agreements;
+using CommunityBot.CheckIns;
 using CommunityBot.Delivery;
 using CommunityBot.Jobs;
 using CommunityBot.Schedule;
@@ -11,9 +12,9 @@ namespace CommunityBot.Briefings;
 
 /// <summary>
 /// Every minute: the briefing rows whose moment has come (read through the (State, DueAt) index) go to the session's
-/// coaches, once per session version. The rows are written when sessions change (<see cref="BriefingPlanner"/>).
+/// coaches, once per session version, with the latest check-in's headline. The rows are written when sessions change (<see cref="BriefingPlanner"/>).
 /// </summary>
-public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, AttendanceQueries attendance, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
+public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, AttendanceQueries attendance, CheckInReports checkIns, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-briefings";
     private const int AttendanceSessions = 3;
@@ -95,6 +96,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
             asking,
             past,
             rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true,
-            [.. regrets.Select(r => new BriefingRegret(r.Name, r.Reason))]);
+            [.. regrets.Select(r => new BriefingRegret(r.Name, r.Reason))],
+            await checkIns.LatestClosedAsync(session.CommunityId, ct));
     }
 }

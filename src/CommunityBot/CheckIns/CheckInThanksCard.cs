@@ -26,11 +26,18 @@ public static class CheckInThanksCard
             new TextBlock(texts.OnlyYouSee) { Wrap = true, IsSubtle = true },
             new LineChart { Title = texts.ChartTitle, ColorSet = ChartColorSet.Categorical, Data = series },
             new TextBlock(texts.YourAnswers) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            new FactSet
-            {
-                Facts = [.. round.Instrument.Items.Select(item => new CardFact(item.Text.For(language), Answer(round, previous, item, texts, language)))],
-            },
         ];
+        // The statement over its answer rather than a fact set: a whole statement in the narrow title column of a phone
+        // broke over five lines.
+        body.AddRange(round.Instrument.Items.Select(item => new Container
+        {
+            Spacing = Spacing.Small,
+            Items =
+            [
+                new TextBlock(item.Text.For(language)) { Wrap = true },
+                new TextBlock(Answer(round, previous, item, texts, language)) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.None },
+            ],
+        }));
         List<CardAction>? actions = null;
         if (canChange)
         {

@@ -20,4 +20,7 @@ internal static partial class CheckInsLog
 
     [LoggerMessage(5806, LogLevel.Information, "Check-in {CheckInId}: reminder handed to the outbox for {Count} members who have not answered")]
     public static partial void Reminded(ILogger logger, long checkInId, int count);
+
+    [LoggerMessage(5807, LogLevel.Information, "The result of check-in {CheckInId} was enqueued for {Coaches} coaches")]
+    public static partial void ResultEnqueued(ILogger logger, long checkInId, int coaches);
 }

@@ -10,7 +10,7 @@ public static class CheckInsServiceCollectionExtensions
 {
     /// <summary>
     /// Check-ins on the five conditions: the instrument (validated at start), pseudonymous answers, the card, the
-    /// member's own trend and the one aggregation component every reader of results goes through.
+    /// member's own trend, the coach's result card and the one aggregation component every reader of results goes through.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -30,7 +30,10 @@ public static class CheckInsServiceCollectionExtensions
         services.AddScoped<CheckInOpener>();
         services.AddScoped<CheckInReminders>();
         services.AddScoped<ISessionsHeldListener, CheckInPlanner>();
+        services.AddScoped<CheckInReports>();
+        services.AddScoped<ICheckInClosedListener, CheckInResultSender>();
         services.AddBotCommand<MyCheckInsCommand>();
+        services.AddBotCommand<CheckInResultsCommand>();
         services.AddCardActionHandler<AnswerCheckInAction>();
         services.AddCardActionHandler<ChangeCheckInAction>();
         // Like the other development aids: only in the unauthenticated local mode.

@@ -26,6 +26,29 @@ public sealed class ContactRules(SchoolCalendar calendar, IOptions<ScheduleOptio
     }
 
     /// <summary>
+    /// The first moment from <paramref name="instant"/> on that the bot may write: the instant itself, or the end of
+    /// quiet hours on the next school day. For messages that follow an event rather than a session (a closed check-in).
+    /// </summary>
+    public DateTimeOffset NextContactMoment(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        if (MayContactAt(instant, zone))
+        {
+            return instant;
+        }
+        var local = LocalClock.ToLocal(instant, zone);
+        var day = DateOnly.FromDateTime(local);
+        if (!calendar.IsSchoolDay(day) || TimeOnly.FromDateTime(local) >= options.Value.QuietHoursEnd)
+        {
+            day = day.AddDays(1);
+        }
+        while (!calendar.IsSchoolDay(day))
+        {
+            day = day.AddDays(1);
+        }
+        return LocalClock.ToInstant(day, options.Value.QuietHoursEnd, zone);
+    }
+
+    /// <summary>
     /// The one rule for every message before a session (reminders and briefings): the school-day moment for the intended
     /// moment <paramref name="daysBefore"/> days before the session at <paramref name="localTime"/>. A weekend or holiday
     /// moves it back to the previous school day, but by at most <see cref="MaxDaysEarly"/> days. Further back means the
