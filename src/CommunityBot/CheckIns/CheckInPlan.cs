@@ -8,7 +8,7 @@ namespace CommunityBot.CheckIns;
 
 public enum CheckInPlanState
 {
-    /// <summary>Waiting for the school morning after the session.</summary>
+    /// <summary>Waiting for its opening moment.</summary>
     Planned,
 
     /// <summary>A round was opened (or one was already open, which this plan then joined).</summary>
@@ -16,14 +16,16 @@ public enum CheckInPlanState
 }
 
 /// <summary>
-/// When a community's next round opens: the school morning after a held session. One row per held session, written in
-/// the transaction that marks it held (<see cref="CheckInPlanner"/>), read by the sweep only once due.
+/// When a community's next round opens: the school morning after a held session, one row per held session written in
+/// the transaction that marks it held (<see cref="CheckInPlanner"/>); or, for a community with a rhythm of every N
+/// weeks, one row without a session (<see cref="CheckInRhythm"/>). The sweep reads a row only once due.
 /// </summary>
 public sealed class CheckInPlan
 {
     public long Id { get; set; }
     public long CommunityId { get; set; }
-    public long SessionId { get; set; }
+    /// <summary>The held session this round follows; null for a community's every-N-weeks rhythm.</summary>
+    public long? SessionId { get; set; }
     public DateTimeOffset OpensAt { get; set; }
     public CheckInPlanState State { get; set; }
 }

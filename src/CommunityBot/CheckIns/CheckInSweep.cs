@@ -6,9 +6,11 @@ namespace CommunityBot.CheckIns;
 
 /// <summary>
 /// Every minute, through indexes only: closes rounds whose window has passed (telling the listeners), opens the
-/// rounds whose plan is due, and sends the due reminders. Closing comes first so a new round can open the same minute.
+/// rounds whose plan is due (planning a rhythm's next one), and sends the due reminders. Closing comes first so a new
+/// round can open the same minute.
 /// </summary>
-public sealed class CheckInSweep(AppDbContext db, CheckInCloser closer, CheckInOpener opener, CheckInReminders reminders, TimeProvider clock) : IRecurringJob
+public sealed class CheckInSweep(
+    AppDbContext db, CheckInCloser closer, CheckInOpener opener, CheckInRhythm rhythm, CheckInReminders reminders, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "check-ins";
 
@@ -29,6 +31,10 @@ public sealed class CheckInSweep(AppDbContext db, CheckInCloser closer, CheckInO
             // next time. Written directly, because an opener that lost a race clears the context's tracked rows.
             await opener.OpenAsync(plan.CommunityId, ct);
             await db.CheckInPlans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.State, CheckInPlanState.Opened), ct);
+            if (plan.SessionId is null)
+            {
+                await rhythm.PlanAsync(plan.CommunityId, ct);
+            }
         }
         await reminders.RunAsync(now, ct);
     }

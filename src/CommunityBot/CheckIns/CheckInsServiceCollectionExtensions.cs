@@ -1,3 +1,4 @@
+using CommunityBot.Communities;
 using CommunityBot.Bot;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
@@ -28,6 +29,8 @@ public static class CheckInsServiceCollectionExtensions
         services.AddScoped<CheckInAggregator>();
         services.AddScoped<CheckInCloser>();
         services.AddScoped<CheckInOpener>();
+        services.AddScoped<CheckInRhythm>();
+        services.AddScoped<ICheckInRhythmListener>(sp => sp.GetRequiredService<CheckInRhythm>());
         services.AddScoped<CheckInReminders>();
         services.AddScoped<ISessionsHeldListener, CheckInPlanner>();
         services.AddScoped<CheckInReports>();

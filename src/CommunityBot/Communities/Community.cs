@@ -48,6 +48,15 @@ public sealed class Community
     /// <summary>The check-in instrument version the group answers; an admin moves it to a newer one, old rounds keep theirs.</summary>
     public int CheckInInstrumentVersion { get; set; } = 1;
 
+    /// <summary>
+    /// A check-in round every this many weeks (2–12) instead of after each held session (null): for groups whose
+    /// sessions are too frequent, or too rare, for a round each time.
+    /// </summary>
+    public int? CheckInEveryWeeks { get; set; }
+
+    public const int MinCheckInEveryWeeks = 2;
+    public const int MaxCheckInEveryWeeks = 12;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<Membership> Memberships { get; } = [];

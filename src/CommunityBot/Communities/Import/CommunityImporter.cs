@@ -13,7 +13,8 @@ namespace CommunityBot.Communities.Import;
 /// transaction. Re-importing the same file changes nothing (rows are matched by name, e-mail or Entra object id).
 /// </summary>
 public sealed class CommunityImporter(
-    AppDbContext db, PersonMatcher matcher, IEnumerable<ICadenceListener> cadenceListeners, TimeProvider clock, ILogger<CommunityImporter> logger)
+    AppDbContext db, PersonMatcher matcher, IEnumerable<ICadenceListener> cadenceListeners,
+    IEnumerable<ICheckInRhythmListener> rhythmListeners, TimeProvider clock, ILogger<CommunityImporter> logger)
 {
     /// <param name="readErrors">Rows the reader could not classify; they fail the import like any other bad row.</param>
     public async Task<ImportSummary> ImportAsync(string tenantId, ImportFile file, IReadOnlyList<ImportError> readErrors, CancellationToken cancellationToken)
@@ -26,8 +27,16 @@ public sealed class CommunityImporter(
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         List<Community> cadenceChanged = [];
-        var summary = await ApplyAsync(tenantId, file, cadenceChanged, cancellationToken);
+        List<Community> rhythmChanged = [];
+        var summary = await ApplyAsync(tenantId, file, cadenceChanged, rhythmChanged, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var community in rhythmChanged)
+        {
+            foreach (var listener in rhythmListeners)
+            {
+                await listener.CheckInRhythmChangedAsync(community.Id, cancellationToken);
+            }
+        }
         foreach (var community in cadenceChanged)
         {
             foreach (var listener in cadenceListeners)
@@ -74,6 +83,8 @@ public sealed class CommunityImporter(
             {
                 errors.Add(new ImportError(community.At, error));
             }
+            Check(community.CheckInWeeks is null || ParseCheckInWeeks(community.CheckInWeeks) is not null, community.At,
+                $"checkin_weeks '{community.CheckInWeeks}' must be a whole number of weeks from {Community.MinCheckInEveryWeeks} to {Community.MaxCheckInEveryWeeks}");
         }
         var people = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in file.People)
@@ -113,7 +124,9 @@ public sealed class CommunityImporter(
     }
 
     /// <param name="cadenceChanged">Filled with the communities whose norm the file changed, for the plan nudge's deadline.</param>
-    private async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, List<Community> cadenceChanged, CancellationToken cancellationToken)
+    /// <param name="rhythmChanged">Filled with the communities whose check-in rhythm the file changed, for their next round.</param>
+    private async Task<ImportSummary> ApplyAsync(
+        string tenantId, ImportFile file, List<Community> cadenceChanged, List<Community> rhythmChanged, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var summary = new ImportSummary();
@@ -153,6 +166,11 @@ public sealed class CommunityImporter(
             if (ApplyCadence(row, community))
             {
                 cadenceChanged.Add(community);
+            }
+            if (row.CheckInWeeks is not null && ParseCheckInWeeks(row.CheckInWeeks) is var weeks && weeks != community.CheckInEveryWeeks)
+            {
+                community.CheckInEveryWeeks = weeks;
+                rhythmChanged.Add(community);
             }
         }
 
@@ -267,6 +285,10 @@ public sealed class CommunityImporter(
         }
         return (kind, count) != (community.CadenceKind, community.CadenceCount);
     }
+
+    private static int? ParseCheckInWeeks(string weeks) =>
+        int.TryParse(weeks, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        && number is >= Community.MinCheckInEveryWeeks and <= Community.MaxCheckInEveryWeeks ? number : null;
 
     private static bool Text(string? value, int max) => !string.IsNullOrWhiteSpace(value) && value.Length <= max;
 

@@ -15,12 +15,16 @@ public sealed record ImportFile(
 
 public sealed record ImportSchool(string At, string? Name);
 
-/// <summary><c>Cadence</c> "weeks" or "school-year", <c>CadenceCount</c> its number, <c>SessionHours</c> the planned length: all optional.</summary>
+/// <summary>
+/// <c>Cadence</c> "weeks" or "school-year", <c>CadenceCount</c> its number, <c>SessionHours</c> the planned length,
+/// <c>CheckInWeeks</c> a check-in round every that many weeks instead of after each session: all optional.
+/// </summary>
 public sealed record ImportCommunity(string At, string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language)
 {
     public string? Cadence { get; init; }
     public string? CadenceCount { get; init; }
     public string? SessionHours { get; init; }
+    public string? CheckInWeeks { get; init; }
 }
 
 /// <summary>A person by e-mail/UPN and/or Entra object id.</summary>

@@ -9,7 +9,7 @@ public static class ImportReader
 {
     public static readonly string[] CsvColumns =
         ["type", "name", "email", "aad_object_id", "school", "community", "role", "theme", "goals", "phase", "time_zone", "language", "admin",
-         "cadence", "cadence_count", "session_hours"];
+         "cadence", "cadence_count", "session_hours", "checkin_weeks"];
 
     public static (ImportFile? File, IReadOnlyList<ImportError> Errors) FromJson(string json)
     {
@@ -27,7 +27,7 @@ public static class ImportReader
             }
             catch (JsonException ex)
             {
-                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, cadenceCount and sessionHours numbers, and admin true or false")]);
+                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, cadenceCount, sessionHours and checkInEveryWeeks numbers, and admin true or false")]);
             }
         }
         catch (JsonException ex)
@@ -57,6 +57,7 @@ public static class ImportReader
                 Cadence = c.Cadence,
                 CadenceCount = c.CadenceCount?.ToString(CultureInfo.InvariantCulture),
                 SessionHours = c.SessionHours?.ToString(CultureInfo.InvariantCulture),
+                CheckInWeeks = c.CheckInEveryWeeks?.ToString(CultureInfo.InvariantCulture),
             })],
             [.. (document.People ?? []).Select((p, i) => new ImportPerson($"$.people[{i}]", p!.Email, p.AadObjectId, p.DisplayName, p.School, p.Language, p.Admin))],
             [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m!.Person, m.Community, m.Role))]), []);
@@ -107,6 +108,7 @@ public static class ImportReader
                         Cadence = Get("cadence"),
                         CadenceCount = Get("cadence_count"),
                         SessionHours = Get("session_hours"),
+                        CheckInWeeks = Get("checkin_weeks"),
                     });
                     break;
                 case "person":
@@ -167,7 +169,7 @@ public static class ImportReader
     private sealed record ImportJson(List<SchoolJson?>? Schools, List<CommunityJson?>? Communities, List<PersonJson?>? People, List<MembershipJson?>? Memberships);
     private sealed record SchoolJson(string? Name);
     /// <summary>The numbers may be written as JSON numbers or as text; the importer checks their range.</summary>
-    private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language, string? Cadence, int? CadenceCount, decimal? SessionHours);
+    private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language, string? Cadence, int? CadenceCount, decimal? SessionHours, int? CheckInEveryWeeks);
     private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
     private sealed record MembershipJson(string? Person, string? Community, string? Role);
 }

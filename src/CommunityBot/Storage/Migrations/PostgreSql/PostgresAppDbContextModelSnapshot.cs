@@ -409,7 +409,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("OpensAt")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("SessionId")
+                    b.Property<long?>("SessionId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("State")
@@ -486,6 +486,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.Property<long?>("ChannelConversationId")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("CheckInEveryWeeks")
+                        .HasColumnType("integer");
 
                     b.Property<int>("CheckInInstrumentVersion")
                         .HasColumnType("integer");
@@ -1236,9 +1239,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasOne("CommunityBot.Sessions.Session", null)
                         .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("SessionId");
                 });
 
             modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>

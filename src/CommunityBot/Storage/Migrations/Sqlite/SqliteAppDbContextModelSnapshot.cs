@@ -382,7 +382,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("SessionId")
+                    b.Property<long?>("SessionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
@@ -454,6 +454,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ChannelConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CheckInEveryWeeks")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckInInstrumentVersion")
@@ -1181,9 +1184,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
                     b.HasOne("CommunityBot.Sessions.Session", null)
                         .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("SessionId");
                 });
 
             modelBuilder.Entity("CommunityBot.CheckIns.CheckInResponse", b =>
