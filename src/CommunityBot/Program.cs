@@ -43,6 +43,7 @@ app.MapHealth();
 app.MapJobsDashboard();
 app.MapDeliveryAdmin();
 app.MapCommunityImport();
+app.MapCheckInInstrumentAdmin();
 
 app.Run();
 

@@ -23,4 +23,7 @@ internal static partial class CheckInsLog
 
     [LoggerMessage(5807, LogLevel.Information, "The result of check-in {CheckInId} was enqueued for {Coaches} coaches")]
     public static partial void ResultEnqueued(ILogger logger, long checkInId, int coaches);
+
+    [LoggerMessage(5808, LogLevel.Information, "Community {CommunityId} moved to check-in instrument version {Version}")]
+    public static partial void InstrumentChanged(ILogger logger, long communityId, int version);
 }

@@ -7,6 +7,7 @@ using CommunityBot.Teams.Cards;
 using CommunityBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Shouldly;
 using Xunit;
 using static CommunityBot.Tests.Agreements.AgreementWorld;
@@ -107,6 +108,67 @@ public sealed class CheckInResultTests
         card.ShouldNotContain("%");
         var shown = (await app.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Purpose == CheckInResultSender.Purpose))).Card!.Value;
         shown.GetProperty("body").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task With_one_answer_fewer_than_k_nothing_leaves_through_any_path_logs_included()
+    {
+        const string Secret = "Ik durf niet alles te zeggen";
+        var (app, world) = await CreateAsync(Language.Dutch, minimumResponses: 3, services: s => s.AddFakeLogging());
+        await using var _ = app;
+        await app.QueryAsync(async db =>
+        {
+            db.Memberships.Add(new Membership { CommunityId = world.CommunityId, PersonId = world.Id(Outsider), Role = CommunityRole.CoachTheCoach, JoinedAt = app.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+        var collector = app.Services.GetFakeLogCollector();
+        collector.Clear();
+        var checkIn = await OpenAsync(app, world.CommunityId);
+        await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 4, Secret), Megan);
+        await AnswerAsync(app, Form(app, checkIn, world.CommunityId, 2), Adele);
+        await CloseAsync(app, checkIn);
+        var logs = collector.GetSnapshot();
+
+        var card = (await ResultCardsAsync(app)).ShouldHaveSingleItem();
+        card.ShouldContain("Niet genoeg antwoorden om iets te tonen.");
+        card.ShouldNotContain(Secret);
+        card.ShouldNotContain("%");
+
+        await app.PostAsync(app.Teams.Message("check-in resultaten", Outsider, Locale(Language.Dutch)));
+        var asked = LastReplyTo(app, Outsider);
+        asked.ShouldContain("Niet genoeg antwoorden om iets te tonen.");
+        asked.ShouldNotContain("Chart.");
+        asked.ShouldNotContain("FactSet");
+        asked.ShouldNotContain(Secret);
+        asked.ShouldNotContain("%");
+
+        await world.AtAsync<BriefingSweep>(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
+        var briefing = Readable((await world.OutboxAsync()).Single(m => m.Purpose == "briefing").Card!.Value.GetRawText());
+        System.Text.RegularExpressions.Regex.Matches(briefing, "Laatste check-in[^\"]*").Select(m => m.Value).ShouldBe(["Laatste check-in: niet genoeg antwoorden."]);
+        briefing.ShouldNotContain(Secret);
+
+        var digest = await WithAsync(app, sp => sp.GetRequiredService<CheckInAggregator>()
+            .ForCommunityAsync(world.CommunityId, BotApplication.Start, app.Clock.GetUtcNow(), CheckInAudience.Coach, CancellationToken.None));
+        digest.ShouldHaveSingleItem().ShouldBeOfType<NotEnoughAnswers>();
+
+        // What a log line must never carry: the comment, a name, a Teams id, a pseudonym; and no check-in field may hold a
+        // person or an answer (the message text alone cannot tell an answer 4 from an id 4, the field names can). Delivery
+        // logs the person it opens a personal chat with (the invitations, the coach's card): that ties no one to an answer.
+        var pseudonyms = await app.QueryAsync(db => db.CheckInResponses.Select(r => r.Pseudonym).ToListAsync());
+        string[] forbidden = [Secret, Megan.Name!, Adele.Name!, Megan.Id, Adele.Id, Megan.AadObjectId!, Adele.AadObjectId!, .. pseudonyms];
+        logs.ShouldNotBeEmpty();
+        foreach (var record in logs)
+        {
+            var text = record.Message + " " + record.Exception;
+            forbidden.ShouldAllBe(f => !text.Contains(f, StringComparison.OrdinalIgnoreCase), text);
+            if (record.Category?.StartsWith("CommunityBot.CheckIns", StringComparison.Ordinal) == true)
+            {
+                (record.StructuredState ?? []).Select(p => p.Key)
+                    .ShouldAllBe(k => !k.Contains("Person", StringComparison.OrdinalIgnoreCase) && !k.Contains("Name", StringComparison.OrdinalIgnoreCase)
+                        && !k.Contains("Answer", StringComparison.OrdinalIgnoreCase) && !k.Contains("Comment", StringComparison.OrdinalIgnoreCase)
+                        && !k.Contains("Score", StringComparison.OrdinalIgnoreCase) && !k.Contains("Value", StringComparison.OrdinalIgnoreCase), text);
+            }
+        }
     }
 
     /// <summary>The last thing the bot wrote in the person's personal chat: a text, or a card as JSON.</summary>
