@@ -64,25 +64,24 @@ public sealed class CheckInBook(
     /// </summary>
     private static DateTimeOffset DayOf(DateTimeOffset moment) => new(moment.UtcDateTime.Date, TimeSpan.Zero);
 
+    /// <summary>
+    /// The first answer of this pseudonym to the round, or false when one exists: <c>ON CONFLICT DO NOTHING</c> on the
+    /// (round, pseudonym) key, so a press that races another inserts nothing instead of failing. The response and its
+    /// answers are written together.
+    /// </summary>
     private async Task<bool> TryInsertAsync(long checkInId, string pseudonym, IReadOnlyDictionary<string, int> answers, string? comment, DateTimeOffset day, CancellationToken ct)
     {
-        if (await db.CheckInResponses.AnyAsync(r => r.CheckInId == checkInId && r.Pseudonym == pseudonym, ct))
-        {
-            return false;
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var response = new CheckInResponse { CheckInId = checkInId, Pseudonym = pseudonym, KeyVersion = pseudonyms.KeyVersion, Comment = comment, AnsweredAt = day };
-        response.Answers.AddRange(answers.Select(a => new CheckInAnswer { ItemId = a.Key, Value = a.Value }));
-        db.CheckInResponses.Add(response);
-        try
+        if (!await db.InsertOrIgnoreAsync(response, ct))
         {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
             return false;
         }
+        var responseId = await db.CheckInResponses.Where(r => r.CheckInId == checkInId && r.Pseudonym == pseudonym).Select(r => r.Id).SingleAsync(ct);
+        db.Set<CheckInAnswer>().AddRange(answers.Select(a => new CheckInAnswer { ResponseId = responseId, ItemId = a.Key, Value = a.Value }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>

@@ -44,18 +44,14 @@ public sealed class CheckInOpener(
             InvitedCount = invited.Count,
             ReminderDueAt = ReminderMoment(now, closesAt, LocalClock.Zone(community.TimeZone)),
         };
-        db.CheckIns.Add(checkIn);
-        try
+        // The one-open-round index: when another instance (or the dev command) opened the community's round in the
+        // meantime, nothing is inserted and that round counts.
+        if (!await db.InsertOrIgnoreAsync(checkIn, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance (or the dev command) opened the community's round in the meantime: that one counts.
             await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             return (await OpenRoundAsync(communityId, ct))!;
         }
+        checkIn.Id = (await OpenRoundAsync(communityId, ct))!.Id;
         foreach (var person in invited)
         {
             var own = await book.OwnAsync(person, communityId, ct);
