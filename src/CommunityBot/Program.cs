@@ -7,6 +7,8 @@ using CommunityBot.Communities;
 using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
 using CommunityBot.Demo;
+using CommunityBot.Digests;
+using CommunityBot.Intervision;
 using CommunityBot.Jobs;
 using CommunityBot.Nudges;
 using CommunityBot.Operations;
@@ -34,6 +36,8 @@ builder.Services
     .AddBriefings()
     .AddCheckIns(builder.Configuration, builder.Environment)
     .AddNudges()
+    .AddDigests()
+    .AddIntervision(builder.Configuration, builder.Environment)
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

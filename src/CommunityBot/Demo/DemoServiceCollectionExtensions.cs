@@ -29,6 +29,7 @@ public static class DemoServiceCollectionExtensions
             services.AddHostedService<DemoSeeder>();
             services.AddDemoSeedContributor<DemoAgreements>();
             services.AddDemoSeedContributor<DemoCheckIns>();
+            services.AddDemoSeedContributor<DemoNeighbours>();
         }
         services.AddSingleton<Impersonations>();
         // Runs after the middleware of AddBot (called before AddDemo), since it needs the sender it resolves.

@@ -23,11 +23,13 @@ public sealed class DemoTests
     {
         await using var app = await BotApplication.StartAsync(s => s["Demo:Enabled"] = "true");
 
-        var community = await app.QueryAsync(db => db.Communities.Include(c => c.Memberships).ThenInclude(m => m.Person).SingleAsync());
-        community.Name.ShouldBe(DemoCommunity.Name);
+        var communities = await app.QueryAsync(db => db.Communities.Include(c => c.Memberships).ThenInclude(m => m.Person).OrderBy(c => c.Id).ToListAsync());
+        communities.Select(c => c.Name).ShouldBe([DemoCommunity.Name, DemoNeighbours.CommunityName]);
+        var community = communities[0];
         community.TeamId.ShouldBe(DemoCommunity.TeamId);
         community.Memberships.Select(m => (m.Person.TeamsUserId, m.Role)).OrderBy(x => x.TeamsUserId).ShouldBe(
         [
+            ("demo-user-2", CommunityRole.CoachTheCoach),
             ("user-id-0", CommunityRole.Coach),
             ("user-id-1", CommunityRole.Member),
             ("user-id-2", CommunityRole.Member),
@@ -35,7 +37,14 @@ public sealed class DemoTests
             ("user-id-4", CommunityRole.Member),
             ("user-id-5", CommunityRole.Leader),
         ]);
-        var sessions = await app.QueryAsync(db => db.Sessions.Include(s => s.Attendance).OrderBy(s => s.StartsAt).ToListAsync());
+        // Nestor supports both coaches; Lynne leads both groups.
+        communities[1].Memberships.Where(m => m.Role != CommunityRole.Member).Select(m => (m.Person.DisplayName, m.Role)).OrderBy(x => x.Role).ShouldBe(
+        [
+            (DemoNeighbours.CoachName, CommunityRole.Coach),
+            (DemoNeighbours.CoachTheCoachName, CommunityRole.CoachTheCoach),
+            ("Lynne Robbins", CommunityRole.Leader),
+        ]);
+        var sessions = await app.QueryAsync(db => db.Sessions.Include(s => s.Attendance).Where(s => s.CommunityId == community.Id).OrderBy(s => s.StartsAt).ToListAsync());
         // The last held session has attendance (one of the four teachers absent); nobody recorded the first.
         sessions.Where(s => s.Status == SessionStatus.Held).Select(s => (s.Attendance.Count, s.Attendance.Count(a => a.Present))).ShouldBe([(0, 0), (4, 3)]);
         var planned = sessions.Where(s => s.Status == SessionStatus.Planned).Select(s => s.StartsAt).ToList();
@@ -58,7 +67,7 @@ public sealed class DemoTests
             s["Demo:TenantId"] = TenantId;
         });
         var alex = new Teams.Schema.ChannelAccount { Id = DemoCommunity.CoachTeamsUserId, Name = "Alex Wilber", AadObjectId = DemoPeople.All[0].AadObjectId };
-        var sessions = await app.QueryAsync(db => db.Sessions.Where(s => s.Status == SessionStatus.Planned).OrderBy(s => s.StartsAt).Select(s => s.Id).ToListAsync());
+        var sessions = await app.QueryAsync(db => db.Sessions.Where(s => s.Status == SessionStatus.Planned && s.Community.Name == DemoCommunity.Name).OrderBy(s => s.StartsAt).Select(s => s.Id).ToListAsync());
         var (next, following) = (sessions[0], sessions[1]);
         var people = await app.QueryAsync(db => db.People.ToDictionaryAsync(p => p.DisplayName!, p => p.Id));
 
