@@ -163,7 +163,8 @@ public static class GraphStandInEndpoints
     {
         try
         {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            // Graph's names are case-insensitive; the SDK writes getSchedule's parameters as its metadata spells them ("Schedules").
+            return await JsonNode.ParseAsync(request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true }, cancellationToken: request.HttpContext.RequestAborted);
         }
         catch (System.Text.Json.JsonException)
         {
