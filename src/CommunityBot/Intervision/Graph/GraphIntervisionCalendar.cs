@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
@@ -23,8 +22,8 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
     public async Task<IReadOnlyList<CalendarAvailability>> GetScheduleAsync(
         string organizerEmail, IReadOnlyList<string> emails, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        var answers = new Dictionary<string, GraphSchedule>(StringComparer.OrdinalIgnoreCase);
         var distinct = emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var answers = distinct.ToDictionary(e => e, _ => new GraphSchedule(), StringComparer.OrdinalIgnoreCase);
         for (var windowStart = from; windowStart < to; windowStart += LongestWindow)
         {
             var windowEnd = windowStart + LongestWindow < to ? windowStart + LongestWindow : to;
@@ -42,8 +41,7 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
                 var infos = (response?.Value ?? []).Where(i => i.ScheduleId is not null).ToDictionary(i => i.ScheduleId!, StringComparer.OrdinalIgnoreCase);
                 foreach (var email in batch)
                 {
-                    var schedule = answers.TryGetValue(email, out var known) ? known : answers[email] = new GraphSchedule();
-                    schedule.Add(infos.GetValueOrDefault(email), windowStart);
+                    answers[email].Add(infos.GetValueOrDefault(email), windowStart);
                 }
             }
         }

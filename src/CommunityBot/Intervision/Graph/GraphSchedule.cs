@@ -39,8 +39,9 @@ internal sealed class GraphSchedule
         AddView(info.AvailabilityView ?? "", windowStart);
     }
 
+    /// <summary>An appointment across two parts of a long search comes back in both; it is one busy interval.</summary>
     public CalendarAvailability ToAvailability(string email) =>
-        Problem is null ? new(email, true, [.. busy.OrderBy(b => b.Start)]) : new(email, false, [], Problem);
+        Problem is null ? new(email, true, [.. busy.Distinct().OrderBy(b => b.Start)]) : new(email, false, [], Problem);
 
     /// <summary>Without scheduleItems, the view string: one digit per interval (0 free, 1 tentative, 2 busy, 3 out of office, 4 working elsewhere).</summary>
     private void AddView(string view, DateTimeOffset windowStart)

@@ -157,6 +157,20 @@ public sealed class GraphCalendarTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_longer_than_42_days_is_asked_in_parts_and_read_as_one_calendar()
+    {
+        graph.Schedules[Alex] = Items(("busy", "2026-03-09T12:00:00", "2026-03-09T13:00:00"), ("busy", "2026-04-27T12:00:00", "2026-04-27T13:00:00"));
+        graph.AnswersSchedules();
+
+        var calendars = await graph.Calendar.GetScheduleAsync(Organizer, [Alex], Utc(3, 2, 0), Utc(5, 1, 0), CancellationToken.None);
+
+        graph.Requests("/calendar/getSchedule").Select(r => Json(r.RequestMessage.Body)["StartTime"]!["dateTime"]!.GetValue<string>())
+            .ShouldBe(["2026-03-02T00:00:00", "2026-04-13T00:00:00"], ignoreOrder: true);
+        calendars.Single().Readable.ShouldBeTrue();
+        calendars.Single().Busy.Select(b => b.Start).ShouldBe([Utc(3, 9, 12), Utc(4, 27, 12)]); // each part answered, one interval each
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_time_Graph_asks_for()
     {
         graph.Schedules[Alex] = Items(("busy", "2026-03-09T12:00:00", "2026-03-09T13:00:00"));
