@@ -38,7 +38,8 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
                 };
                 var response = await GraphFailures.Translate(logger, "getSchedule", () => connection.Client.Users[organizerEmail].Calendar.GetSchedule
                     .PostAsGetSchedulePostResponseAsync(body, r => r.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct));
-                var infos = (response?.Value ?? []).Where(i => i.ScheduleId is not null).ToDictionary(i => i.ScheduleId!, StringComparer.OrdinalIgnoreCase);
+                var infos = (response?.Value ?? []).Where(i => i.ScheduleId is not null)
+                    .DistinctBy(i => i.ScheduleId, StringComparer.OrdinalIgnoreCase).ToDictionary(i => i.ScheduleId!, StringComparer.OrdinalIgnoreCase);
                 foreach (var email in batch)
                 {
                     answers[email].Add(infos.GetValueOrDefault(email), windowStart);
