@@ -9,6 +9,7 @@ using CommunityBot.Delivery;
 using CommunityBot.Demo;
 using CommunityBot.Digests;
 using CommunityBot.Intervision;
+using CommunityBot.Intervision.Graph.StandIn;
 using CommunityBot.Jobs;
 using CommunityBot.Nudges;
 using CommunityBot.Operations;
@@ -48,6 +49,7 @@ app.MapJobsDashboard();
 app.MapDeliveryAdmin();
 app.MapCommunityImport();
 app.MapCheckInInstrumentAdmin();
+app.MapGraphStandIn();
 
 app.Run();
 
