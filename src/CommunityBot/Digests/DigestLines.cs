@@ -92,25 +92,18 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
         {
             return [texts.CheckInNone];
         }
-        List<string> lines = [];
         var latest = community.CheckIns[^1];
-        if (latest is StillOpen)
+        var closed = latest is StillOpen ? community.CheckIns.LastOrDefault(c => c is not StillOpen) : latest;
+        var state = closed switch
         {
-            lines.Add(texts.CheckInOpen);
-            latest = community.CheckIns.LastOrDefault(c => c is not StillOpen);
-        }
-        switch (latest)
+            CheckInAggregate a => texts.RoundRate(a.ResponseRate.ToString("P0", culture)),
+            NotEnoughAnswers => texts.RoundNotEnough,
+            _ => null,
+        };
+        List<string> lines = [latest is not StillOpen ? texts.CheckIn(state ?? texts.RoundNotEnough) : state is null ? texts.CheckInOpen : texts.CheckInOpenAfter(state)];
+        if (withConditions && closed is CheckInAggregate aggregate)
         {
-            case NotEnoughAnswers:
-                lines.Add(texts.CheckInNotEnough);
-                break;
-            case CheckInAggregate aggregate:
-                lines.Add(texts.CheckInRate(aggregate.ResponseRate.ToString("P0", culture)));
-                if (withConditions)
-                {
-                    lines.Add(string.Join(" · ", aggregate.Conditions.Select(c => $"{texts.ShortConditions[c.Condition]} {Mean(c.Mean)}{Arrow(c)}")));
-                }
-                break;
+            lines.Add(string.Join(" · ", aggregate.Conditions.Select(c => $"{texts.ShortConditions[c.Condition]} {Mean(c.Mean)}{Arrow(c)}")));
         }
         return lines;
     }

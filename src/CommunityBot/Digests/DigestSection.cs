@@ -132,7 +132,7 @@ internal static class DigestSection
         {
             yield return new HorizontalBarChart
             {
-                Title = lines.ChartLabel(rounds[^1]),
+                Title = lines.Texts.BarTitle(lines.ChartLabel(rounds[^1])),
                 ColorSet = ChartColorSet.Categorical,
                 Data = [.. rounds[^1].Conditions.Select(c => new ChartPoint(lines.Texts.ShortConditions[c.Condition], CheckIns.CheckInResultCard.Rounded(c.Mean)))],
             };

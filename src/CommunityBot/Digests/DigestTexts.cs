@@ -34,9 +34,10 @@ public sealed record DigestTexts
     public required Func<int, string> Overdue { get; init; }
     public required string NoAgreements { get; init; }
     public required Func<string, string, string, string> OverdueLine { get; init; }
-    public required Func<string, string> CheckInRate { get; init; }
-    public required string CheckInNotEnough { get; init; }
+    public required Func<string, string> CheckIn { get; init; }
     public required string CheckInOpen { get; init; }
+    public required Func<string, string> CheckInOpenAfter { get; init; }
+    public required Func<string, string> BarTitle { get; init; }
     public required string CheckInNone { get; init; }
     public required string FirstMeasurement { get; init; }
     public required string ChartTitle { get; init; }
@@ -93,9 +94,10 @@ public sealed record DigestTexts
             Overdue = n => $"{n} te laat",
             NoAgreements = "Geen afspraken deze week",
             OverdueLine = (text, owners, due) => $"Te laat: {text} — {owners} (tegen {due})",
-            CheckInRate = rate => $"Check-in: respons {rate}",
-            CheckInNotEnough = "Check-in: niet genoeg antwoorden",
+            CheckIn = state => $"Check-in: {state}",
             CheckInOpen = "Check-in: loopt nog",
+            CheckInOpenAfter = last => $"Check-in: loopt nog · vorige: {last}",
+            BarTitle = day => $"Gemiddelde per thema, check-in van {day} (1–5)",
             CheckInNone = "Nog geen check-in",
             FirstMeasurement = "eerste meting",
             ChartTitle = "Gemiddelde per thema per check-in (1–5)",
@@ -163,9 +165,10 @@ public sealed record DigestTexts
             Overdue = n => $"{n} overdue",
             NoAgreements = "No agreements this week",
             OverdueLine = (text, owners, due) => $"Overdue: {text} — {owners} (due {due})",
-            CheckInRate = rate => $"Check-in: response rate {rate}",
-            CheckInNotEnough = "Check-in: not enough answers",
+            CheckIn = state => $"Check-in: {state}",
             CheckInOpen = "Check-in: still open",
+            CheckInOpenAfter = last => $"Check-in: still open · last one: {last}",
+            BarTitle = day => $"Average per theme, check-in of {day} (1–5)",
             CheckInNone = "No check-in yet",
             FirstMeasurement = "first measurement",
             ChartTitle = "Average per theme per check-in (1–5)",

@@ -19,12 +19,12 @@ public sealed class DigestCardsTests
         "⚠ Geen sessie binnen het ritme · Geen volgende sessie gepland · 3 afspraken te laat", "Fase gewijzigd: 2 → 3 · Thema's kiezen en organiseren",
         "3 sessies dit schooljaar · norm: minstens 5", "Laatste sessie 7 weken geleden · norm: om de 6 weken", "Volgende sessie: dinsdag 8 december, 18:30",
         "Aanwezig: 5 van 6 · niet opgenomen · 6 van 6", "Afspraken: 4 gemaakt · 2 klaar · 1 doorgeschoven · 1 geschrapt", "Afspraken: 3 te laat",
-        "Geen afspraken deze week", "Check-in: respons 100%", "Cohesie 3,8 ↑", "Check-in: niet genoeg antwoorden", "Check-in: loopt nog", "Meer details")]
+        "Geen afspraken deze week", "Check-in: respons 100%", "Cohesie 3,8 ↑", "Check-in: loopt nog · vorige: niet genoeg antwoorden", "Check-in: loopt nog", "Meer details")]
     [InlineData(Language.English, "Your week, 23 – 29 November", "1 of 3 communities needs attention",
         "⚠ No session within its rhythm · No next session planned · 3 agreements overdue", "Phase changed: 2 → 3 · Themes chosen and organised",
         "3 sessions this school year · norm: at least 5", "Last session 7 weeks ago · norm: every 6 weeks", "Next session: Tuesday 8 December, 18:30",
         "Present: 5 of 6 · not recorded · 6 of 6", "Agreements: 4 made · 2 done · 1 carried over · 1 dropped", "Agreements: 3 overdue",
-        "No agreements this week", "Check-in: response rate 100%", "Cohesion 3.8 ↑", "Check-in: not enough answers", "Check-in: still open", "More detail")]
+        "No agreements this week", "Check-in: response rate 100%", "Cohesion 3.8 ↑", "Check-in: still open · last one: not enough answers", "Check-in: still open", "More detail")]
     public void A_leader_reads_each_community_with_the_one_needing_attention_first_and_no_names_of_teachers(
         Language language, string title, string attention, string points, string phase, string perYear, string everyWeeks, string next,
         string present, string agreements, string overdue, string none, string rate, string trend, string suppressed, string open, string button)
@@ -57,8 +57,10 @@ public sealed class DigestCardsTests
     {
         var digest = For(DigestAudience.Coach, Language.Dutch, Struggling(2), Healthy(1));
 
-        var text = Text(DigestCards.Build(digest).ShouldHaveSingleItem());
+        var card = DigestCards.Build(digest).ShouldHaveSingleItem();
 
+        CardValidator.AssertValid(card, "digest-coach");
+        var text = Text(card);
         text.ShouldContain("Te laat: “Leesteksten verzamelen” — Patti Fernandez, Isaiah Langer (tegen 12/10)");
         text.ShouldContain("Afwezig op de laatste sessie: Adele Vance, Isaiah Langer");
         text.ShouldContain("Afwezig op de laatste sessie: Megan Bowen");
@@ -92,10 +94,12 @@ public sealed class DigestCardsTests
             card.Body.OfType<Container>().Single(c => c.Id == target).IsVisible.ShouldBe(false);
         }
         // The communities that need attention come first, with their first point on the visible line.
-        ((TextBlock)rows[0].Items[0]).Text.ShouldBe("Gemeenschap 003 Nederlands");
+        ((TextBlock)rows[0].Items[0]).Text.ShouldBe("Nederlands tweede graad 003");
         ((TextBlock)rows[0].Items[1]).Text.ShouldBe("⚠ Geen sessie binnen het ritme (+2)");
         ((TextBlock)rows[1].Items[1]).Text.ShouldBe("Fase 4 · volgende sessie: 8/12");
         Text(card).ShouldContain("1 van 5 gemeenschappen vraagt aandacht");
+        // One community gets a chart, the rest stay short enough for a phone.
+        card.Body.OfType<Container>().SelectMany(c => c.Items).OfType<LineChart>().Count().ShouldBe(1);
     }
 
     [Theory]

@@ -49,13 +49,22 @@ internal static class DigestSamples
         id, name, null, CommunityPhase.TeachersMotivated, null, "Europe/Brussels", [], CadenceKind.EveryNWeeks, 6, 0, null,
         Day.AddDays(15).AddHours(9), [], new AgreementCounts(0, 0, 0, 0, 0), [], [], null);
 
-    /// <summary>Many communities with every kind of section, a third of them needing attention.</summary>
+    private static readonly string[] Subjects = ["Wiskunde", "Frans", "Geschiedenis", "Aardrijkskunde", "Biologie", "Muzikale opvoeding", "Engels", "Lichamelijke opvoeding"];
+
+    private static readonly string[] Grades = ["eerste graad", "tweede graad", "derde graad"];
+
+    /// <summary>Many communities with every kind of section, a third of them needing attention (for one point or several).</summary>
     public static CommunityDigest[] Many(int count) =>
-        [.. Enumerable.Range(1, count).Select(i => (i % 3) switch
+        [.. Enumerable.Range(1, count).Select(i =>
         {
-            0 => Struggling(1000 + i, $"Gemeenschap {i:000} Nederlands"),
-            1 => Healthy(1000 + i, $"Gemeenschap {i:000} Wiskunde"),
-            _ => Quiet(1000 + i, $"Gemeenschap {i:000} STEM"),
+            var name = $"{Subjects[i % Subjects.Length]} {Grades[i % Grades.Length]} {i:000}";
+            return (i % 3) switch
+            {
+                0 when i % 2 == 0 => Struggling(1000 + i, name) with { NeedsAttention = [new AttentionItem(AttentionKind.ConditionFell, CheckInCondition.PsychologicalSafety)] },
+                0 => Struggling(1000 + i, $"Nederlands tweede graad {i:000}"),
+                1 => Healthy(1000 + i, name),
+                _ => Quiet(1000 + i, name),
+            };
         })];
 
     private static HeldSessionAttendance Attendance(long community, int days, bool recorded, int present, int absent) =>
