@@ -44,7 +44,8 @@ public static class DigestCards
     }
 
     /// <summary>One community in full, for the person who pressed "Meer details" on their digest.</summary>
-    public static AdaptiveCard Detail(Digest digest, CommunityDigest community)
+    /// <param name="today">As in <see cref="Build"/>: an old digest's week shows its year.</param>
+    public static AdaptiveCard Detail(Digest digest, CommunityDigest community, DateOnly? today = null)
     {
         var language = digest.Recipient.Language;
         var texts = DigestTexts.All.For(language);
@@ -52,7 +53,7 @@ public static class DigestCards
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-            new TextBlock(DigestHeader.Week(digest.Period, digest.Period.Monday, language)) { IsSubtle = true, Spacing = Spacing.None, Wrap = true },
+            new TextBlock(DigestHeader.Week(digest.Period, today ?? digest.Period.Monday, language)) { IsSubtle = true, Spacing = Spacing.None, Wrap = true },
             .. DigestSection.Build(digest, community, SectionDetail.Full, collapsed: false, chart: true),
         ];
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body };

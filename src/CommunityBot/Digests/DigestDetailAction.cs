@@ -29,7 +29,8 @@ internal sealed class DigestDetailAction(DigestBuilder builder, Outbox outbox, T
             return CardActionResult.Refuse(texts.DetailRefused);
         }
         // The person's own language now, which may have changed since the digest was sent.
-        var card = DigestCards.Detail(digest with { Recipient = digest.Recipient with { Language = state.Language } }, community);
+        var card = DigestCards.Detail(
+            digest with { Recipient = digest.Recipient with { Language = state.Language } }, community, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         DigestCardsLog.DetailSent(logger, person.Id, data.CommunityId, data.Monday);
         if (Conversation.KindOf(context.Activity) == ConversationKind.Personal)
         {
@@ -48,7 +49,10 @@ internal sealed class DigestDetailAction(DigestBuilder builder, Outbox outbox, T
         return CardActionResult.Message(texts.DetailSentToChat);
     }
 
-    /// <summary>A digest exists only for a Monday that has come; any other date is answered like a community that is not yours.</summary>
+    /// <summary>
+    /// A digest exists only for a Monday that has come; any other date is answered like a community that is not yours.
+    /// A day of slack: in Belgium Monday begins while it is still Sunday in UTC.
+    /// </summary>
     private bool IsPastMonday(DateOnly monday) =>
         monday.DayOfWeek == DayOfWeek.Monday && monday <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
 }

@@ -13,7 +13,6 @@ public sealed record DigestTexts
     public required string AllWell { get; init; }
     public required string NoCommunities { get; init; }
     public required string TapToOpen { get; init; }
-    public required Func<int, string> Attention { get; init; }
     public required Func<int, string, string> Phase { get; init; }
     public required Func<int, int, string, string> PhaseChanged { get; init; }
     public required Func<string, string> Coaches { get; init; }
@@ -73,7 +72,6 @@ public sealed record DigestTexts
             AllWell = "Geen aandachtspunten deze week.",
             NoCommunities = "Je volgt (nog) geen gemeenschappen, dus er is niets te melden.",
             TapToOpen = "Tik op een gemeenschap om ze open te klappen.",
-            Attention = count => count == 1 ? "Aandacht nodig" : $"Aandacht nodig ({count})",
             Phase = (number, name) => $"Fase {number} · {name}",
             PhaseChanged = (from, to, name) => $"Fase gewijzigd: {from} → {to} · {name}",
             Coaches = names => $"Coach: {names}",
@@ -144,7 +142,6 @@ public sealed record DigestTexts
             AllWell = "Nothing needs attention this week.",
             NoCommunities = "You follow no communities (yet), so there is nothing to report.",
             TapToOpen = "Tap a community to open it.",
-            Attention = count => count == 1 ? "Needs attention" : $"Needs attention ({count})",
             Phase = (number, name) => $"Phase {number} · {name}",
             PhaseChanged = (from, to, name) => $"Phase changed: {from} → {to} · {name}",
             Coaches = names => $"Coach: {names}",
