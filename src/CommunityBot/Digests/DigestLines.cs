@@ -12,6 +12,11 @@ namespace CommunityBot.Digests;
 /// </summary>
 internal sealed class DigestLines(CommunityDigest community, DigestPeriod period, Language language)
 {
+    /// <summary>A coach's lines stop here; the rest is a count.</summary>
+    public const int MaxOverdueLines = 10;
+
+    private const int MaxAgreementText = 80;
+
     private readonly DigestTexts texts = DigestTexts.All.For(language);
     private readonly CultureInfo culture = language.Culture();
     private readonly TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(community.TimeZone, out var found)
@@ -129,16 +134,26 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
 
     public string ChartLabel(CheckInAggregate round) => TimeZoneInfo.ConvertTime(round.OpensAt, zone).ToString("d/M", culture);
 
+    /// <summary>
+    /// The overdue agreements with their owners (at most <see cref="MaxOverdueLines"/>, each text cut short) and who was
+    /// absent: enough to act on, and a card that cannot outgrow Teams' message size.
+    /// </summary>
     public IReadOnlyList<string> CoachLines(CoachDetails details)
     {
-        List<string> lines = [.. details.Overdue.Select(o => texts.OverdueLine(
-            $"“{o.Text}”", string.Join(", ", o.Owners), TimeZoneInfo.ConvertTime(o.DueAt, zone).ToString("d/M", culture)))];
+        List<string> lines = [.. details.Overdue.Take(MaxOverdueLines).Select(o => texts.OverdueLine(
+            $"“{Shortened(o.Text)}”", string.Join(", ", o.Owners), TimeZoneInfo.ConvertTime(o.DueAt, zone).ToString("d/M", culture)))];
+        if (details.Overdue.Count > MaxOverdueLines)
+        {
+            lines.Add(texts.MoreOverdue(details.Overdue.Count - MaxOverdueLines));
+        }
         if (details.AbsentLastSession.Count > 0)
         {
             lines.Add(texts.AbsentLast(string.Join(", ", details.AbsentLastSession)));
         }
         return lines;
     }
+
+    private static string Shortened(string text) => text.Length <= MaxAgreementText ? text : text[..(MaxAgreementText - 1)].TrimEnd() + "…";
 
     private string AttentionText(AttentionItem item) => item.Kind switch
     {

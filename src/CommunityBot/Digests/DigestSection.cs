@@ -75,9 +75,9 @@ internal static class DigestSection
         }
         if (detail is SectionDetail.Full or SectionDetail.Standard)
         {
-            if (community.Theme is { Length: > 0 } theme)
+            if (!string.IsNullOrWhiteSpace(community.Theme))
             {
-                body.Add(Line(theme, subtle: true));
+                body.Add(Line(community.Theme, subtle: true));
             }
             body.Add(Line(lines.Phase));
             if (lines.Coaches is { } coaches)

@@ -33,6 +33,7 @@ public sealed record DigestTexts
     public required Func<int, string> Overdue { get; init; }
     public required string NoAgreements { get; init; }
     public required Func<string, string, string, string> OverdueLine { get; init; }
+    public required Func<int, string> MoreOverdue { get; init; }
     public required Func<string, string> CheckIn { get; init; }
     public required string CheckInOpen { get; init; }
     public required Func<string, string> CheckInOpenAfter { get; init; }
@@ -92,6 +93,7 @@ public sealed record DigestTexts
             Overdue = n => $"{n} te laat",
             NoAgreements = "Geen afspraken deze week",
             OverdueLine = (text, owners, due) => $"Te laat: {text} — {owners} (tegen {due})",
+            MoreOverdue = n => n == 1 ? "… en nog 1 afspraak te laat" : $"… en nog {n} afspraken te laat",
             CheckIn = state => $"Check-in: {state}",
             CheckInOpen = "Check-in: loopt nog",
             CheckInOpenAfter = last => $"Check-in: loopt nog · vorige: {last}",
@@ -162,6 +164,7 @@ public sealed record DigestTexts
             Overdue = n => $"{n} overdue",
             NoAgreements = "No agreements this week",
             OverdueLine = (text, owners, due) => $"Overdue: {text} — {owners} (due {due})",
+            MoreOverdue = n => n == 1 ? "… and 1 more agreement overdue" : $"… and {n} more agreements overdue",
             CheckIn = state => $"Check-in: {state}",
             CheckInOpen = "Check-in: still open",
             CheckInOpenAfter = last => $"Check-in: still open · last one: {last}",

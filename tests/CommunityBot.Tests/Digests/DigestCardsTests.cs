@@ -167,4 +167,24 @@ public sealed class DigestCardsTests
         Text(struggling).Contains("Patti Fernandez").ShouldBe(names);
         text.Contains("Megan Bowen").ShouldBe(names);
     }
+
+    [Fact]
+    public void A_coach_with_many_long_overdue_agreements_gets_the_first_ten_shortened_and_a_count_of_the_rest()
+    {
+        var overdue = Enumerable.Range(1, 40).Select(i => new OverdueAgreement(i, $"Afspraak {i}: " + new string('x', 500), ["Patti Fernandez", "Isaiah Langer"], Period.From)).ToList();
+        var community = Struggling(2) with { ForCoach = new CoachDetails(overdue, ["Adele Vance"]) };
+        var digest = For(DigestAudience.Coach, Language.Dutch, community);
+
+        var cards = new[] { DigestCards.Build(digest).ShouldHaveSingleItem(), DigestCards.Detail(digest, community) };
+
+        CardValidator.AssertAllValid(new Dictionary<string, AdaptiveCard> { ["digest-overdue"] = cards[0], ["digest-overdue-detail"] = cards[1] });
+        foreach (var card in cards)
+        {
+            DigestCards.Size(card).ShouldBeLessThan(DigestCards.MaxCardBytes);
+            var text = Text(card);
+            text.ShouldContain("Te laat: “Afspraak 10: xxx");
+            text.ShouldNotContain("Afspraak 11:");
+            text.ShouldContain("… en nog 30 afspraken te laat");
+        }
+    }
 }
