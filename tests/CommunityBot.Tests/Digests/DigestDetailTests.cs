@@ -119,5 +119,9 @@ public sealed class DigestDetailTests
         }
         app.Connector.SentActivities.Count.ShouldBe(sentBefore);
         (await DatabaseSnapshot.TakeAsync(app, ["ProcessedActivities"])).ShouldBe(before);
+        // In English too (a Teams client in English also records that as the person's language, so it comes last).
+        MessageText(await app.InvokeAsync(app.Teams.Execute(DigestVerbs.Detail, Data(999_999, Monday), "digest-1", Lynne, "en-US")))
+            .ShouldBe("I can't give you detail about this community: it is not part of your weekly digest.");
+        app.Connector.SentActivities.Count.ShouldBe(sentBefore);
     }
 }
