@@ -7,6 +7,7 @@ namespace CommunityBot.Teams.Cards;
 [JsonDerivedType(typeof(ExecuteAction), ExecuteAction.TypeName)]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), ToggleVisibilityAction.TypeName)]
 public abstract class CardAction
 {
     public string? Title { get; set; }

@@ -5,6 +5,9 @@ public enum CardActionResultKind
     UpdateCard,
     Message,
 
+    /// <summary>Post <see cref="CardActionResult.Card"/> as a new message in the conversation and leave the pressed card as it is.</summary>
+    NewCard,
+
     /// <summary>The handler declined, e.g. the actor may not do this; <see cref="CardActionResult.Text"/> says why to the user.</summary>
     Refuse,
 
@@ -37,6 +40,12 @@ public sealed record CardActionResult
 
     public static CardActionResult Message(string text) => new(CardActionResultKind.Message, text: text);
 
+    /// <summary>
+    /// A card of its own below the pressed one, e.g. the details a summary card points to; <paramref name="text"/> is
+    /// the invoke's answer Teams shows next to the pressed card.
+    /// </summary>
+    public static CardActionResult NewCard(AdaptiveCard card, string text) => new(CardActionResultKind.NewCard, card, text);
+
     public static CardActionResult Refuse(string userText) => new(CardActionResultKind.Refuse, text: userText);
 
     public static CardActionResult UnknownVerb { get; } = new(CardActionResultKind.UnknownVerb);
@@ -53,7 +62,7 @@ public sealed record CardActionResult
     public InvokeResponse ToInvokeResponse() => Kind switch
     {
         CardActionResultKind.UpdateCard => InvokeResponse.Card(Card!),
-        CardActionResultKind.Message or CardActionResultKind.Refuse => InvokeResponse.Message(Text!),
+        CardActionResultKind.Message or CardActionResultKind.Refuse or CardActionResultKind.NewCard => InvokeResponse.Message(Text!),
         CardActionResultKind.UnknownVerb => InvokeResponse.Error(400, "UnknownVerb", "No handler for this card action."),
         CardActionResultKind.MalformedData => InvokeResponse.Error(400, "MalformedData", "The card action's data could not be read."),
         CardActionResultKind.TimedOut => InvokeResponse.Error(503, "TimedOut", "The card action did not finish in time."),

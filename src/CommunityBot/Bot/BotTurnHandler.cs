@@ -43,7 +43,7 @@ public sealed class BotTurnHandler(
         if (CardActionContext.FromActivity(activity) is { } action)
         {
             return action.Kind == CardActionKind.Execute
-                ? await ExecuteCardActionAsync(action, cancellationToken)
+                ? await ExecuteCardActionAsync(turn, action, cancellationToken)
                 : await SubmitCardActionAsync(turn, action, cancellationToken);
         }
         switch (activity.Type)
@@ -59,14 +59,25 @@ public sealed class BotTurnHandler(
         }
     }
 
-    private async Task<InvokeResponse> ExecuteCardActionAsync(CardActionContext action, CancellationToken cancellationToken) =>
-        Localize(action, await cardActions.RouteAsync(action, cancellationToken)).ToInvokeResponse();
+    private async Task<InvokeResponse> ExecuteCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
+    {
+        var result = Localize(action, await cardActions.RouteAsync(action, cancellationToken));
+        if (result.Kind == CardActionResultKind.NewCard)
+        {
+            await turn.ReplyCardAsync(result.Card!, cancellationToken);
+        }
+        return result.ToInvokeResponse();
+    }
 
     /// <summary>Clients without Universal Actions send Action.Submit: the card is then updated through the connector.</summary>
     private async Task<InvokeResponse?> SubmitCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
     {
         var result = Localize(action, await cardActions.RouteAsync(action, cancellationToken));
-        if (result.Card is { } card && turn.Activity.ReplyToId is { } cardActivityId)
+        if (result.Kind == CardActionResultKind.NewCard)
+        {
+            await turn.ReplyCardAsync(result.Card!, cancellationToken);
+        }
+        else if (result.Card is { } card && turn.Activity.ReplyToId is { } cardActivityId)
         {
             await turn.UpdateAsync(cardActivityId, Activity.CreateCard(card.ToAttachment()), cancellationToken);
         }

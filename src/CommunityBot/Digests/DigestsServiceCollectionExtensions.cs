@@ -1,3 +1,5 @@
+using CommunityBot.Teams.Cards;
+
 namespace CommunityBot.Digests;
 
 public static class DigestsServiceCollectionExtensions
@@ -8,6 +10,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddScoped<DigestRecipients>();
         services.AddScoped<DigestContent>();
         services.AddScoped<DigestBuilder>();
+        services.AddCardActionHandler<DigestDetailAction>();
         return services;
     }
 }

@@ -169,6 +169,16 @@ public class AdaptiveCardSerializationTests
     }
 
     [Fact]
+    public void A_visibility_toggle_names_the_elements_it_shows_and_hides()
+    {
+        CardAction[] actions = [new ToggleVisibilityAction("Wiskunde eerste graad", "section-7", "status-7")];
+
+        TeamsJson.ToElement(actions).ShouldBeJson("""
+            [ { "type": "Action.ToggleVisibility", "targetElements": [ "section-7", "status-7" ], "title": "Wiskunde eerste graad" } ]
+            """);
+    }
+
+    [Fact]
     public void Charts_write_the_data_shapes_Teams_expects()
     {
         CardElement[] charts =

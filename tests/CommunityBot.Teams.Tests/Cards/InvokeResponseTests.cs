@@ -46,6 +46,10 @@ public class InvokeResponseTests
 
         CardActionResult.UpdateCard(card).ToInvokeResponse().Type.ShouldBe(InvokeResponse.CardType);
         CardActionResult.Message("Bewaard").ToInvokeResponse().Type.ShouldBe(InvokeResponse.MessageType);
+        // The new card is posted by the host; the pressed card stays and Teams shows the text beside it.
+        var newCard = CardActionResult.NewCard(card, "Hier zijn de details.").ToInvokeResponse();
+        newCard.Type.ShouldBe(InvokeResponse.MessageType);
+        newCard.Value!.Value.GetString().ShouldBe("Hier zijn de details.");
 
         var refusal = CardActionResult.Refuse("Enkel de coach kan dit afsluiten.").ToInvokeResponse();
         refusal.StatusCode.ShouldBe(200);

@@ -44,12 +44,14 @@ internal static class SampleCards
             new VerticalBarChart { Title = "Per week", Data = [new("wk 48", 3), new("wk 49", 5)] },
             new HorizontalBarChart { Title = "Per voorwaarde", Data = [new("Veiligheid", 4.2)] },
             new LineChart { Title = "Verloop", Data = [new("Vertrouwen", [new("wk 48", 3), new("wk 49", 3.5)])] },
+            new TextBlock("Vorige sessie: 5 van 6 aanwezig") { Id = "more", IsVisible = false, Wrap = true },
             new ActionSet { Actions = [new ExecuteAction("Hulp nodig", "agreement.help", new { agreementId = 7 }) { Style = ActionStyle.Destructive }] },
         ],
         Actions =
         [
             new ExecuteAction("Klaar", "agreement.done", new { agreementId = 7 }) { Style = ActionStyle.Positive, Id = "done" },
             new OpenUrlAction("Meer info", "https://example.org/afspraken"),
+            new ToggleVisibilityAction("Toon meer", "more"),
             new ShowCardAction("Verplaats", new AdaptiveCard
             {
                 Body = [new DateInput { Id = "newDue", Label = "Nieuwe datum" }],

@@ -1,0 +1,58 @@
+using CommunityBot.Bot;
+using CommunityBot.Conversations;
+using CommunityBot.Delivery;
+using CommunityBot.Teams.Cards;
+
+namespace CommunityBot.Digests;
+
+/// <summary>
+/// "Meer details" under a community of the digest: that person's digest of that week is computed again and the one
+/// community's full section comes as a card of its own in the person's 1:1 chat. The card's data is only a question:
+/// a community the recomputed digest does not hold (forged, another tenant, someone who gets no digest) is refused
+/// with the same words whether it exists or not.
+/// </summary>
+internal sealed class DigestDetailAction(DigestBuilder builder, Outbox outbox, TurnState state, TimeProvider time, ILogger<DigestDetailAction> logger)
+    : CardActionHandler<DigestDetailData>
+{
+    public override string Verb => DigestVerbs.Detail;
+
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, DigestDetailData data, CancellationToken ct)
+    {
+        var person = state.RequirePerson();
+        var texts = DigestTexts.All.For(state.Language);
+        var digest = IsPastMonday(data.Monday)
+            ? await builder.ForPersonAsync(person.TenantId, person.Id, DigestWeek.Period(data.Monday), ct)
+            : null;
+        if (digest?.Communities.FirstOrDefault(c => c.CommunityId == data.CommunityId) is not { } community)
+        {
+            DigestCardsLog.DetailRefused(logger, person.Id, data.CommunityId, data.Monday);
+            return CardActionResult.Refuse(texts.DetailRefused);
+        }
+        // The person's own language now, which may have changed since the digest was sent.
+        var card = DigestCards.Detail(
+            digest with { Recipient = digest.Recipient with { Language = state.Language } }, community, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        DigestCardsLog.DetailSent(logger, person.Id, data.CommunityId, data.Monday);
+        if (Conversation.KindOf(context.Activity) == ConversationKind.Personal)
+        {
+            return CardActionResult.NewCard(card, texts.DetailSent);
+        }
+        // From a channel or group chat the detail goes to the person alone: a coach's detail names people. The press's
+        // activity id makes the key stable across Teams' redeliveries, while a later press sends a fresh copy.
+        await outbox.EnqueueAsync(new OutgoingMessage
+        {
+            DedupeKey = $"digest-detail:{data.Monday:yyyy-MM-dd}:c{data.CommunityId}:p{person.Id}:{context.Activity.Id}",
+            TenantId = person.TenantId,
+            PersonId = person.Id,
+            Card = card,
+            Purpose = "digest-detail",
+        }, ct);
+        return CardActionResult.Message(texts.DetailSentToChat);
+    }
+
+    /// <summary>
+    /// A digest exists only for a Monday that has come; any other date is answered like a community that is not yours.
+    /// A day of slack: in Belgium Monday begins while it is still Sunday in UTC.
+    /// </summary>
+    private bool IsPastMonday(DateOnly monday) =>
+        monday.DayOfWeek == DayOfWeek.Monday && monday <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
+}

@@ -1,0 +1,10 @@
+namespace CommunityBot.Digests;
+
+public static class DigestVerbs
+{
+    /// <summary>"Meer details" under a community of the weekly digest.</summary>
+    public const string Detail = "digest.detail";
+}
+
+/// <summary>Which community of which week's digest; the handler recomputes that digest and checks the community is in it.</summary>
+public sealed record DigestDetailData(long CommunityId, DateOnly Monday);
