@@ -20,7 +20,7 @@ public class DigestTiming
 
 /// <summary>
 /// The "Digests" section: the timing of every tenant, and <c>Digests:Tenants:{tenantId}:…</c> for a tenant whose
-/// digest comes at another moment. A tenant's section starts from the defaults, not from the top-level values.
+/// digest comes at another moment (what a tenant's section leaves out keeps the top-level value).
 /// </summary>
 public sealed class DigestsOptions : DigestTiming
 {
