@@ -223,6 +223,29 @@ public sealed class DigestScheduleTests
         lynne.ShouldNotContain(Frans);
     }
 
+    [Fact]
+    public async Task When_no_digest_is_due_the_sweep_is_one_query_and_after_the_week_is_made_two()
+    {
+        var faults = new DbFaults();
+        await using var app = await BotApplication.StartAsync(services: DbFaults.Install(faults), start: Utc(2026, 3, 22, 12, 0));
+        var world = await CreateAsync(app);
+
+        async Task<int> QueriesAtAsync(DateTimeOffset moment)
+        {
+            faults.Commands.Clear();
+            using (faults.Record())
+            {
+                await world.SweepAtAsync(moment);
+            }
+            return faults.Commands.Count;
+        }
+
+        (await QueriesAtAsync(Utc(2026, 3, 23, 6, 0))).ShouldBe(1, "Monday before 07:30: only the tenants are read");
+        await world.SweepAtAsync(Utc(2026, 3, 23, 6, 30));
+        (await QueriesAtAsync(Utc(2026, 3, 24, 9, 0))).ShouldBe(2, "made this week: the tenants and the week's claims");
+        (await QueriesAtAsync(Utc(2026, 3, 28, 9, 0))).ShouldBe(1, "Saturday: nothing can be due");
+    }
+
     internal static async Task SweepAsync(BotApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
