@@ -24,8 +24,21 @@ public sealed record DigestPeriod(DateOnly Monday, DateTimeOffset From, DateTime
     public string WeekKey => $"{System.Globalization.ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue))}-W{System.Globalization.ISOWeek.GetWeekOfYear(Monday.ToDateTime(TimeOnly.MinValue)):00}";
 }
 
-/// <summary>Someone who gets a weekly digest and the communities it covers.</summary>
-public sealed record DigestRecipient(long PersonId, string TenantId, string Name, Language Language, DigestAudience Audience, IReadOnlyList<long> CommunityIds);
+/// <summary>
+/// Someone who gets a weekly digest and the communities it covers. <see cref="Audience"/> is the person's strongest
+/// role over them; each section follows the person's role in that community (<see cref="AudienceOf"/>).
+/// </summary>
+public sealed record DigestRecipient(long PersonId, string TenantId, string Name, Language Language, DigestAudience Audience, IReadOnlyList<long> CommunityIds)
+{
+    /// <summary>
+    /// Per community: Coach or CoachTheCoach where the person holds that role, so names may show; Leader (counts only)
+    /// everywhere else, also a coach-the-coach's community reached only through a coach they support. A community
+    /// missing here follows <see cref="Audience"/>.
+    /// </summary>
+    public IReadOnlyDictionary<long, DigestAudience> Audiences { get; init; } = new Dictionary<long, DigestAudience>();
+
+    public DigestAudience AudienceOf(long communityId) => Audiences.GetValueOrDefault(communityId, Audience);
+}
 
 /// <summary>One recipient's digest for one week: a section per community, in the order the card shows them.</summary>
 public sealed record Digest(DigestRecipient Recipient, DigestPeriod Period, IReadOnlyList<CommunityDigest> Communities);

@@ -11,7 +11,7 @@ namespace CommunityBot.Digests;
 /// a community the recomputed digest does not hold (forged, another tenant, someone who gets no digest) is refused
 /// with the same words whether it exists or not.
 /// </summary>
-internal sealed class DigestDetailAction(DigestBuilder builder, Outbox outbox, TurnState state, TimeProvider time, ILogger<DigestDetailAction> logger)
+internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar calendar, Outbox outbox, TurnState state, TimeProvider time, ILogger<DigestDetailAction> logger)
     : CardActionHandler<DigestDetailData>
 {
     public override string Verb => DigestVerbs.Detail;
@@ -21,7 +21,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, Outbox outbox, T
         var person = state.RequirePerson();
         var texts = DigestTexts.All.For(state.Language);
         var digest = IsPastMonday(data.Monday)
-            ? await builder.ForPersonAsync(person.TenantId, person.Id, DigestWeek.Period(data.Monday), ct)
+            ? await builder.ForPersonAsync(person.TenantId, person.Id, calendar.PeriodOf(person.TenantId, data.Monday), ct)
             : null;
         if (digest?.Communities.FirstOrDefault(c => c.CommunityId == data.CommunityId) is not { } community)
         {

@@ -3,6 +3,7 @@ using CommunityBot.Bot;
 using CommunityBot.CheckIns;
 using CommunityBot.Briefings;
 using CommunityBot.Delivery;
+using CommunityBot.Digests;
 using CommunityBot.Nudges;
 using CommunityBot.Sessions;
 
@@ -28,6 +29,8 @@ public static class RecurringJobTable
             "Sends each coach a session's close-the-loop card the evening after it (19:30 local, or an hour after its end)."),
         RecurringJobDefinition.For<CheckInSweep>(CheckInSweep.JobId, "* * * * *",
             "Closes check-ins whose window passed, opens those planned the school morning after a held session, sends the one reminder."),
+        RecurringJobDefinition.For<DigestSweep>(DigestSweep.JobId, "* * * * *",
+            "Makes each tenant's weekly digests once at their local moment (Monday 07:30 by default; first school day, none in holiday weeks) and enqueues them."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",

@@ -860,6 +860,48 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("DigestOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WeekKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekKey", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.Property<long>("CommunityId")
@@ -1289,6 +1331,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>

@@ -817,6 +817,46 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("DigestOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeekKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekKey", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.Property<long>("CommunityId")
@@ -1234,6 +1274,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>

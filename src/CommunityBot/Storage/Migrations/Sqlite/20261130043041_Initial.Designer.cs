@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130030555_Initial")]
+    [Migration("20261130043041_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -820,6 +820,46 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.ToTable("UnreachableRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("DigestOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeekKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekKey", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("DigestRuns", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.Property<long>("CommunityId")
@@ -1237,6 +1277,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Navigation("Community");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Digests.DigestOptOut", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>

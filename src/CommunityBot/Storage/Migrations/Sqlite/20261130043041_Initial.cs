@@ -77,6 +77,21 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DigestRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WeekKey = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MadeAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -471,6 +486,24 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DigestOptOuts",
+                columns: table => new
+                {
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestOptOuts", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_DigestOptOuts_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -849,6 +882,12 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 columns: new[] { "TenantId", "TeamId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DigestRuns_WeekKey_TenantId",
+                table: "DigestRuns",
+                columns: new[] { "WeekKey", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
                 table: "Memberships",
                 columns: new[] { "CommunityId", "PersonId" },
@@ -1004,6 +1043,12 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "DigestOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "DigestRuns");
 
             migrationBuilder.DropTable(
                 name: "Memberships");

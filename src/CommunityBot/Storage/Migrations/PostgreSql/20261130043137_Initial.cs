@@ -78,6 +78,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "DigestRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WeekKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    MadeAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -472,6 +487,24 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "DigestOptOuts",
+                columns: table => new
+                {
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    Since = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestOptOuts", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_DigestOptOuts_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -850,6 +883,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 columns: new[] { "TenantId", "TeamId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DigestRuns_WeekKey_TenantId",
+                table: "DigestRuns",
+                columns: new[] { "WeekKey", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
                 table: "Memberships",
                 columns: new[] { "CommunityId", "PersonId" },
@@ -1005,6 +1044,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "DigestOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "DigestRuns");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
