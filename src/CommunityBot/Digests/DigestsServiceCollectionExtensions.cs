@@ -6,6 +6,9 @@ public static class DigestsServiceCollectionExtensions
     public static IServiceCollection AddDigests(this IServiceCollection services)
     {
         services.AddScoped<DigestRecipients>();
+        services.AddScoped<DigestSessionFacts>();
+        services.AddScoped<DigestAgreementFacts>();
+        services.AddSingleton<DigestAttention>();
         services.AddScoped<DigestContent>();
         services.AddScoped<DigestBuilder>();
         return services;

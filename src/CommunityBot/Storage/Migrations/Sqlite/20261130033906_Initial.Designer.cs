@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130030555_Initial")]
+    [Migration("20261130033906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,8 +29,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("CommunityId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("DueSessionId")
                         .HasColumnType("INTEGER");
@@ -85,8 +85,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Before")
                         .HasMaxLength(4000)
@@ -154,8 +154,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");

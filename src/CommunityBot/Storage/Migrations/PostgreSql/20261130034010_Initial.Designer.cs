@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130030623_Initial")]
+    [Migration("20261130034010_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -36,8 +36,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("CommunityId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("DueSessionId")
                         .HasColumnType("bigint");
@@ -94,8 +94,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Before")
                         .HasMaxLength(4000)
@@ -167,8 +167,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
