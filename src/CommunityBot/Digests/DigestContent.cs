@@ -8,7 +8,7 @@ namespace CommunityBot.Digests;
 
 /// <summary>
 /// What each community's section says, computed for a whole tenant in one pass: a fixed number of set-based queries
-/// (about fifteen, GROUP BY community in SQL) whatever the number of communities, and no agreement, answer or
+/// (sixteen, GROUP BY community in SQL) whatever the number of communities, and no agreement, answer or
 /// attendance row in memory beyond the few a section shows (overdue agreements, the last sessions, the absent).
 /// </summary>
 public sealed class DigestContent(
