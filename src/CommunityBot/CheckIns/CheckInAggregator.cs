@@ -21,10 +21,16 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
 
     /// <summary>
     /// <see cref="ForCommunityAsync"/> for many communities at once: per community its rounds that opened in
-    /// [<paramref name="from"/>, <paramref name="to"/>), oldest first; a community without rounds is absent.
+    /// [<paramref name="from"/>, <paramref name="to"/>), oldest first; a community without rounds is absent. For a
+    /// whole tenant, pass its communities as a query (the other overload) rather than a list of ids.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<CheckInResult>>> ForCommunitiesAsync(
         IReadOnlyCollection<long> communityIds, DateTimeOffset from, DateTimeOffset to, CheckInAudience audience, CancellationToken ct) =>
+        PerCommunity(await AggregatePerCommunityAsync(
+            db.CheckIns.Where(c => communityIds.Contains(c.CommunityId) && c.OpensAt >= from && c.OpensAt < to), audience, ct));
+
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<CheckInResult>>> ForCommunitiesAsync(
+        IQueryable<long> communityIds, DateTimeOffset from, DateTimeOffset to, CheckInAudience audience, CancellationToken ct) =>
         PerCommunity(await AggregatePerCommunityAsync(
             db.CheckIns.Where(c => communityIds.Contains(c.CommunityId) && c.OpensAt >= from && c.OpensAt < to), audience, ct));
 
@@ -33,7 +39,7 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
     /// <paramref name="until"/> and that are closed now (a round still open is never among them), oldest first.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<CheckInResult>>> LatestClosedAsync(
-        IReadOnlyCollection<long> communityIds, DateTimeOffset until, int count, CheckInAudience audience, CancellationToken ct)
+        IQueryable<long> communityIds, DateTimeOffset until, int count, CheckInAudience audience, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var closed = db.CheckIns.Where(c => c.ClosesAt <= until && (c.State == CheckInState.Closed || c.ClosesAt <= now));
@@ -52,7 +58,7 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
     /// <summary>
     /// The rules, for any set of rounds in four queries: the rounds, their number of answers (GROUP BY round), the answer
     /// counts per round, item and value of the rounds at k or more (GROUP BY round, item, value), and their comments
-    /// only for coaches. Individual answers never reach memory.
+    /// only for coaches. Individual answers never reach memory; the rounds are a subquery in each, never a list.
     /// </summary>
     private async Task<IReadOnlyList<(long CommunityId, CheckInResult Result)>> AggregatePerCommunityAsync(IQueryable<CheckIn> selected, CheckInAudience audience, CancellationToken ct)
     {
@@ -66,20 +72,21 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
         }
         var now = clock.GetUtcNow();
         // Nothing while a round is open: a result that changes with each answer would show the latest person's answers.
-        var ended = rounds.Where(r => !(r.State == CheckInState.Open && now < r.ClosesAt)).Select(r => r.Id).ToList();
-        var responses = await db.CheckInResponses.AsNoTracking()
-            .Where(r => ended.Contains(r.CheckInId))
-            .GroupBy(r => r.CheckInId)
+        var ended = selected.Where(c => !(c.State == CheckInState.Open && now < c.ClosesAt)).Select(c => c.Id);
+        var perRound = db.CheckInResponses.AsNoTracking().Where(r => ended.Contains(r.CheckInId)).GroupBy(r => r.CheckInId);
+        var responses = await perRound
             .Select(g => new { CheckInId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CheckInId, g => g.Count, ct);
-        var released = ended.Where(id => responses.GetValueOrDefault(id) >= options.Value.MinimumResponses).ToList();
-        var answers = released.Count == 0 ? [] : await db.CheckInResponses.AsNoTracking()
+        var k = options.Value.MinimumResponses;
+        var anyReleased = responses.Values.Any(n => n >= k);
+        var released = perRound.Where(g => g.Count() >= k).Select(g => g.Key);
+        var answers = !anyReleased ? [] : await db.CheckInResponses.AsNoTracking()
             .Where(r => released.Contains(r.CheckInId))
             .SelectMany(r => r.Answers, (r, a) => new { r.CheckInId, a.ItemId, a.Value })
             .GroupBy(a => new { a.CheckInId, a.ItemId, a.Value })
             .Select(g => new AnswerCount(g.Key.CheckInId, g.Key.ItemId, g.Key.Value, g.Count()))
             .ToListAsync(ct);
-        var comments = released.Count == 0 || audience != CheckInAudience.Coach ? [] : await db.CheckInResponses.AsNoTracking()
+        var comments = !anyReleased || audience != CheckInAudience.Coach ? [] : await db.CheckInResponses.AsNoTracking()
             .Where(r => released.Contains(r.CheckInId) && r.Comment != null)
             .Select(r => new { r.CheckInId, Comment = r.Comment! })
             .ToListAsync(ct);

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Digests;
 
 /// <summary>A community's agreement counts for the period and its overdue agreements, with the owners who still have them to do.</summary>
-public sealed record AgreementFacts(AgreementCounts Counts, IReadOnlyList<OverdueAgreement> Overdue);
+public sealed record AgreementFacts(AgreementCounts Counts, IReadOnlyList<OverdueAgreement> Overdue)
+{
+    public static readonly AgreementFacts None = new(new AgreementCounts(0, 0, 0, 0, 0), []);
+}
 
 /// <summary>
 /// The agreement numbers of the period [From, To) per community, in five grouped queries whatever the number of
@@ -20,7 +23,8 @@ public sealed record AgreementFacts(AgreementCounts Counts, IReadOnlyList<Overdu
 /// </summary>
 public sealed class DigestAgreementFacts(AppDbContext db)
 {
-    public async Task<IReadOnlyDictionary<long, AgreementFacts>> ForAsync(IReadOnlyCollection<long> communityIds, DigestPeriod period, CancellationToken ct)
+    /// <summary>Per community of the query <paramref name="communityIds"/> (a tenant's): its facts; absent when it has no agreements.</summary>
+    public async Task<IReadOnlyDictionary<long, AgreementFacts>> ForAsync(IQueryable<long> communityIds, DigestPeriod period, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
         var agreements = db.Agreements.AsNoTracking().Where(a => communityIds.Contains(a.CommunityId));
@@ -51,7 +55,7 @@ public sealed class DigestAgreementFacts(AppDbContext db)
             .ToLookup(o => o.AgreementId, o => o.DisplayName ?? o.Email ?? $"#{o.PersonId}");
         var overdueOf = overdueRows.ToLookup(a => a.CommunityId, a => new OverdueAgreement(a.Id, a.Text, [.. owners[a.Id].Order(StringComparer.CurrentCulture)], a.DueAt));
         int Closed(long id, AgreementChangeKind kind) => closed.GetValueOrDefault((id, kind));
-        return communityIds.ToDictionary(id => id, id => new AgreementFacts(
+        return made.Keys.Union(done.Keys).Union(closed.Keys.Select(k => k.CommunityId)).Union(overdueRows.Select(a => a.CommunityId)).ToDictionary(id => id, id => new AgreementFacts(
             new AgreementCounts(made.GetValueOrDefault(id), done.GetValueOrDefault(id), Closed(id, AgreementChangeKind.CarriedOver), Closed(id, AgreementChangeKind.Dropped), overdueOf[id].Count()),
             [.. overdueOf[id]]));
     }

@@ -26,21 +26,22 @@ public sealed class DigestContent(
     public async Task<IReadOnlyDictionary<long, CommunityDigest>> ForTenantAsync(
         string tenantId, DigestPeriod period, IReadOnlyCollection<long>? only, CancellationToken ct)
     {
-        var communities = await db.Communities.AsNoTracking()
-            .Where(c => c.TenantId == tenantId && (only == null || only.Contains(c.Id)))
+        var selected = db.Communities.AsNoTracking().Where(c => c.TenantId == tenantId && (only == null || only.Contains(c.Id)));
+        // Every query below reads the communities through this subquery: no list of ten thousand ids as parameters.
+        var ids = selected.Select(c => c.Id);
+        var communities = await selected
             .Select(c => new { c.Id, c.Name, c.Theme, c.Phase, c.TimeZone, c.CadenceKind, c.CadenceCount })
             .ToListAsync(ct);
         if (communities.Count == 0)
         {
             return new Dictionary<long, CommunityDigest>();
         }
-        var ids = communities.Select(c => c.Id).ToList();
         var coaches = (await db.Memberships.AsNoTracking()
                 .Where(m => ids.Contains(m.CommunityId) && m.LeftAt == null && m.Role == CommunityRole.Coach)
                 .Select(m => new { m.CommunityId, m.PersonId, m.Person.DisplayName, m.Person.Email })
                 .ToListAsync(ct))
             .ToLookup(m => m.CommunityId, m => m.DisplayName ?? m.Email ?? $"#{m.PersonId}");
-        var sessionFacts = await sessions.ForAsync(communities.ToDictionary(c => c.Id, c => c.TimeZone), period.To, ct);
+        var sessionFacts = await sessions.ForAsync(ids, [.. communities.Select(c => c.TimeZone).Distinct()], period.To, ct);
         var recent = (await attendance.LastHeldForCommunitiesAsync(ids, period.To, RecentCount, ct)).ToLookup(s => s.CommunityId);
         var absent = (await attendance.AbsentAtLastRecordedAsync(ids, period.To, ct)).ToLookup(a => a.CommunityId, a => a.Name);
         var agreementFacts = await agreements.ForAsync(ids, period, ct);
@@ -49,16 +50,17 @@ public sealed class DigestContent(
         var rounds = await checkIns.LatestClosedAsync(ids, period.To, RecentCount, CheckInAudience.Leader, ct);
         return communities.ToDictionary(c => c.Id, c =>
         {
-            var facts = sessionFacts[c.Id];
+            var facts = sessionFacts.GetValueOrDefault(c.Id) ?? SessionFacts.None;
+            var agreed = agreementFacts.GetValueOrDefault(c.Id) ?? AgreementFacts.None;
             var section = new CommunityDigest(
                 c.Id, c.Name, c.Theme, c.Phase, phases.TryGetValue(c.Id, out var before) ? before : null, c.TimeZone,
                 [.. coaches[c.Id].Order(StringComparer.CurrentCulture)],
                 c.CadenceKind, c.CadenceCount, facts.HeldThisSchoolYear, facts.LastHeld, facts.NextPlanned,
                 [.. recent[c.Id]],
-                agreementFacts[c.Id].Counts,
+                agreed.Counts,
                 rounds.GetValueOrDefault(c.Id) ?? [],
                 [],
-                new CoachDetails(agreementFacts[c.Id].Overdue, [.. absent[c.Id]]));
+                new CoachDetails(agreed.Overdue, [.. absent[c.Id]]));
             return section with { NeedsAttention = attention.For(section, period) };
         });
     }
@@ -67,7 +69,7 @@ public sealed class DigestContent(
     /// The phase at the period's start for communities whose phase changed within it (the first change's old value);
     /// absent when it did not change, or changed and changed back.
     /// </summary>
-    private async Task<Dictionary<long, CommunityPhase>> PreviousPhasesAsync(IReadOnlyCollection<long> ids, DigestPeriod period, CancellationToken ct)
+    private async Task<Dictionary<long, CommunityPhase>> PreviousPhasesAsync(IQueryable<long> ids, DigestPeriod period, CancellationToken ct)
     {
         var changes = (await CommunityHistory.SinceAsync(db, ids, period.From, CommunityChangeKind.Phase, ct)).Where(c => c.At < period.To);
         Dictionary<long, CommunityPhase> previous = [];

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Digests;
 
 /// <summary>A community's sessions as the digest counts them at the end of the period.</summary>
-public sealed record SessionFacts(int HeldThisSchoolYear, DateTimeOffset? LastHeld, DateTimeOffset? NextPlanned);
+public sealed record SessionFacts(int HeldThisSchoolYear, DateTimeOffset? LastHeld, DateTimeOffset? NextPlanned)
+{
+    public static readonly SessionFacts None = new(0, null, null);
+}
 
 /// <summary>
 /// Sessions per community in three grouped queries (GROUP BY community), whatever the number of communities: held this
@@ -15,12 +18,11 @@ public sealed record SessionFacts(int HeldThisSchoolYear, DateTimeOffset? LastHe
 /// </summary>
 public sealed class DigestSessionFacts(AppDbContext db)
 {
-    /// <param name="zones">The time zone of each community: the school year starts on 1 September, local time.</param>
-    public async Task<IReadOnlyDictionary<long, SessionFacts>> ForAsync(IReadOnlyDictionary<long, string> zones, DateTimeOffset to, CancellationToken ct)
+    /// <param name="zones">The communities' time zones: each school year starts on 1 September, local time.</param>
+    public async Task<IReadOnlyDictionary<long, SessionFacts>> ForAsync(IQueryable<long> ids, IReadOnlyCollection<string> zones, DateTimeOffset to, CancellationToken ct)
     {
-        var ids = zones.Keys.ToList();
         var held = db.Sessions.AsNoTracking().Where(s => ids.Contains(s.CommunityId) && s.Status == SessionStatus.Held && s.StartsAt < to);
-        var thisYear = await held.Where(InSchoolYear(zones.Values.Distinct(), to))
+        var thisYear = await held.Where(InSchoolYear(zones, to))
             .GroupBy(s => s.CommunityId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -32,7 +34,7 @@ public sealed class DigestSessionFacts(AppDbContext db)
             .GroupBy(s => s.CommunityId)
             .Select(g => new { g.Key, At = g.Min(s => s.StartsAt) })
             .ToDictionaryAsync(g => g.Key, g => g.At, ct);
-        return ids.ToDictionary(id => id, id => new SessionFacts(
+        return last.Keys.Union(next.Keys).ToDictionary(id => id, id => new SessionFacts(
             thisYear.GetValueOrDefault(id),
             last.TryGetValue(id, out var l) ? l : null,
             next.TryGetValue(id, out var n) ? n : null));

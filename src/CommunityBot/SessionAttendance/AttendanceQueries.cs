@@ -46,10 +46,11 @@ public sealed class AttendanceQueries(AppDbContext db)
 
     /// <summary>
     /// For the digest, set-based: per community its last <paramref name="count"/> sessions held before
-    /// <paramref name="before"/>, with attendance recorded or not, oldest first. One query however many communities.
+    /// <paramref name="before"/>, with attendance recorded or not, oldest first. One query however many communities;
+    /// the communities are a query (a tenant's), not a list of parameters.
     /// </summary>
     public async Task<IReadOnlyList<HeldSessionAttendance>> LastHeldForCommunitiesAsync(
-        IReadOnlyCollection<long> communityIds, DateTimeOffset before, int count, CancellationToken ct)
+        IQueryable<long> communityIds, DateTimeOffset before, int count, CancellationToken ct)
     {
         var held = Held(db.Sessions).Where(s => s.StartsAt < before);
         // "Among the last count": fewer than count later held sessions of the same community (index CommunityId, StartsAt).
@@ -63,7 +64,7 @@ public sealed class AttendanceQueries(AppDbContext db)
     /// <paramref name="before"/> whose attendance was recorded, named as the briefing names them.
     /// </summary>
     public async Task<IReadOnlyList<(long CommunityId, string Name)>> AbsentAtLastRecordedAsync(
-        IReadOnlyCollection<long> communityIds, DateTimeOffset before, CancellationToken ct)
+        IQueryable<long> communityIds, DateTimeOffset before, CancellationToken ct)
     {
         var recorded = Held(db.Sessions).Where(s => s.StartsAt < before && db.Attendance.Any(a => a.SessionId == s.Id));
         var rows = await recorded
