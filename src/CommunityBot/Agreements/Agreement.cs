@@ -1,5 +1,6 @@
 using CommunityBot.Communities;
 using CommunityBot.People;
+using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -139,6 +140,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Text).HasMaxLength(AgreementLimits.TextLength);
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        // Unix milliseconds, so the digest can count agreements made in a week in SQL on both providers.
+        builder.Property(a => a.CreatedAt).HasConversion(UnixTime.Converter);
         builder.HasIndex(a => new { a.CommunityId, a.Status });
         builder.HasIndex(a => a.DueSessionId);
         builder.HasIndex(a => a.MadeAtSessionId);
@@ -158,6 +161,8 @@ internal sealed class AgreementOwnerConfiguration : IEntityTypeConfiguration<Agr
         builder.HasIndex(o => new { o.AgreementId, o.PersonId }).IsUnique();
         builder.HasIndex(o => o.PersonId);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        // Unix milliseconds: the digest asks in SQL when an agreement's last owner became done.
+        builder.Property(o => o.AnsweredAt).HasConversion(UnixTime.NullableConverter);
         builder.HasOne(o => o.Person).WithMany().HasForeignKey(o => o.PersonId);
     }
 }
@@ -179,6 +184,8 @@ internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<Ag
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(16);
         builder.Property(h => h.Comment).HasMaxLength(AgreementLimits.CommentLength);
         builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
+        // Unix milliseconds: the digest counts carry-overs and drops of a week in SQL.
+        builder.Property(h => h.At).HasConversion(UnixTime.Converter);
         builder.Property(h => h.Before).HasConversion(AgreementSnapshot.Converter).HasMaxLength(4000);
         builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
     }

@@ -14,6 +14,9 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         services.AddSingleton<DigestCalendar>();
         services.AddScoped<DigestRecipients>();
+        services.AddScoped<DigestSessionFacts>();
+        services.AddScoped<DigestAgreementFacts>();
+        services.AddSingleton<DigestAttention>();
         services.AddScoped<DigestContent>();
         services.AddScoped<DigestBuilder>();
         services.AddCardActionHandler<DigestDetailAction>();

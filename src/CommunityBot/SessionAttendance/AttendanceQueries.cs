@@ -44,6 +44,38 @@ public sealed class AttendanceQueries(AppDbContext db)
                 .OrderBy(s => s.CommunityId).ThenBy(s => s.StartsAt))
             .ToListAsync(ct);
 
+    /// <summary>
+    /// For the digest, set-based: per community its last <paramref name="count"/> sessions held before
+    /// <paramref name="before"/>, with attendance recorded or not, oldest first. One query however many communities;
+    /// the communities are a query (a tenant's), not a list of parameters.
+    /// </summary>
+    public async Task<IReadOnlyList<HeldSessionAttendance>> LastHeldForCommunitiesAsync(
+        IQueryable<long> communityIds, DateTimeOffset before, int count, CancellationToken ct)
+    {
+        var held = Held(db.Sessions).Where(s => s.StartsAt < before);
+        // "Among the last count": fewer than count later held sessions of the same community (index CommunityId, StartsAt).
+        var last = held.Where(s => communityIds.Contains(s.CommunityId)
+            && held.Count(l => l.CommunityId == s.CommunityId && (l.StartsAt > s.StartsAt || (l.StartsAt == s.StartsAt && l.Id > s.Id))) < count);
+        return await WithAttendance(last.OrderBy(s => s.CommunityId).ThenBy(s => s.StartsAt)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// For the coach's digest: per community who was marked absent at the last session held before
+    /// <paramref name="before"/> whose attendance was recorded, named as the briefing names them.
+    /// </summary>
+    public async Task<IReadOnlyList<(long CommunityId, string Name)>> AbsentAtLastRecordedAsync(
+        IQueryable<long> communityIds, DateTimeOffset before, CancellationToken ct)
+    {
+        var recorded = Held(db.Sessions).Where(s => s.StartsAt < before && db.Attendance.Any(a => a.SessionId == s.Id));
+        var rows = await recorded
+            .Where(s => communityIds.Contains(s.CommunityId)
+                && !recorded.Any(l => l.CommunityId == s.CommunityId && (l.StartsAt > s.StartsAt || (l.StartsAt == s.StartsAt && l.Id > s.Id))))
+            .Join(db.Attendance.Where(a => !a.Present), s => s.Id, a => a.SessionId, (s, a) => new { s.CommunityId, a.PersonId })
+            .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { x.CommunityId, x.PersonId, p.DisplayName, p.Email })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.CommunityId, r.DisplayName ?? r.Email ?? $"#{r.PersonId}")).OrderBy(r => r.CommunityId).ThenBy(r => r.Item2, StringComparer.CurrentCulture)];
+    }
+
     private static IQueryable<Session> Held(IQueryable<Session> sessions) =>
         sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Held);
 

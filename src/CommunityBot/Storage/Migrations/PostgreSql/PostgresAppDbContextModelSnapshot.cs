@@ -33,8 +33,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("CommunityId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("DueSessionId")
                         .HasColumnType("bigint");
@@ -91,8 +91,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Before")
                         .HasMaxLength(4000)
@@ -164,8 +164,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long>("AgreementId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");

@@ -26,8 +26,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("CommunityId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("DueSessionId")
                         .HasColumnType("INTEGER");
@@ -82,8 +82,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Before")
                         .HasMaxLength(4000)
@@ -151,8 +151,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");

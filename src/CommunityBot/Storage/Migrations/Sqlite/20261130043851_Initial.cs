@@ -306,7 +306,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     WholeGroupDepends = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     RecordedByPersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -593,7 +593,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -651,7 +651,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -307,7 +307,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     WholeGroupDepends = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     RecordedByPersonId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -594,7 +594,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     AgreementId = table.Column<long>(type: "bigint", nullable: false),
                     PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false),
                     From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -652,7 +652,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     AgreementId = table.Column<long>(type: "bigint", nullable: false),
                     PersonId = table.Column<long>(type: "bigint", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    AnsweredAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
