@@ -1,3 +1,6 @@
+using CommunityBot.Bot;
+using CommunityBot.Teams.Cards;
+
 namespace CommunityBot.Intervision;
 
 public static class IntervisionServiceCollectionExtensions
@@ -5,7 +8,19 @@ public static class IntervisionServiceCollectionExtensions
     /// <summary>Intervision between process coaches: groups, slot finding over their calendars, a vote and a booked Teams meeting.</summary>
     public static IServiceCollection AddIntervision(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddOptions<IntervisionOptions>().BindConfiguration(IntervisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IIntervisionCalendar, GraphIntervisionCalendar>();
+        services.AddScoped<IntervisionProposer>();
+        services.AddScoped<IntervisionBallot>();
+        services.AddScoped<IntervisionBooker>();
+        services.AddScoped<GroupEditor>();
+        services.AddScoped<IntervisionImport>();
+        services.AddBotCommand<PlanIntervisionCommand>();
+        services.AddBotCommand<GroupCommand>();
+        services.AddCardActionHandler<VoteAction>();
+        services.AddCardActionHandler<RefreshVoteAction>();
+        services.AddCardActionHandler<ConfirmAction>();
+        services.AddCardActionHandler<SaveGroupAction>();
         return services;
     }
 }

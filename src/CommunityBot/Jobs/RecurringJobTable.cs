@@ -3,6 +3,7 @@ using CommunityBot.Bot;
 using CommunityBot.CheckIns;
 using CommunityBot.Briefings;
 using CommunityBot.Delivery;
+using CommunityBot.Intervision;
 using CommunityBot.Nudges;
 using CommunityBot.Sessions;
 
@@ -28,6 +29,8 @@ public static class RecurringJobTable
             "Sends each coach a session's close-the-loop card the evening after it (19:30 local, or an hour after its end)."),
         RecurringJobDefinition.For<CheckInSweep>(CheckInSweep.JobId, "* * * * *",
             "Closes check-ins whose window passed, opens those planned the school morning after a held session, sends the one reminder."),
+        RecurringJobDefinition.For<IntervisionSweep>(IntervisionSweep.JobId, "* * * * *",
+            "Closes intervision votes whose deadline passed, books confirmed ones (retrying failures), proposes one when a group's cadence is due."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",

@@ -1,0 +1,31 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Intervision;
+
+/// <summary>What the coach-the-coach is told about a proposal: sent to whom and until when, or in plain words why not.</summary>
+public static class IntervisionReport
+{
+    public static string Text(ProposeResult result, string groupName, IntervisionTexts texts, Language language, TimeZoneInfo zone)
+    {
+        var main = result.Outcome switch
+        {
+            ProposeOutcome.Proposed => texts.Proposed(groupName, result.SlotCount, string.Join(", ", result.Participants ?? []),
+                Formats.DayAndTime(result.VoteClosesAt!.Value, zone, language)),
+            ProposeOutcome.AlreadyUnderWay => texts.AlreadyUnderWay(groupName),
+            ProposeOutcome.NoOrganizerEmail => texts.NoOrganizerEmail(groupName),
+            ProposeOutcome.AccessDenied => texts.AccessDenied(groupName, result.Detail ?? "403"),
+            ProposeOutcome.CalendarUnavailable => texts.CalendarUnavailable(groupName),
+            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), Formats.Day(result.To!.Value.AddDays(-1), zone, language)),
+        };
+        List<string> lines = [main];
+        if (result.Unreadable is { Count: > 0 } unreadable)
+        {
+            lines.Add(texts.Unreadable(string.Join(", ", unreadable)));
+        }
+        if (result.NoEmail is { Count: > 0 } noEmail)
+        {
+            lines.Add(texts.NoEmail(string.Join(", ", noEmail)));
+        }
+        return string.Join("\n\n", lines);
+    }
+}
