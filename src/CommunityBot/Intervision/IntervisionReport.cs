@@ -15,7 +15,7 @@ public static class IntervisionReport
             ProposeOutcome.NoOrganizerEmail => texts.NoOrganizerEmail(groupName),
             ProposeOutcome.AccessDenied => texts.AccessDenied(groupName, result.Detail ?? "403"),
             ProposeOutcome.CalendarUnavailable => texts.CalendarUnavailable(groupName),
-            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), Formats.Day(result.To!.Value.AddDays(-1), zone, language)),
+            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), LastDay(result.To!.Value, zone, language)),
         };
         List<string> lines = [main];
         if (result.Unreadable is { Count: > 0 } unreadable)
@@ -28,4 +28,8 @@ public static class IntervisionReport
         }
         return string.Join("\n\n", lines);
     }
+
+    /// <summary>The last day of a window that ends at a midnight, counted in local days (a DST change makes some 23 or 25 hours).</summary>
+    private static string LastDay(DateTimeOffset end, TimeZoneInfo zone, Language language) =>
+        DateOnly.FromDateTime(Schedule.LocalClock.ToLocal(end, zone)).AddDays(-1).ToString("dddd d MMMM", language.Culture());
 }
