@@ -155,7 +155,7 @@ public sealed class IntervisionBooker(
                 DedupeKey = $"intervision-booked:{proposalId}:p{person.Id}",
                 TenantId = booked.TenantId,
                 PersonId = person.Id,
-                Card = BookedCard.Build(booked, person.Language),
+                Card = BookedCard.Build(booked, person.Language, viewerId: person.Id),
                 NotBefore = notBefore,
                 Purpose = "intervision-booked",
             }, ct);

@@ -34,4 +34,10 @@ internal static partial class IntervisionLog
 
     [LoggerMessage(7711, LogLevel.Warning, "Person {PersonId} may not change intervision group {GroupId}; refused")]
     public static partial void GroupRefused(ILogger logger, long personId, long groupId);
+
+    [LoggerMessage(7712, LogLevel.Information, "Intervision proposal {ProposalId}: moved by person {PersonId}")]
+    public static partial void Moved(ILogger logger, long proposalId, long personId);
+
+    [LoggerMessage(7713, LogLevel.Information, "Intervision proposal {ProposalId}: cancelled by person {PersonId}")]
+    public static partial void Cancelled(ILogger logger, long proposalId, long personId);
 }

@@ -13,6 +13,7 @@ public static class IntervisionServiceCollectionExtensions
         services.AddScoped<IntervisionProposer>();
         services.AddScoped<IntervisionBallot>();
         services.AddScoped<IntervisionBooker>();
+        services.AddScoped<IntervisionChanges>();
         services.AddScoped<GroupEditor>();
         services.AddScoped<IntervisionImport>();
         services.AddBotCommand<PlanIntervisionCommand>();
@@ -21,6 +22,8 @@ public static class IntervisionServiceCollectionExtensions
         services.AddCardActionHandler<RefreshVoteAction>();
         services.AddCardActionHandler<ConfirmAction>();
         services.AddCardActionHandler<SaveGroupAction>();
+        services.AddCardActionHandler<MoveAction>();
+        services.AddCardActionHandler<CancelAction>();
         return services;
     }
 }

@@ -69,6 +69,22 @@ public sealed record IntervisionTexts
     public required string ErrorDuration { get; init; }
     public required string ErrorDays { get; init; }
     public required string ErrorHours { get; init; }
+    public required string Move { get; init; }
+    public required string MoveDateLabel { get; init; }
+    public required string MoveTimeLabel { get; init; }
+    public required string MoveConfirm { get; init; }
+    public required string Cancel { get; init; }
+    public required string CancelQuestion { get; init; }
+    public required string CancelConfirm { get; init; }
+    public required string CancelComment { get; init; }
+    public required Func<string, string> MovedNote { get; init; }
+    public required Func<string, string, string, string> CancelledMessage { get; init; }
+    public required string CancelledDone { get; init; }
+    public required string OnlyCoachTheCoachChanges { get; init; }
+    public required string NotBooked { get; init; }
+    public required string MoveInvalid { get; init; }
+    public required string ChangeDenied { get; init; }
+    public required string ChangeUnavailable { get; init; }
 
     public static readonly Localized<IntervisionTexts> All = new(
         new IntervisionTexts
@@ -138,6 +154,22 @@ public sealed record IntervisionTexts
             ErrorDuration = "Kies een duur uit de lijst.",
             ErrorDays = "Kies minstens één dag.",
             ErrorHours = "Kies een begin vóór het einde, lang genoeg voor de duur.",
+            Move = "Verplaatsen",
+            MoveDateLabel = "Nieuwe datum",
+            MoveTimeLabel = "Nieuw beginuur",
+            MoveConfirm = "Verplaatsen en iedereen verwittigen",
+            Cancel = "Annuleren",
+            CancelQuestion = "De vergadering verdwijnt uit ieders agenda en iedereen krijgt bericht.",
+            CancelConfirm = "Ja, annuleren",
+            CancelComment = "Deze intervisie is geannuleerd.",
+            MovedNote = when => $"Verplaatst naar {when}.",
+            CancelledMessage = (group, when, ctc) => $"{group}: de intervisie van {when} is geannuleerd door {ctc}. De vergadering is uit je agenda gehaald.",
+            CancelledDone = "✓ Geannuleerd. Iedereen krijgt bericht.",
+            OnlyCoachTheCoachChanges = "Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.",
+            NotBooked = "Deze intervisie is niet (meer) gepland. Er is niets gewijzigd.",
+            MoveInvalid = "Kies een datum en uur in de toekomst. Er is niets gewijzigd.",
+            ChangeDenied = "Ik mag de vergadering in jouw agenda niet aanpassen: een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven. Er is niets gewijzigd.",
+            ChangeUnavailable = "De agenda is nu niet bereikbaar. Probeer het straks opnieuw. Er is niets gewijzigd.",
         },
         new IntervisionTexts
         {
@@ -206,5 +238,21 @@ public sealed record IntervisionTexts
             ErrorDuration = "Choose a length from the list.",
             ErrorDays = "Choose at least one day.",
             ErrorHours = "Choose a start before the end, long enough for the length.",
+            Move = "Move",
+            MoveDateLabel = "New date",
+            MoveTimeLabel = "New start time",
+            MoveConfirm = "Move and tell everyone",
+            Cancel = "Cancel",
+            CancelQuestion = "The meeting disappears from everyone's calendar and everyone is told.",
+            CancelConfirm = "Yes, cancel",
+            CancelComment = "This intervision is cancelled.",
+            MovedNote = when => $"Moved to {when}.",
+            CancelledMessage = (group, when, ctc) => $"{group}: the intervision of {when} was cancelled by {ctc}. The meeting was removed from your calendar.",
+            CancelledDone = "✓ Cancelled. Everyone is told.",
+            OnlyCoachTheCoachChanges = "Only the coach-the-coach of this group moves or cancels the intervision. Nothing was changed.",
+            NotBooked = "This intervision is not (or no longer) planned. Nothing was changed.",
+            MoveInvalid = "Choose a date and time in the future. Nothing was changed.",
+            ChangeDenied = "I am not allowed to change the meeting in your calendar: a Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite. Nothing was changed.",
+            ChangeUnavailable = "The calendar cannot be reached now. Please try again shortly. Nothing was changed.",
         });
 }

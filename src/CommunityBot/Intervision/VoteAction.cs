@@ -84,12 +84,61 @@ internal sealed class ConfirmAction(IntervisionBooker booker, TurnState state) :
         return result.Outcome switch
         {
             ConfirmOutcome.Booked => CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
-                texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)))),
+                texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)), result.Proposal.CoachTheCoachId)),
             ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried),
             ConfirmOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachTheCoach),
             ConfirmOutcome.NotAwaiting => CardActionResult.Refuse(texts.NotAwaitingConfirmation),
             ConfirmOutcome.UnknownSlot => CardActionResult.Refuse(texts.UnknownSlot),
             _ => CardActionResult.Refuse(texts.UnknownProposal),
         };
+    }
+}
+
+/// <summary>
+/// <c>intervision.move</c> and <c>intervision.cancel</c> on the coach-the-coach's copy of the booked card: the Graph event
+/// follows, everyone is told. The proposal id is a hint; the actor and the state are re-checked.
+/// </summary>
+internal sealed class MoveAction(IntervisionChanges changes, TurnState state) : CardActionHandler<ChangeData>
+{
+    public override string Verb => IntervisionVerbs.Move;
+
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, ChangeData data, CancellationToken ct)
+    {
+        var texts = IntervisionTexts.All.For(state.Language);
+        if (!DateOnly.TryParseExact(context.Input(BookedCard.DateInputId), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !TimeOnly.TryParseExact(context.Input(BookedCard.TimeInputId), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return CardActionResult.Refuse(texts.MoveInvalid);
+        }
+        var actor = state.RequirePerson();
+        var result = await changes.MoveAsync(actor, data.ProposalId, day, time, ct);
+        return result.Outcome == ChangeOutcome.Moved
+            ? CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
+                texts.MovedNote(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)), actor.Id))
+            : CardActionResult.Refuse(ChangeRefusal(result.Outcome, texts));
+    }
+
+    internal static string ChangeRefusal(ChangeOutcome outcome, IntervisionTexts texts) => outcome switch
+    {
+        ChangeOutcome.NotAllowed => texts.OnlyCoachTheCoachChanges,
+        ChangeOutcome.NotBooked => texts.NotBooked,
+        ChangeOutcome.InvalidTime => texts.MoveInvalid,
+        ChangeOutcome.AccessDenied => texts.ChangeDenied,
+        ChangeOutcome.CalendarUnavailable => texts.ChangeUnavailable,
+        _ => texts.UnknownProposal,
+    };
+}
+
+internal sealed class CancelAction(IntervisionChanges changes, TurnState state) : CardActionHandler<ChangeData>
+{
+    public override string Verb => IntervisionVerbs.Cancel;
+
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, ChangeData data, CancellationToken ct)
+    {
+        var texts = IntervisionTexts.All.For(state.Language);
+        var result = await changes.CancelAsync(state.RequirePerson(), data.ProposalId, ct);
+        return result.Outcome == ChangeOutcome.Cancelled
+            ? CardActionResult.Message(texts.CancelledDone)
+            : CardActionResult.Refuse(MoveAction.ChangeRefusal(result.Outcome, texts));
     }
 }

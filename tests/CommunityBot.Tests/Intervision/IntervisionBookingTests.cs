@@ -73,6 +73,41 @@ public sealed class IntervisionBookingTests
     }
 
     [Fact]
+    public async Task The_coach_the_coach_moves_and_then_cancels_the_meeting_and_everyone_is_told()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        var (proposalId, slots) = await VotedAsync(world);
+        await world.ConfirmAsync(proposalId, slots[0]);
+        var booked = await world.ProposalAsync();
+        var nestorsCopy = await world.CardWithAsync(Nestor, "de intervisie is gepland");
+        nestorsCopy.ShouldContain($"\"verb\":\"{IntervisionVerbs.Move}\"");
+        (await world.CardWithAsync(Alex, "de intervisie is gepland")).ShouldNotContain(IntervisionVerbs.Move);
+
+        var refused = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-31", time = "14:00" }, "booked-card", Alex));
+        var past = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-01", time = "14:00" }, "booked-card", Nestor));
+        var moved = CardJson(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-31", time = "14:00" }, "booked-card", Nestor)));
+
+        MessageText(refused).ShouldBe("Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.");
+        MessageText(past).ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
+        moved.ShouldContain("Verplaatst naar dinsdag 31 maart, 14:00–15:30.");
+        var start = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
+        world.Calendar.Moves.ShouldHaveSingleItem().ShouldBe((booked.EventId!, start, start.AddMinutes(90)));
+        (await world.ProposalAsync()).StartsAt.ShouldBe(start);
+        (await world.CardWithAsync(Diego, "Verplaatst naar")).ShouldContain("dinsdag 31 maart, 14:00–15:30");
+
+        var cancelled = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Cancel, new { proposalId }, "booked-card", Nestor));
+        var again = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Cancel, new { proposalId }, "booked-card", Nestor));
+
+        MessageText(cancelled).ShouldBe("✓ Geannuleerd. Iedereen krijgt bericht.");
+        MessageText(again).ShouldBe("Deze intervisie is niet (meer) gepland. Er is niets gewijzigd.");
+        world.Calendar.Cancellations.ShouldBe([booked.EventId!]);
+        (await world.ProposalAsync()).State.ShouldBe(ProposalState.Cancelled);
+        await world.UntilAsync(() => world.Texts(Alex).Any(t => t.Contains("is geannuleerd door Nestor Wilke", StringComparison.Ordinal)));
+        (await world.CardWithAsync(Alex, "Deze intervisie is geannuleerd.")).ShouldNotContain("\"type\":\"Input.Toggle\"");
+    }
+
+    [Fact]
     public async Task Only_the_coach_the_coach_confirms_and_a_foreign_slot_is_refused()
     {
         var world = await StartAsync();

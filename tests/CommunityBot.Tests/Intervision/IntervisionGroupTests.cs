@@ -188,6 +188,7 @@ public sealed class IntervisionGroupTests
             }
             cards[$"confirm-{language}"] = ConfirmCard.Build(View(ProposalState.AwaitingConfirmation), language);
             cards[$"booked-{language}"] = BookedCard.Build(View(ProposalState.Booked), language);
+            cards[$"booked-organizer-{language}"] = BookedCard.Build(View(ProposalState.Booked), language, "Verplaatst naar …", viewerId: 1);
             cards[$"group-{language}"] = GroupCard.Build(sheet, language);
             cards[$"group-errors-{language}"] = GroupCard.Build(sheet, language, ["Kies minstens één dag."], saved: false);
         }
