@@ -34,6 +34,12 @@ public sealed class IntervisionChanges(
             return await RefusalAsync(actor, proposalId, ct);
         }
         var (proposal, view) = found;
+        // Within a year from today: a forged date at the ends of the calendar cannot even be turned into an instant.
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(clock.GetUtcNow(), view.Zone));
+        if (day < today || day > today.AddYears(1))
+        {
+            return new ChangeResult(ChangeOutcome.InvalidTime, view);
+        }
         var start = LocalClock.ToInstant(day, time, view.Zone);
         var end = start + proposal.Group.Duration;
         if (start <= clock.GetUtcNow())

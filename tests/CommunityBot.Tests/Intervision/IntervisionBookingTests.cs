@@ -90,6 +90,8 @@ public sealed class IntervisionBookingTests
 
         MessageText(refused).ShouldBe("Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.");
         MessageText(past).ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
+        MessageText(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "0001-01-01", time = "00:00" }, "booked-card", Nestor)))
+            .ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
         moved.ShouldContain("Verplaatst naar dinsdag 31 maart, 14:00–15:30.");
         var start = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
         world.Calendar.Moves.ShouldHaveSingleItem().ShouldBe((booked.EventId!, start, start.AddMinutes(90)));
