@@ -30,6 +30,8 @@ public static class DemoServiceCollectionExtensions
             services.AddDemoSeedContributor<DemoAgreements>();
             services.AddDemoSeedContributor<DemoCheckIns>();
             services.AddDemoSeedContributor<DemoNeighbours>();
+            // After the neighbours, whose coach-the-coach and coach it groups.
+            services.AddDemoSeedContributor<Intervision.DemoIntervision>();
         }
         services.AddSingleton<Impersonations>();
         // Runs after the middleware of AddBot (called before AddDemo), since it needs the sender it resolves.

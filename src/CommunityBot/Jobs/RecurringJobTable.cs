@@ -4,6 +4,7 @@ using CommunityBot.CheckIns;
 using CommunityBot.Briefings;
 using CommunityBot.Delivery;
 using CommunityBot.Digests;
+using CommunityBot.Intervision;
 using CommunityBot.Nudges;
 using CommunityBot.Sessions;
 
@@ -31,6 +32,8 @@ public static class RecurringJobTable
             "Closes check-ins whose window passed, opens those planned the school morning after a held session, sends the one reminder."),
         RecurringJobDefinition.For<DigestSweep>(DigestSweep.JobId, "* * * * *",
             "Makes each tenant's weekly digests once at their local moment (Monday 07:30 by default; first school day, none in holiday weeks) and enqueues them."),
+        RecurringJobDefinition.For<IntervisionSweep>(IntervisionSweep.JobId, "* * * * *",
+            "Closes intervision votes whose deadline passed, books confirmed ones (retrying failures), proposes one when a group's cadence is due."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
         RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",

@@ -87,7 +87,7 @@ public sealed class ImportTests
         status.ShouldBe(HttpStatusCode.BadRequest);
         summary!.Errors.Select(e => $"{e.At}: {e.Reason}").ShouldBe(
         [
-            "line 9: unknown type 'classroom' (school, community, person or membership)",
+            "line 9: unknown type 'classroom' (school, community, person, membership, intervision or intervision-member)",
             "line 3: invalid time zone 'Europe/Brusels' (an IANA name such as Europe/Brussels)",
             "line 4: invalid e-mail 'leen.peeters@school'",
             "line 5: unknown school 'Atheneum Zuid'",

@@ -14,7 +14,7 @@ namespace CommunityBot.Communities.Import;
 /// </summary>
 public sealed class CommunityImporter(
     AppDbContext db, PersonMatcher matcher, IEnumerable<ICadenceListener> cadenceListeners,
-    IEnumerable<ICheckInRhythmListener> rhythmListeners, TimeProvider clock, ILogger<CommunityImporter> logger)
+    IEnumerable<ICheckInRhythmListener> rhythmListeners, Intervision.IntervisionImport intervision, TimeProvider clock, ILogger<CommunityImporter> logger)
 {
     /// <param name="readErrors">Rows the reader could not classify; they fail the import like any other bad row.</param>
     public async Task<ImportSummary> ImportAsync(string tenantId, ImportFile file, IReadOnlyList<ImportError> readErrors, CancellationToken cancellationToken)
@@ -30,6 +30,7 @@ public sealed class CommunityImporter(
         List<Community> rhythmChanged = [];
         var summary = await ApplyAsync(tenantId, file, cadenceChanged, rhythmChanged, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        summary = await intervision.ApplyAsync(tenantId, file, summary, cancellationToken);
         foreach (var community in rhythmChanged)
         {
             foreach (var listener in rhythmListeners)
@@ -120,6 +121,7 @@ public sealed class CommunityImporter(
                 Check(memberships.Add((p.ToLowerInvariant(), c.ToLowerInvariant())), membership.At, $"duplicate membership of '{p}' in '{c}'");
             }
         }
+        errors.AddRange(await intervision.ValidateAsync(tenantId, file, people, cancellationToken));
         return errors;
     }
 

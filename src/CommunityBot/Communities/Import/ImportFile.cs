@@ -10,7 +10,11 @@ public sealed record ImportFile(
     IReadOnlyList<ImportPerson> People,
     IReadOnlyList<ImportMembership> Memberships)
 {
-    public int RowCount => Schools.Count + Communities.Count + People.Count + Memberships.Count;
+    /// <summary>Intervision groups (<c>intervision</c> rows) and their coaches (<c>intervision-member</c> rows), stored after the rest.</summary>
+    public IReadOnlyList<Intervision.ImportIntervisionGroup> IntervisionGroups { get; init; } = [];
+    public IReadOnlyList<Intervision.ImportIntervisionMember> IntervisionMembers { get; init; } = [];
+
+    public int RowCount => Schools.Count + Communities.Count + People.Count + Memberships.Count + IntervisionGroups.Count + IntervisionMembers.Count;
 }
 
 public sealed record ImportSchool(string At, string? Name);
@@ -45,5 +49,8 @@ public sealed record ImportSummary
     public int PeopleUpdated { get; init; }
     public int MembershipsCreated { get; init; }
     public int MembershipsUpdated { get; init; }
+    public int IntervisionGroupsCreated { get; init; }
+    public int IntervisionGroupsUpdated { get; init; }
+    public int IntervisionMembersCreated { get; init; }
     public IReadOnlyList<ImportError> Errors { get; init; } = [];
 }

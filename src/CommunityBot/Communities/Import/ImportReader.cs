@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CommunityBot.Intervision;
 
 namespace CommunityBot.Communities.Import;
 
@@ -9,7 +10,7 @@ public static class ImportReader
 {
     public static readonly string[] CsvColumns =
         ["type", "name", "email", "aad_object_id", "school", "community", "role", "theme", "goals", "phase", "time_zone", "language", "admin",
-         "cadence", "cadence_count", "session_hours", "checkin_weeks"];
+         "cadence", "cadence_count", "session_hours", "checkin_weeks", "intervision", "duration_minutes", "working_days", "working_hours"];
 
     public static (ImportFile? File, IReadOnlyList<ImportError> Errors) FromJson(string json)
     {
@@ -27,7 +28,7 @@ public static class ImportReader
             }
             catch (JsonException ex)
             {
-                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, cadenceCount, sessionHours and checkInEveryWeeks numbers, and admin true or false")]);
+                return (null, [new ImportError(ex.Path ?? "$", "wrong type: an array of objects whose fields are text, cadenceCount, sessionHours, checkInEveryWeeks, cadenceWeeks and durationMinutes numbers, and admin true or false")]);
             }
         }
         catch (JsonException ex)
@@ -45,6 +46,8 @@ public static class ImportReader
             .. NullElements("communities", document.Communities),
             .. NullElements("people", document.People),
             .. NullElements("memberships", document.Memberships),
+            .. NullElements("intervisionGroups", document.IntervisionGroups),
+            .. NullElements("intervisionMembers", document.IntervisionMembers),
         ];
         if (errors.Count > 0)
         {
@@ -60,7 +63,19 @@ public static class ImportReader
                 CheckInWeeks = c.CheckInEveryWeeks?.ToString(CultureInfo.InvariantCulture),
             })],
             [.. (document.People ?? []).Select((p, i) => new ImportPerson($"$.people[{i}]", p!.Email, p.AadObjectId, p.DisplayName, p.School, p.Language, p.Admin))],
-            [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m!.Person, m.Community, m.Role))]), []);
+            [.. (document.Memberships ?? []).Select((m, i) => new ImportMembership($"$.memberships[{i}]", m!.Person, m.Community, m.Role))])
+        {
+            IntervisionGroups = [.. (document.IntervisionGroups ?? []).Select((g, i) => new ImportIntervisionGroup($"$.intervisionGroups[{i}]", g!.Name, g.CoachTheCoach)
+            {
+                CadenceWeeks = g.CadenceWeeks?.ToString(CultureInfo.InvariantCulture),
+                DurationMinutes = g.DurationMinutes?.ToString(CultureInfo.InvariantCulture),
+                WorkingDays = g.WorkingDays,
+                WorkingHours = g.WorkingHours,
+                TimeZone = g.TimeZone,
+                Language = g.Language,
+            })],
+            IntervisionMembers = [.. (document.IntervisionMembers ?? []).Select((m, i) => new ImportIntervisionMember($"$.intervisionMembers[{i}]", m!.Group, m.Person))],
+        }, []);
     }
 
     private static IEnumerable<ImportError> NullElements<T>(string array, List<T?>? rows) where T : class =>
@@ -83,6 +98,8 @@ public static class ImportReader
         var communities = new List<ImportCommunity>();
         var people = new List<ImportPerson>();
         var memberships = new List<ImportMembership>();
+        var intervisionGroups = new List<ImportIntervisionGroup>();
+        var intervisionMembers = new List<ImportIntervisionMember>();
         var errors = new List<ImportError>();
         foreach (var (line, fields) in rows.Skip(1))
         {
@@ -118,12 +135,26 @@ public static class ImportReader
                 case "membership":
                     memberships.Add(new ImportMembership(at, Get("email") ?? Get("aad_object_id"), Get("community"), Get("role")));
                     break;
+                case "intervision":
+                    intervisionGroups.Add(new ImportIntervisionGroup(at, Get("name"), Get("email") ?? Get("aad_object_id"))
+                    {
+                        CadenceWeeks = Get("cadence_count"),
+                        DurationMinutes = Get("duration_minutes"),
+                        WorkingDays = Get("working_days"),
+                        WorkingHours = Get("working_hours"),
+                        TimeZone = Get("time_zone"),
+                        Language = Get("language"),
+                    });
+                    break;
+                case "intervision-member":
+                    intervisionMembers.Add(new ImportIntervisionMember(at, Get("intervision"), Get("email") ?? Get("aad_object_id")));
+                    break;
                 default:
-                    errors.Add(new ImportError(at, $"unknown type '{Get("type")}' (school, community, person or membership)"));
+                    errors.Add(new ImportError(at, $"unknown type '{Get("type")}' (school, community, person, membership, intervision or intervision-member)"));
                     break;
             }
         }
-        return (new ImportFile(schools, communities, people, memberships), errors);
+        return (new ImportFile(schools, communities, people, memberships) { IntervisionGroups = intervisionGroups, IntervisionMembers = intervisionMembers }, errors);
     }
 
     /// <summary>RFC 4180: commas, double quotes around fields with commas, quotes or line breaks. Returns each record's first line.</summary>
@@ -166,10 +197,14 @@ public static class ImportReader
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    private sealed record ImportJson(List<SchoolJson?>? Schools, List<CommunityJson?>? Communities, List<PersonJson?>? People, List<MembershipJson?>? Memberships);
+    private sealed record ImportJson(
+        List<SchoolJson?>? Schools, List<CommunityJson?>? Communities, List<PersonJson?>? People, List<MembershipJson?>? Memberships,
+        List<IntervisionGroupJson?>? IntervisionGroups, List<IntervisionMemberJson?>? IntervisionMembers);
     private sealed record SchoolJson(string? Name);
     /// <summary>The numbers may be written as JSON numbers or as text; the importer checks their range.</summary>
     private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language, string? Cadence, int? CadenceCount, decimal? SessionHours, int? CheckInEveryWeeks);
     private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
     private sealed record MembershipJson(string? Person, string? Community, string? Role);
+    private sealed record IntervisionGroupJson(string? Name, string? CoachTheCoach, int? CadenceWeeks, int? DurationMinutes, string? WorkingDays, string? WorkingHours, string? TimeZone, string? Language);
+    private sealed record IntervisionMemberJson(string? Group, string? Person);
 }

@@ -902,6 +902,232 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("DigestRuns", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CadenceWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CoachTheCoachId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<TimeOnly>("DayEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("DayStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("NextProposalAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachTheCoachId");
+
+                    b.HasIndex("NextProposalAt");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroupMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("GroupId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("VotedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ChosenSlotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("RetryAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<long>("VoteClosesAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IntervisionProposals_GroupId_Open")
+                        .HasFilter("\"State\" IN ('Voting', 'AwaitingConfirmation', 'Chosen', 'Booking')");
+
+                    b.HasIndex("State", "RetryAt");
+
+                    b.HasIndex("State", "VoteClosesAt");
+
+                    b.ToTable("IntervisionProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MissingPersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("IntervisionSlots", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SlotId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("ProposalId", "PersonId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionVotes", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.Property<long>("CommunityId")
@@ -1342,6 +1568,72 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", "CoachTheCoach")
+                        .WithMany()
+                        .HasForeignKey("CoachTheCoachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CoachTheCoach");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroupMember", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionParticipant", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionProposal", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionSlot", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionProposal", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionVote", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", null)
@@ -1420,6 +1712,18 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("CommunityBot.Sessions.Session", b =>

@@ -857,6 +857,220 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.ToTable("DigestRuns", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadenceWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CoachTheCoachId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("DayEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("DayStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextProposalAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachTheCoachId");
+
+                    b.HasIndex("NextProposalAt");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroupMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("GroupId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChosenSlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VoteClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IntervisionProposals_GroupId_Open")
+                        .HasFilter("\"State\" IN ('Voting', 'AwaitingConfirmation', 'Chosen', 'Booking')");
+
+                    b.HasIndex("State", "RetryAt");
+
+                    b.HasIndex("State", "VoteClosesAt");
+
+                    b.ToTable("IntervisionProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MissingPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("IntervisionSlots", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("ProposalId", "PersonId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("IntervisionVotes", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.Property<long>("CommunityId")
@@ -1285,6 +1499,72 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", "CoachTheCoach")
+                        .WithMany()
+                        .HasForeignKey("CoachTheCoachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CoachTheCoach");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroupMember", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityBot.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionParticipant", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionProposal", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionSlot", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionProposal", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionVote", b =>
+                {
+                    b.HasOne("CommunityBot.Intervision.IntervisionSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityBot.Nudges.CadenceDeadline", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", null)
@@ -1363,6 +1643,18 @@ namespace CommunityBot.Storage.Migrations.Sqlite
             modelBuilder.Entity("CommunityBot.Communities.Community", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionGroup", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CommunityBot.Intervision.IntervisionProposal", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("CommunityBot.Sessions.Session", b =>

@@ -504,6 +504,36 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntervisionGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CoachTheCoachId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CadenceWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DayStart = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DayEnd = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextProposalAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroups_People_CoachTheCoachId",
+                        column: x => x.CoachTheCoachId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -693,6 +723,125 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         name: "FK_ReminderPlans_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionGroupMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionGroupMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroupMembers_IntervisionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "IntervisionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroupMembers_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionProposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoteClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChosenSlotId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RetryAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    JoinUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionProposals_IntervisionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "IntervisionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VotedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionParticipants_IntervisionProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "IntervisionProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionSlots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MissingPersonId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionSlots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionSlots_IntervisionProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "IntervisionProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionVotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionVotes_IntervisionSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "IntervisionSlots",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -888,6 +1037,72 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroupMembers_GroupId_PersonId",
+                table: "IntervisionGroupMembers",
+                columns: new[] { "GroupId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroupMembers_PersonId",
+                table: "IntervisionGroupMembers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_CoachTheCoachId",
+                table: "IntervisionGroups",
+                column: "CoachTheCoachId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_NextProposalAt",
+                table: "IntervisionGroups",
+                column: "NextProposalAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_TenantId_Name",
+                table: "IntervisionGroups",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionParticipants_ProposalId_PersonId",
+                table: "IntervisionParticipants",
+                columns: new[] { "ProposalId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_GroupId_Open",
+                table: "IntervisionProposals",
+                column: "GroupId",
+                unique: true,
+                filter: "\"State\" IN ('Voting', 'AwaitingConfirmation', 'Chosen', 'Booking')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_State_RetryAt",
+                table: "IntervisionProposals",
+                columns: new[] { "State", "RetryAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_State_VoteClosesAt",
+                table: "IntervisionProposals",
+                columns: new[] { "State", "VoteClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionSlots_ProposalId",
+                table: "IntervisionSlots",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionVotes_ProposalId_PersonId_SlotId",
+                table: "IntervisionVotes",
+                columns: new[] { "ProposalId", "PersonId", "SlotId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionVotes_SlotId",
+                table: "IntervisionVotes",
+                column: "SlotId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
                 table: "Memberships",
                 columns: new[] { "CommunityId", "PersonId" },
@@ -1051,6 +1266,15 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "DigestRuns");
 
             migrationBuilder.DropTable(
+                name: "IntervisionGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "IntervisionParticipants");
+
+            migrationBuilder.DropTable(
+                name: "IntervisionVotes");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -1075,7 +1299,7 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "CheckInResponses");
 
             migrationBuilder.DropTable(
-                name: "People");
+                name: "IntervisionSlots");
 
             migrationBuilder.DropTable(
                 name: "Agreements");
@@ -1084,13 +1308,22 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "CheckIns");
 
             migrationBuilder.DropTable(
-                name: "Schools");
+                name: "IntervisionProposals");
 
             migrationBuilder.DropTable(
                 name: "Sessions");
 
             migrationBuilder.DropTable(
+                name: "IntervisionGroups");
+
+            migrationBuilder.DropTable(
                 name: "Communities");
+
+            migrationBuilder.DropTable(
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "Schools");
         }
     }
 }

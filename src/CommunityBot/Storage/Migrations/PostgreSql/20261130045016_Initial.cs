@@ -505,6 +505,36 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntervisionGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CoachTheCoachId = table.Column<long>(type: "bigint", nullable: false),
+                    CadenceWeeks = table.Column<int>(type: "integer", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    DayStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DayEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    NextProposalAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroups_People_CoachTheCoachId",
+                        column: x => x.CoachTheCoachId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -694,6 +724,125 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         name: "FK_ReminderPlans_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionGroupMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionGroupMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroupMembers_IntervisionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "IntervisionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IntervisionGroupMembers_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionProposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    VoteClosesAt = table.Column<long>(type: "bigint", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    ChosenSlotId = table.Column<long>(type: "bigint", nullable: true),
+                    RetryAt = table.Column<long>(type: "bigint", nullable: true),
+                    EventId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    JoinUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StartsAt = table.Column<long>(type: "bigint", nullable: true),
+                    EndsAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionProposals_IntervisionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "IntervisionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    VotedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionParticipants_IntervisionProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "IntervisionProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionSlots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
+                    StartsAt = table.Column<long>(type: "bigint", nullable: false),
+                    EndsAt = table.Column<long>(type: "bigint", nullable: false),
+                    MissingPersonId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionSlots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionSlots_IntervisionProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "IntervisionProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervisionVotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    SlotId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervisionVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervisionVotes_IntervisionSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "IntervisionSlots",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -889,6 +1038,72 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroupMembers_GroupId_PersonId",
+                table: "IntervisionGroupMembers",
+                columns: new[] { "GroupId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroupMembers_PersonId",
+                table: "IntervisionGroupMembers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_CoachTheCoachId",
+                table: "IntervisionGroups",
+                column: "CoachTheCoachId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_NextProposalAt",
+                table: "IntervisionGroups",
+                column: "NextProposalAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionGroups_TenantId_Name",
+                table: "IntervisionGroups",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionParticipants_ProposalId_PersonId",
+                table: "IntervisionParticipants",
+                columns: new[] { "ProposalId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_GroupId_Open",
+                table: "IntervisionProposals",
+                column: "GroupId",
+                unique: true,
+                filter: "\"State\" IN ('Voting', 'AwaitingConfirmation', 'Chosen', 'Booking')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_State_RetryAt",
+                table: "IntervisionProposals",
+                columns: new[] { "State", "RetryAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionProposals_State_VoteClosesAt",
+                table: "IntervisionProposals",
+                columns: new[] { "State", "VoteClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionSlots_ProposalId",
+                table: "IntervisionSlots",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionVotes_ProposalId_PersonId_SlotId",
+                table: "IntervisionVotes",
+                columns: new[] { "ProposalId", "PersonId", "SlotId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntervisionVotes_SlotId",
+                table: "IntervisionVotes",
+                column: "SlotId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_CommunityId_PersonId",
                 table: "Memberships",
                 columns: new[] { "CommunityId", "PersonId" },
@@ -1052,6 +1267,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "DigestRuns");
 
             migrationBuilder.DropTable(
+                name: "IntervisionGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "IntervisionParticipants");
+
+            migrationBuilder.DropTable(
+                name: "IntervisionVotes");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -1076,7 +1300,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckInResponses");
 
             migrationBuilder.DropTable(
-                name: "People");
+                name: "IntervisionSlots");
 
             migrationBuilder.DropTable(
                 name: "Agreements");
@@ -1085,13 +1309,22 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckIns");
 
             migrationBuilder.DropTable(
-                name: "Schools");
+                name: "IntervisionProposals");
 
             migrationBuilder.DropTable(
                 name: "Sessions");
 
             migrationBuilder.DropTable(
+                name: "IntervisionGroups");
+
+            migrationBuilder.DropTable(
                 name: "Communities");
+
+            migrationBuilder.DropTable(
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "Schools");
         }
     }
 }

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using CommunityBot.Delivery;
+using CommunityBot.People;
+using CommunityBot.Schedule;
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Intervision;
+
+public enum ConfirmOutcome
+{
+    Booked,
+
+    /// <summary>Confirmed, but the meeting could not be created yet; the sweep tries again.</summary>
+    Pending,
+    UnknownProposal,
+    NotAllowed,
+    NotAwaiting,
+    UnknownSlot,
+}
+
+public sealed record ConfirmResult(ConfirmOutcome Outcome, ProposalView? Proposal = null);
+
+/// <summary>
+/// Confirming and booking, exactly once: the proposal row is claimed (Chosen → Booking, one conditional UPDATE)
+/// before the calendar is called, with a transaction id derived from the proposal so that even a second call makes no
+/// second event; event id and join link are stored after. A failure puts it back for the sweep to try again.
+/// </summary>
+public sealed class IntervisionBooker(
+    AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, ContactRules contact,
+    IOptions<IntervisionOptions> options, TimeProvider clock, ILogger<IntervisionBooker> logger)
+{
+    public async Task<ConfirmResult> ConfirmAsync(Person actor, long proposalId, long slotId, CancellationToken ct)
+    {
+        var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group).Include(p => p.Slots)
+            .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
+        if (proposal is null)
+        {
+            return new ConfirmResult(ConfirmOutcome.UnknownProposal);
+        }
+        if (proposal.Group.CoachTheCoachId != actor.Id)
+        {
+            return new ConfirmResult(ConfirmOutcome.NotAllowed);
+        }
+        if (proposal.Slots.All(s => s.Id != slotId))
+        {
+            return new ConfirmResult(ConfirmOutcome.UnknownSlot);
+        }
+        if (await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.AwaitingConfirmation)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.State, ProposalState.Chosen)
+                    .SetProperty(p => p.ChosenSlotId, slotId)
+                    .SetProperty(p => p.RetryAt, (DateTimeOffset?)null)
+                    .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
+        {
+            return new ConfirmResult(ConfirmOutcome.NotAwaiting);
+        }
+        IntervisionLog.Confirmed(logger, proposalId, slotId, actor.Id);
+        var booked = await BookAsync(proposalId, ct);
+        return new ConfirmResult(booked ? ConfirmOutcome.Booked : ConfirmOutcome.Pending, await ProposalView.LoadAsync(db, proposalId, ct));
+    }
+
+    /// <summary>The sweep: bookings that are confirmed and due (a failed one after its pause, a claimed one whose claim lapsed).</summary>
+    public async Task BookDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Set<IntervisionProposal>().AsNoTracking()
+            .Where(p => (p.State == ProposalState.Chosen || p.State == ProposalState.Booking) && (p.RetryAt == null || p.RetryAt <= now))
+            .Select(p => p.Id).ToListAsync(ct);
+        foreach (var id in due)
+        {
+            await BookAsync(id, ct);
+        }
+    }
+
+    /// <summary>True when this call booked it; false when another holds the claim, or the calendar failed (then retried later).</summary>
+    public async Task<bool> BookAsync(long proposalId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var retryAt = now.AddMinutes(options.Value.BookingRetryMinutes);
+        // The claim: only one request or sweep gets past this line; a claim that lapsed (its instance died) is taken over.
+        if (await db.Set<IntervisionProposal>()
+                .Where(p => p.Id == proposalId
+                    && (p.State == ProposalState.Chosen || p.State == ProposalState.Booking)
+                    && (p.RetryAt == null || p.RetryAt <= now))
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.State, ProposalState.Booking).SetProperty(p => p.RetryAt, (DateTimeOffset?)retryAt), ct) == 0)
+        {
+            return false;
+        }
+        var view = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var slot = view.Chosen!;
+        var texts = IntervisionTexts.All.For(view.GroupLanguage);
+        var organizer = view.CoachTheCoach;
+        BookedMeeting meeting;
+        try
+        {
+            meeting = await calendar.CreateMeetingAsync(new MeetingRequest(
+                organizer.Email ?? "",
+                texts.MeetingSubject(view.GroupName),
+                $"<p>{WebUtility.HtmlEncode(texts.MeetingBody(string.Join(", ", view.Participants.Select(p => p.Name))))}</p>",
+                slot.StartsAt,
+                slot.EndsAt,
+                view.Zone.Id,
+                [.. view.Participants.Where(p => p.Email is not null).Select(p => new MeetingAttendee(p.Email!, p.Name))],
+                TransactionId(view)), ct);
+        }
+        catch (CalendarException ex)
+        {
+            IntervisionLog.BookingFailed(logger, proposalId, ex.Problem);
+            await using var failed = await db.Database.BeginTransactionAsync(ct);
+            await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booking)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.State, ProposalState.Chosen).SetProperty(p => p.RetryAt, (DateTimeOffset?)retryAt), ct);
+            if (ex.Problem == CalendarProblem.AccessDenied)
+            {
+                await outbox.EnqueueAsync(new OutgoingMessage
+                {
+                    DedupeKey = $"intervision-booking-denied:{proposalId}",
+                    TenantId = view.TenantId,
+                    PersonId = organizer.Id,
+                    Text = IntervisionTexts.All.For(organizer.Language).BookingDenied(view.GroupName),
+                    NotBefore = contact.NextContactMoment(now, view.Zone),
+                    Purpose = "intervision-booking",
+                }, ct);
+            }
+            await failed.CommitAsync(ct);
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booking)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.State, ProposalState.Booked)
+                    .SetProperty(p => p.EventId, meeting.EventId)
+                    .SetProperty(p => p.JoinUrl, meeting.JoinUrl)
+                    .SetProperty(p => p.StartsAt, (DateTimeOffset?)slot.StartsAt)
+                    .SetProperty(p => p.EndsAt, (DateTimeOffset?)slot.EndsAt)
+                    .SetProperty(p => p.RetryAt, (DateTimeOffset?)null)
+                    .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
+        {
+            // Another instance took over a lapsed claim and finished first; the transaction id gave it the same event.
+            return false;
+        }
+        var cadence = await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId).Select(g => g.CadenceWeeks).SingleAsync(ct);
+        await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)slot.StartsAt.AddDays(7 * cadence)), ct);
+        var booked = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var notBefore = contact.NextContactMoment(now, booked.Zone);
+        foreach (var person in booked.Participants)
+        {
+            await outbox.EnqueueAsync(new OutgoingMessage
+            {
+                DedupeKey = $"intervision-booked:{proposalId}:p{person.Id}",
+                TenantId = booked.TenantId,
+                PersonId = person.Id,
+                Card = BookedCard.Build(booked, person.Language, viewerId: person.Id),
+                NotBefore = notBefore,
+                Purpose = "intervision-booked",
+            }, ct);
+        }
+        await ballot.RedrawVoteCardsAsync(booked, ct);
+        await transaction.CommitAsync(ct);
+        IntervisionLog.Booked(logger, proposalId);
+        return true;
+    }
+
+    /// <summary>Graph's idempotency key: the same for every attempt at this proposal, different across tenants and proposals.</summary>
+    public static string TransactionId(ProposalView view)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"communitybot-intervision:{view.TenantId}:{view.Id}"));
+        return new Guid(hash.AsSpan(0, 16)).ToString();
+    }
+}

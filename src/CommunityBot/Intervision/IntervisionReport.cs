@@ -1,0 +1,35 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Intervision;
+
+/// <summary>What the coach-the-coach is told about a proposal: sent to whom and until when, or in plain words why not.</summary>
+public static class IntervisionReport
+{
+    public static string Text(ProposeResult result, string groupName, IntervisionTexts texts, Language language, TimeZoneInfo zone)
+    {
+        var main = result.Outcome switch
+        {
+            ProposeOutcome.Proposed => texts.Proposed(groupName, result.SlotCount, string.Join(", ", result.Participants ?? []),
+                Formats.DayAndTime(result.VoteClosesAt!.Value, zone, language)),
+            ProposeOutcome.AlreadyUnderWay => texts.AlreadyUnderWay(groupName),
+            ProposeOutcome.NoOrganizerEmail => texts.NoOrganizerEmail(groupName),
+            ProposeOutcome.AccessDenied => texts.AccessDenied(groupName, result.Detail ?? "403"),
+            ProposeOutcome.CalendarUnavailable => texts.CalendarUnavailable(groupName),
+            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), LastDay(result.To!.Value, zone, language)),
+        };
+        List<string> lines = [main];
+        if (result.Unreadable is { Count: > 0 } unreadable)
+        {
+            lines.Add(texts.Unreadable(string.Join(", ", unreadable)));
+        }
+        if (result.NoEmail is { Count: > 0 } noEmail)
+        {
+            lines.Add(texts.NoEmail(string.Join(", ", noEmail)));
+        }
+        return string.Join("\n\n", lines);
+    }
+
+    /// <summary>The last day of a window that ends at a midnight, counted in local days (a DST change makes some 23 or 25 hours).</summary>
+    private static string LastDay(DateTimeOffset end, TimeZoneInfo zone, Language language) =>
+        DateOnly.FromDateTime(Schedule.LocalClock.ToLocal(end, zone)).AddDays(-1).ToString("dddd d MMMM", language.Culture());
+}

@@ -1,0 +1,258 @@
+using CommunityBot.Localization;
+
+namespace CommunityBot.Intervision;
+
+public sealed record IntervisionTexts
+{
+    public required string PlanCommand { get; init; }
+    public required string PlanWhat { get; init; }
+    public required string GroupCommand { get; init; }
+    public required string GroupWhat { get; init; }
+    public required string PersonalChatOnly { get; init; }
+    public required string LeadsNoGroup { get; init; }
+    public required string ManagesNoGroup { get; init; }
+    public required Func<string, string> AlreadyUnderWay { get; init; }
+    public required Func<string, string> NoOrganizerEmail { get; init; }
+    public required Func<string, string, string> AccessDenied { get; init; }
+    public required Func<string, string> CalendarUnavailable { get; init; }
+    public required Func<string, string, string, string> NoSlots { get; init; }
+    public required Func<string, int, string, string, string> Proposed { get; init; }
+    public required Func<string, string> Unreadable { get; init; }
+    public required Func<string, string> NoEmail { get; init; }
+    public required Func<string, string> VoteTitle { get; init; }
+    public required Func<string, string, string> VoteIntro { get; init; }
+    public required Func<string, string> Without { get; init; }
+    public required string NobodyYet { get; init; }
+    public required Func<int, int, string> VotedCount { get; init; }
+    public required string YouVoted { get; init; }
+    public required string Vote { get; init; }
+    public required Func<string, string> ClosedAwaiting { get; init; }
+    public required Func<string, string> BookedOn { get; init; }
+    public required string CancelledNote { get; init; }
+    public required string NotParticipant { get; init; }
+    public required string VoteClosed { get; init; }
+    public required string UnknownSlot { get; init; }
+    public required string UnknownProposal { get; init; }
+    public required Func<string, string> ConfirmTitle { get; init; }
+    public required string ConfirmAllVoted { get; init; }
+    public required string ConfirmDeadlinePassed { get; init; }
+    public required Func<int, string> Votes { get; init; }
+    public required string PickLabel { get; init; }
+    public required string Confirm { get; init; }
+    public required string OnlyCoachTheCoach { get; init; }
+    public required string NotAwaitingConfirmation { get; init; }
+    public required Func<string, string> Confirmed { get; init; }
+    public required string BookingRetried { get; init; }
+    public required Func<string, string> BookedTitle { get; init; }
+    public required string BookedInvite { get; init; }
+    public required string Join { get; init; }
+    public required string NoJoinUrl { get; init; }
+    public required Func<string, string> MeetingSubject { get; init; }
+    public required Func<string, string> MeetingBody { get; init; }
+    public required Func<string, string> BookingDenied { get; init; }
+    public required Func<string, string> GroupTitle { get; init; }
+    public required Func<string, string> GroupIntro { get; init; }
+    public required string CoachesLabel { get; init; }
+    public required string CadenceLabel { get; init; }
+    public required Func<int, string> EveryWeeks { get; init; }
+    public required string DurationLabel { get; init; }
+    public required Func<int, string> Minutes { get; init; }
+    public required string DaysLabel { get; init; }
+    public required string DayStartLabel { get; init; }
+    public required string DayEndLabel { get; init; }
+    public required string Save { get; init; }
+    public required string Saved { get; init; }
+    public required string NotAllowedGroup { get; init; }
+    public required string UnknownGroup { get; init; }
+    public required string ErrorCoaches { get; init; }
+    public required string ErrorCadence { get; init; }
+    public required string ErrorDuration { get; init; }
+    public required string ErrorDays { get; init; }
+    public required string ErrorHours { get; init; }
+    public required string Move { get; init; }
+    public required string MoveDateLabel { get; init; }
+    public required string MoveTimeLabel { get; init; }
+    public required string MoveConfirm { get; init; }
+    public required string Cancel { get; init; }
+    public required string CancelQuestion { get; init; }
+    public required string CancelConfirm { get; init; }
+    public required string CancelComment { get; init; }
+    public required Func<string, string> MovedNote { get; init; }
+    public required Func<string, string, string, string> CancelledMessage { get; init; }
+    public required string CancelledDone { get; init; }
+    public required string OnlyCoachTheCoachChanges { get; init; }
+    public required string NotBooked { get; init; }
+    public required string MoveInvalid { get; init; }
+    public required string ChangeDenied { get; init; }
+    public required string ChangeUnavailable { get; init; }
+
+    public static readonly Localized<IntervisionTexts> All = new(
+        new IntervisionTexts
+        {
+            PlanCommand = "intervisie plannen",
+            PlanWhat = "(coach-the-coach) een intervisie voorstellen: ik zoek momenten waarop iedereen vrij is en laat jullie stemmen",
+            GroupCommand = "intervisiegroep",
+            GroupWhat = "(coach-the-coach, beheerder) de intervisiegroep bekijken en aanpassen: coaches, ritme, duur, dagen en uren",
+            PersonalChatOnly = "Intervisie regel je in een persoonlijk gesprek met mij, niet in een kanaal.",
+            LeadsNoGroup = "Je bent van geen enkele intervisiegroep de coach-the-coach.",
+            ManagesNoGroup = "Je beheert geen enkele intervisiegroep.",
+            AlreadyUnderWay = group => $"{group}: er loopt al een stemming of boeking. Er is niets nieuws voorgesteld.",
+            NoOrganizerEmail = group => $"{group}: ik ken jouw e-mailadres niet, dus ik kan geen agenda's lezen en geen vergadering in jouw agenda zetten. Vraag de beheerder om het in de import op te nemen. Er is niets voorgesteld.",
+            AccessDenied = (group, detail) => $"{group}: ik mag de agenda's niet lezen of schrijven. Een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven (en, als de toegang tot postvakken beperkt is, deze postvakken toelaten). Graph zei: {detail}. Er is niets voorgesteld.",
+            CalendarUnavailable = group => $"{group}: de agenda's zijn nu niet bereikbaar. Probeer het straks opnieuw. Er is niets voorgesteld.",
+            NoSlots = (group, from, to) => $"{group}: tussen {from} en {to} vond ik geen moment waarop iedereen (of iedereen op één na) vrij is, binnen de werkuren en buiten de vakanties. Er is niets voorgesteld. Pas eventueel de dagen of uren aan met 'intervisiegroep'.",
+            Proposed = (group, count, names, deadline) => $"{group}: {count} momenten voorgesteld aan {names}. Stemmen kan tot {deadline}; daarna krijg je een kaart om het moment te bevestigen.",
+            Unreadable = names => $"De agenda van {names} kon ik niet lezen: of die momenten voor hen passen, is niet nagekeken.",
+            NoEmail = names => $"Van {names} ken ik geen e-mailadres: hun agenda is niet gelezen en ze krijgen geen uitnodiging in hun agenda.",
+            VoteTitle = group => $"{group}: wanneer kan je?",
+            VoteIntro = (deadline, ctc) => $"Vink voor de volgende intervisie alle momenten aan die voor jou passen. Stemmen kan tot {deadline}; daarna bevestigt {ctc} het moment.",
+            Without = name => $"zonder {name}",
+            NobodyYet = "nog niemand",
+            VotedCount = (voted, total) => $"{voted} van {total} hebben gestemd.",
+            YouVoted = "Je stem is opgeslagen. Je kan hem aanpassen zolang de stemming loopt.",
+            Vote = "Stemmen",
+            ClosedAwaiting = ctc => $"De stemming is gesloten. {ctc} bevestigt het moment.",
+            BookedOn = when => $"Gepland: {when}. De uitnodiging staat in je agenda.",
+            CancelledNote = "Deze intervisie is geannuleerd.",
+            NotParticipant = "Je neemt niet deel aan deze intervisie. Er is niets gewijzigd.",
+            VoteClosed = "De stemming is al gesloten. Er is niets gewijzigd.",
+            UnknownSlot = "Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.",
+            UnknownProposal = "Dat intervisievoorstel ken ik niet. Er is niets gewijzigd.",
+            ConfirmTitle = group => $"{group}: bevestig het moment",
+            ConfirmAllVoted = "Iedereen heeft gestemd. Het moment met de meeste stemmen (bij gelijkstand het vroegste) staat klaar; je kan ook een ander kiezen.",
+            ConfirmDeadlinePassed = "De stemtermijn is voorbij. Het moment met de meeste stemmen (bij gelijkstand het vroegste) staat klaar; je kan ook een ander kiezen.",
+            Votes = n => n == 1 ? "1 stem" : $"{n} stemmen",
+            PickLabel = "Moment",
+            Confirm = "Bevestigen en boeken",
+            OnlyCoachTheCoach = "Alleen de coach-the-coach van deze groep bevestigt het moment. Er is niets gewijzigd.",
+            NotAwaitingConfirmation = "Dit voorstel wacht niet (meer) op bevestiging. Er is niets gewijzigd.",
+            Confirmed = when => $"✓ Bevestigd: {when}. De vergadering staat in ieders agenda en iedereen krijgt de link.",
+            BookingRetried = "Het moment is bevestigd, maar de vergadering kon nog niet in de agenda's gezet worden. Ik probeer het zo opnieuw en laat het iedereen weten.",
+            BookedTitle = group => $"{group}: de intervisie is gepland",
+            BookedInvite = "De Teams-vergadering staat in de agenda van iedereen met een e-mailadres.",
+            Join = "Deelnemen",
+            NoJoinUrl = "Teams gaf geen link om deel te nemen; gebruik de uitnodiging in je agenda.",
+            MeetingSubject = group => group.Contains("intervis", StringComparison.OrdinalIgnoreCase) ? group : $"Intervisie {group}",
+            MeetingBody = names => $"Intervisie tussen procescoaches, gepland met CommunityBot. Deelnemers: {names}.",
+            BookingDenied = group => $"{group}: ik mag de vergadering niet in jouw agenda zetten. Een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven (en jouw postvak toelaten als de toegang beperkt is). Ik probeer het opnieuw.",
+            GroupTitle = group => $"Intervisiegroep {group}",
+            GroupIntro = ctc => $"Coach-the-coach: {ctc}. Ik stel een intervisie voor op het ritme hieronder, binnen deze dagen en uren.",
+            CoachesLabel = "Procescoaches",
+            CadenceLabel = "Ritme",
+            EveryWeeks = n => $"om de {n} weken",
+            DurationLabel = "Duur",
+            Minutes = n => n % 60 == 0 ? $"{n / 60} uur" : n > 60 ? $"{n / 60} uur {n % 60}" : $"{n} minuten",
+            DaysLabel = "Dagen",
+            DayStartLabel = "Vanaf",
+            DayEndLabel = "Tot",
+            Save = "Opslaan",
+            Saved = "✓ Opgeslagen.",
+            NotAllowedGroup = "Alleen de coach-the-coach van deze groep of een beheerder past de groep aan. Er is niets gewijzigd.",
+            UnknownGroup = "Die intervisiegroep ken ik niet. Er is niets gewijzigd.",
+            ErrorCoaches = "Kies procescoaches uit de lijst.",
+            ErrorCadence = "Kies om de hoeveel weken (4 tot 12).",
+            ErrorDuration = "Kies een duur uit de lijst.",
+            ErrorDays = "Kies minstens één dag.",
+            ErrorHours = "Kies een begin vóór het einde, lang genoeg voor de duur.",
+            Move = "Verplaatsen",
+            MoveDateLabel = "Nieuwe datum",
+            MoveTimeLabel = "Nieuw beginuur",
+            MoveConfirm = "Verplaatsen en iedereen verwittigen",
+            Cancel = "Annuleren",
+            CancelQuestion = "De vergadering verdwijnt uit ieders agenda en iedereen krijgt bericht.",
+            CancelConfirm = "Ja, annuleren",
+            CancelComment = "Deze intervisie is geannuleerd.",
+            MovedNote = when => $"Verplaatst naar {when}.",
+            CancelledMessage = (group, when, ctc) => $"{group}: de intervisie van {when} is geannuleerd door {ctc}. De vergadering is uit je agenda gehaald.",
+            CancelledDone = "✓ Geannuleerd. Iedereen krijgt bericht.",
+            OnlyCoachTheCoachChanges = "Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.",
+            NotBooked = "Deze intervisie is niet (meer) gepland. Er is niets gewijzigd.",
+            MoveInvalid = "Kies een datum en uur in de toekomst. Er is niets gewijzigd.",
+            ChangeDenied = "Ik mag de vergadering in jouw agenda niet aanpassen: een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven. Er is niets gewijzigd.",
+            ChangeUnavailable = "De agenda is nu niet bereikbaar. Probeer het straks opnieuw. Er is niets gewijzigd.",
+        },
+        new IntervisionTexts
+        {
+            PlanCommand = "plan intervision",
+            PlanWhat = "(coach-the-coach) propose an intervision: I look for times when everyone is free and let you vote",
+            GroupCommand = "intervision group",
+            GroupWhat = "(coach-the-coach, admin) see and change the intervision group: coaches, rhythm, length, days and hours",
+            PersonalChatOnly = "Intervision is arranged in a personal chat with me, not in a channel.",
+            LeadsNoGroup = "You are not the coach-the-coach of any intervision group.",
+            ManagesNoGroup = "You don't manage any intervision group.",
+            AlreadyUnderWay = group => $"{group}: a vote or booking is already under way. Nothing new was proposed.",
+            NoOrganizerEmail = group => $"{group}: I don't know your e-mail address, so I can neither read calendars nor put a meeting in yours. Ask the admin to include it in the import. Nothing was proposed.",
+            AccessDenied = (group, detail) => $"{group}: I am not allowed to read or write the calendars. A Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite (and, when mailbox access is restricted, allow these mailboxes). Graph said: {detail}. Nothing was proposed.",
+            CalendarUnavailable = group => $"{group}: the calendars cannot be reached now. Please try again shortly. Nothing was proposed.",
+            NoSlots = (group, from, to) => $"{group}: between {from} and {to} I found no time when everyone (or everyone but one) is free, within working hours and outside holidays. Nothing was proposed. You may change the days or hours with 'intervision group'.",
+            Proposed = (group, count, names, deadline) => $"{group}: {count} times proposed to {names}. Voting is open until {deadline}; then you get a card to confirm the time.",
+            Unreadable = names => $"I could not read the calendar of {names}: whether these times suit them was not checked.",
+            NoEmail = names => $"I know no e-mail address for {names}: their calendar was not read and they get no invitation in their calendar.",
+            VoteTitle = group => $"{group}: when can you make it?",
+            VoteIntro = (deadline, ctc) => $"Tick every time that suits you for the next intervision. Voting is open until {deadline}; then {ctc} confirms the time.",
+            Without = name => $"without {name}",
+            NobodyYet = "nobody yet",
+            VotedCount = (voted, total) => $"{voted} of {total} have voted.",
+            YouVoted = "Your vote is saved. You can change it while the vote is open.",
+            Vote = "Vote",
+            ClosedAwaiting = ctc => $"The vote is closed. {ctc} confirms the time.",
+            BookedOn = when => $"Planned: {when}. The invitation is in your calendar.",
+            CancelledNote = "This intervision was cancelled.",
+            NotParticipant = "You are not taking part in this intervision. Nothing was changed.",
+            VoteClosed = "The vote is already closed. Nothing was changed.",
+            UnknownSlot = "This card names a time that does not belong to this proposal. Nothing was changed.",
+            UnknownProposal = "I don't know that intervision proposal. Nothing was changed.",
+            ConfirmTitle = group => $"{group}: confirm the time",
+            ConfirmAllVoted = "Everyone has voted. The time with the most votes (the earliest on a tie) is selected; you can also pick another.",
+            ConfirmDeadlinePassed = "The voting period has passed. The time with the most votes (the earliest on a tie) is selected; you can also pick another.",
+            Votes = n => n == 1 ? "1 vote" : $"{n} votes",
+            PickLabel = "Time",
+            Confirm = "Confirm and book",
+            OnlyCoachTheCoach = "Only the coach-the-coach of this group confirms the time. Nothing was changed.",
+            NotAwaitingConfirmation = "This proposal is not (or no longer) waiting for confirmation. Nothing was changed.",
+            Confirmed = when => $"✓ Confirmed: {when}. The meeting is in everyone's calendar and everyone gets the link.",
+            BookingRetried = "The time is confirmed, but the meeting could not be put in the calendars yet. I will try again shortly and tell everyone.",
+            BookedTitle = group => $"{group}: the intervision is planned",
+            BookedInvite = "The Teams meeting is in the calendar of everyone with an e-mail address.",
+            Join = "Join",
+            NoJoinUrl = "Teams gave no link to join; use the invitation in your calendar.",
+            MeetingSubject = group => group.Contains("intervis", StringComparison.OrdinalIgnoreCase) ? group : $"Intervision {group}",
+            MeetingBody = names => $"Intervision between process coaches, planned with CommunityBot. Participants: {names}.",
+            BookingDenied = group => $"{group}: I am not allowed to put the meeting in your calendar. A Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite (and allow your mailbox when access is restricted). I will try again.",
+            GroupTitle = group => $"Intervision group {group}",
+            GroupIntro = ctc => $"Coach-the-coach: {ctc}. I propose an intervision at the rhythm below, within these days and hours.",
+            CoachesLabel = "Process coaches",
+            CadenceLabel = "Rhythm",
+            EveryWeeks = n => $"every {n} weeks",
+            DurationLabel = "Length",
+            Minutes = n => n % 60 == 0 ? (n == 60 ? "1 hour" : $"{n / 60} hours") : n > 60 ? $"{n / 60} h {n % 60} min" : $"{n} minutes",
+            DaysLabel = "Days",
+            DayStartLabel = "From",
+            DayEndLabel = "Until",
+            Save = "Save",
+            Saved = "✓ Saved.",
+            NotAllowedGroup = "Only the coach-the-coach of this group or an admin changes the group. Nothing was changed.",
+            UnknownGroup = "I don't know that intervision group. Nothing was changed.",
+            ErrorCoaches = "Choose process coaches from the list.",
+            ErrorCadence = "Choose every how many weeks (4 to 12).",
+            ErrorDuration = "Choose a length from the list.",
+            ErrorDays = "Choose at least one day.",
+            ErrorHours = "Choose a start before the end, long enough for the length.",
+            Move = "Move",
+            MoveDateLabel = "New date",
+            MoveTimeLabel = "New start time",
+            MoveConfirm = "Move and tell everyone",
+            Cancel = "Cancel",
+            CancelQuestion = "The meeting disappears from everyone's calendar and everyone is told.",
+            CancelConfirm = "Yes, cancel",
+            CancelComment = "This intervision is cancelled.",
+            MovedNote = when => $"Moved to {when}.",
+            CancelledMessage = (group, when, ctc) => $"{group}: the intervision of {when} was cancelled by {ctc}. The meeting was removed from your calendar.",
+            CancelledDone = "✓ Cancelled. Everyone is told.",
+            OnlyCoachTheCoachChanges = "Only the coach-the-coach of this group moves or cancels the intervision. Nothing was changed.",
+            NotBooked = "This intervision is not (or no longer) planned. Nothing was changed.",
+            MoveInvalid = "Choose a date and time in the future. Nothing was changed.",
+            ChangeDenied = "I am not allowed to change the meeting in your calendar: a Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite. Nothing was changed.",
+            ChangeUnavailable = "The calendar cannot be reached now. Please try again shortly. Nothing was changed.",
+        });
+}

@@ -1,0 +1,252 @@
+using CommunityBot.Delivery;
+using CommunityBot.Intervision;
+using CommunityBot.Localization;
+using CommunityBot.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+using Xunit;
+using static CommunityBot.Tests.Intervision.IntervisionWorld;
+
+namespace CommunityBot.Tests.Intervision;
+
+/// <summary>Confirming books the Teams meeting exactly once and everyone gets the join link; calendar trouble is said plainly.</summary>
+public sealed class IntervisionBookingTests
+{
+    /// <summary>Everyone voted; returns the proposal id and its slots, earliest first.</summary>
+    private static async Task<(long ProposalId, List<long> Slots)> VotedAsync(IntervisionWorld world)
+    {
+        await world.PlanAsync();
+        var proposal = await world.ProposalAsync();
+        var slots = await world.SlotIdsAsync();
+        await world.VoteAsync(Alex, proposal.Id, slots, [slots[0]]);
+        await world.VoteAsync(Diego, proposal.Id, slots, [slots[0], slots[2]]);
+        await world.VoteAsync(Nestor, proposal.Id, slots, [slots[2]]);
+        return (proposal.Id, slots);
+    }
+
+    [Theory]
+    [InlineData(Language.Dutch, "✓ Bevestigd:", "Deelnemen", "Intervisie Sint-Jozef: de intervisie is gepland")]
+    [InlineData(Language.English, "✓ Confirmed:", "Join", "Intervisie Sint-Jozef: the intervision is planned")]
+    public async Task Confirming_another_slot_books_one_meeting_and_everyone_gets_the_join_link(Language language, string confirmed, string join, string title)
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        await IntervisionVoteTests.SetLanguageAsync(world, language);
+        var (proposalId, slots) = await VotedAsync(world);
+
+        // The best was slot 0 (two votes); Nestor overrides with slot 2.
+        var answer = CardJson(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Confirm,
+            new Dictionary<string, object> { ["proposalId"] = proposalId, ["slot"] = slots[2].ToString(System.Globalization.CultureInfo.InvariantCulture) }, "confirm-card", Nestor, Locale(language))));
+
+        answer.ShouldContain(confirmed);
+        answer.ShouldContain($"\"title\":\"{join}\"");
+        answer.ShouldContain("\"url\":\"https://teams.microsoft.com/l/meetup-join/fake\"");
+        var request = world.Calendar.Requests.ShouldHaveSingleItem();
+        var booked = await world.ProposalAsync();
+        var slot = booked.Slots.Single(s => s.Id == slots[2]);
+        request.ShouldSatisfyAllConditions(
+            r => r.OrganizerEmail.ShouldBe("nestor.wilke@school.test"),
+            r => r.Attendees.Select(a => a.Email).ShouldBe(["nestor.wilke@school.test", "alex.wilber@school.test", "diego.siciliani@school.test"], ignoreOrder: true),
+            r => r.Subject.ShouldBe("Intervisie Sint-Jozef"),
+            r => r.BodyHtml.ShouldContain("Intervisie tussen procescoaches"),
+            r => (r.Start, r.End).ShouldBe((slot.StartsAt, slot.EndsAt)),
+            r => r.TimeZone.ShouldBe("Europe/Brussels"));
+        (booked.State, booked.EventId, booked.JoinUrl, booked.StartsAt).ShouldBe((ProposalState.Booked, $"event-{request.TransactionId}", world.Calendar.JoinUrl, slot.StartsAt));
+        foreach (var participant in new[] { Nestor, Alex, Diego })
+        {
+            var action = Json(await world.CardWithAsync(participant, title)).GetProperty("actions")[0];
+            (action.GetProperty("type").GetString(), action.GetProperty("title").GetString(), action.GetProperty("url").GetString())
+                .ShouldBe(("Action.OpenUrl", join, world.Calendar.JoinUrl));
+        }
+        (await world.CardWithAsync(Alex, language == Language.English ? "Planned:" : "Gepland:")).ShouldNotContain("\"type\":\"Input.Toggle\"");
+        var group = await app.QueryAsync(db => db.Set<IntervisionGroup>().SingleAsync());
+        group.NextProposalAt.ShouldBe(slot.StartsAt.AddDays(42));
+
+        // Pressing again, a redelivered sweep or two: nothing more is booked or sent.
+        MessageText(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Confirm,
+                new Dictionary<string, object> { ["proposalId"] = proposalId, ["slot"] = slots[0].ToString(System.Globalization.CultureInfo.InvariantCulture) }, "confirm-card", Nestor, Locale(language))))
+            .ShouldBe(IntervisionTexts.All.For(language).NotAwaitingConfirmation);
+        await world.RunSweepAsync();
+        await world.RunSweepAsync();
+        world.Calendar.CreateCalls.ShouldBe(1);
+        (await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DedupeKey.StartsWith("intervision-booked:")))).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_coach_the_coach_moves_and_then_cancels_the_meeting_and_everyone_is_told()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        var (proposalId, slots) = await VotedAsync(world);
+        await world.ConfirmAsync(proposalId, slots[0]);
+        var booked = await world.ProposalAsync();
+        var nestorsCopy = await world.CardWithAsync(Nestor, "de intervisie is gepland");
+        nestorsCopy.ShouldContain($"\"verb\":\"{IntervisionVerbs.Move}\"");
+        (await world.CardWithAsync(Alex, "de intervisie is gepland")).ShouldNotContain(IntervisionVerbs.Move);
+
+        var refused = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-31", time = "14:00" }, "booked-card", Alex));
+        var past = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-01", time = "14:00" }, "booked-card", Nestor));
+        var moved = CardJson(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-31", time = "14:00" }, "booked-card", Nestor)));
+
+        MessageText(refused).ShouldBe("Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.");
+        MessageText(past).ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
+        MessageText(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "0001-01-01", time = "00:00" }, "booked-card", Nestor)))
+            .ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
+        moved.ShouldContain("Verplaatst naar dinsdag 31 maart, 14:00–15:30.");
+        var start = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
+        world.Calendar.Moves.ShouldHaveSingleItem().ShouldBe((booked.EventId!, start, start.AddMinutes(90)));
+        (await world.ProposalAsync()).StartsAt.ShouldBe(start);
+        (await world.CardWithAsync(Diego, "Verplaatst naar")).ShouldContain("dinsdag 31 maart, 14:00–15:30");
+
+        var cancelled = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Cancel, new { proposalId }, "booked-card", Nestor));
+        var again = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Cancel, new { proposalId }, "booked-card", Nestor));
+
+        MessageText(cancelled).ShouldBe("✓ Geannuleerd. Iedereen krijgt bericht.");
+        MessageText(again).ShouldBe("Deze intervisie is niet (meer) gepland. Er is niets gewijzigd.");
+        world.Calendar.Cancellations.ShouldBe([booked.EventId!]);
+        (await world.ProposalAsync()).State.ShouldBe(ProposalState.Cancelled);
+        await world.UntilAsync(() => world.Texts(Alex).Any(t => t.Contains("is geannuleerd door Nestor Wilke", StringComparison.Ordinal)));
+        (await world.CardWithAsync(Alex, "Deze intervisie is geannuleerd.")).ShouldNotContain("\"type\":\"Input.Toggle\"");
+    }
+
+    [Fact]
+    public async Task Only_the_coach_the_coach_confirms_and_a_foreign_slot_is_refused()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        var (proposalId, slots) = await VotedAsync(world);
+
+        MessageText(await world.ConfirmAsync(proposalId, slots[0], Alex)).ShouldBe("Alleen de coach-the-coach van deze groep bevestigt het moment. Er is niets gewijzigd.");
+        MessageText(await world.ConfirmAsync(proposalId, slots[0] + 1000)).ShouldBe("Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.");
+
+        (await world.ProposalAsync()).State.ShouldBe(ProposalState.AwaitingConfirmation);
+        world.Calendar.CreateCalls.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_failed_booking_is_retried_by_the_sweep_once_even_when_two_sweeps_run_at_the_same_moment()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        var (proposalId, slots) = await VotedAsync(world);
+        world.Calendar.FailBookings(1);
+
+        MessageText(await world.ConfirmAsync(proposalId, slots[0])).ShouldStartWith("Het moment is bevestigd, maar de vergadering kon nog niet");
+        var failed = await world.ProposalAsync();
+        failed.State.ShouldBe(ProposalState.Chosen);
+        await world.RunSweepAsync();
+        world.Calendar.CreateCalls.ShouldBe(1);
+
+        await world.SettleAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        world.Calendar.BookingGate = gate;
+        var first = Task.Run(world.RunSweepAsync, TestContext.Current.CancellationToken);
+        await Task.WhenAny(world.Calendar.AtGate.Task, first).WaitAsync(Patience, TestContext.Current.CancellationToken);
+        first.IsCompleted.ShouldBeFalse(first.Exception?.ToString());
+        await world.RunSweepAsync();
+        world.Calendar.Waiting.ShouldBe(1);
+        gate.SetResult();
+        await first;
+        await world.RunSweepAsync();
+
+        var transactionId = world.Calendar.Requests.First().TransactionId;
+        world.Calendar.Requests.Select(r => r.TransactionId).ShouldBe([transactionId, transactionId]);
+        world.Calendar.CreatedFor(transactionId).ShouldBe(2);
+        (await world.ProposalAsync()).State.ShouldBe(ProposalState.Booked);
+        foreach (var participant in new[] { Nestor, Alex, Diego })
+        {
+            await world.CardWithAsync(participant, "de intervisie is gepland");
+        }
+        (await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DedupeKey.StartsWith("intervision-booked:")))).ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData(Language.Dutch, "Intervisie Sint-Jozef: ik mag de agenda's niet lezen of schrijven.", "Calendars.ReadWrite", "Er is niets voorgesteld.")]
+    [InlineData(Language.English, "Intervisie Sint-Jozef: I am not allowed to read or write the calendars.", "Calendars.ReadWrite", "Nothing was proposed.")]
+    public async Task Access_denied_is_told_to_the_coach_the_coach_in_plain_words_and_nothing_is_proposed(Language language, string start, string permission, string nothing)
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        world.Calendar.DenyAccess = true;
+
+        var answer = await world.PlanAsync(language);
+
+        answer.ShouldStartWith(start);
+        answer.ShouldContain(permission);
+        answer.ShouldContain("nestor.wilke@school.test");
+        answer.ShouldEndWith(nothing);
+        (await app.QueryAsync(db => db.Set<IntervisionProposal>().CountAsync())).ShouldBe(0);
+        await world.SettleAsync();
+        world.CardsOf(Alex).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Unreadable_mailboxes_and_people_without_an_email_are_named_not_skipped()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        world.Calendar.Unreadable.Add(EmailOf(Diego));
+        await app.QueryAsync(db => db.People.Where(p => p.TeamsUserId == Alex.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.Email, (string?)null)));
+
+        var answer = await world.PlanAsync();
+
+        answer.ShouldContain("4 momenten voorgesteld aan Nestor Wilke, Alex Wilber, Diego Siciliani");
+        answer.ShouldContain("De agenda van Diego Siciliani kon ik niet lezen");
+        answer.ShouldContain("Van Alex Wilber ken ik geen e-mailadres");
+        await world.CardWithAsync(Alex, "wanneer kan je?");
+    }
+
+    [Theory]
+    [InlineData(Language.Dutch, "Intervisie Sint-Jozef: tussen maandag 16 maart en zondag 29 maart vond ik geen moment waarop iedereen")]
+    [InlineData(Language.English, "Intervisie Sint-Jozef: between Monday 16 March and Sunday 29 March I found no time when everyone")]
+    public async Task When_nobody_is_free_the_coach_the_coach_hears_it_and_nothing_is_proposed(Language language, string expected)
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        foreach (var person in new[] { Nestor, Alex, Diego })
+        {
+            world.Calendar.Busy(EmailOf(person), new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 30, 0, 0, 0, TimeSpan.Zero));
+        }
+
+        (await world.PlanAsync(language)).ShouldStartWith(expected);
+
+        (await app.QueryAsync(db => db.Set<IntervisionProposal>().CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_participants_own_community_session_counts_as_busy_even_when_their_calendar_is_empty()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+        // Wiskunde meets all of Monday 16 March, the first day of the search window: Alex cannot.
+        await app.QueryAsync(async db =>
+        {
+            db.Sessions.Add(new Session
+            {
+                CommunityId = world.CommunityIds["wiskunde"], StartsAt = new DateTimeOffset(2026, 3, 16, 7, 0, 0, TimeSpan.Zero),
+                Duration = TimeSpan.FromHours(11), CreatedAt = app.Clock.GetUtcNow(),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        await world.PlanAsync();
+
+        var slots = (await world.ProposalAsync()).Slots;
+        slots.ShouldNotBeEmpty();
+        slots.ShouldAllBe(s => s.StartsAt >= new DateTimeOffset(2026, 3, 16, 18, 0, 0, TimeSpan.Zero) || s.MissingPersonId == world.Id(Alex));
+    }
+
+    [Fact]
+    public async Task Only_a_coach_the_coach_plans_and_only_in_a_personal_chat()
+    {
+        var world = await StartAsync();
+        await using var app = world.App;
+
+        (await world.PlanAsync(by: Alex)).ShouldBe("Je bent van geen enkele intervisiegroep de coach-the-coach.");
+        await app.PostAsync(app.Teams.ChannelMention("intervisie plannen", Nestor));
+
+        (await app.QueryAsync(db => db.Set<IntervisionProposal>().CountAsync())).ShouldBe(0);
+        world.Calendar.Requests.ShouldBeEmpty();
+    }
+}
