@@ -20,8 +20,23 @@ public sealed class GraphStandInTests
     {
         BotApplication? app = null;
         app = await BotApplication.StartAsync(services: services => services.AddSingleton(_ =>
-            GraphConnection.Anonymous(new Uri("http://localhost/dev/graph/v1.0"), TimeSpan.FromSeconds(30), app!.Server.CreateHandler())));
+            GraphConnection.Anonymous(new Uri("http://localhost/dev/graph/v1.0"), TimeSpan.FromSeconds(30), new LateHandler(() => app!.Server.CreateHandler()))));
         return app;
+    }
+
+    /// <summary>The test server exists only once the host has started, but the Graph client is built during its start.</summary>
+    private sealed class LateHandler(Func<HttpMessageHandler> create) : HttpMessageHandler
+    {
+        private HttpMessageInvoker? inner;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            (inner ??= new HttpMessageInvoker(create())).SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            inner?.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     private static DateTimeOffset Local(int day, int hour) =>
