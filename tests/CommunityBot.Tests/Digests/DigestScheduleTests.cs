@@ -143,7 +143,7 @@ public sealed class DigestScheduleTests
 
         await world.SweepAtAsync(Utc(2026, 3, 23, 6, 50));
 
-        (await world.DigestsAsync()).ShouldAllBe(m => m.NextAttemptAt == Utc(2026, 3, 23, 6, 30).ToUnixTimeMilliseconds());
+        (await world.DigestsAsync()).ShouldAllBe(m => m.NextAttemptAt == Utc(2026, 3, 23, 6, 50).ToUnixTimeMilliseconds(), "07:50 in Brussels: now, not at 08:00");
     }
 
     [Fact]
