@@ -7,8 +7,9 @@ using CommunityBot.Teams.Schema;
 namespace CommunityBot.Digests;
 
 /// <summary>
-/// The digest as Adaptive Cards: one card when it fits Teams' message size, otherwise the same sections shortened and,
-/// beyond that, spread over several cards ("deel 2 van 3"). Never fails, however many communities a person follows.
+/// The digest as Adaptive Cards: one card when it fits Teams' message size, otherwise the same sections shortened, then
+/// one "Meer details over…" choice instead of a button per section, then only each community's status line, and beyond
+/// that spread over several cards ("deel 2 van 3"). Never fails, however many communities a person follows.
 /// </summary>
 public static class DigestCards
 {

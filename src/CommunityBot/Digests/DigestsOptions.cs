@@ -67,7 +67,7 @@ internal sealed class DigestsOptionsValidator(IOptions<ScheduleOptions> schedule
         if (timing.LocalTime < EarliestTime || timing.LocalTime >= LatestTime || eveningQuiet)
         {
             errors.Add($"{section}:LocalTime {timing.LocalTime:HH:mm} is in the evening or at night; the digest arrives at that time, so choose one from {EarliestTime:HH:mm} to before {LatestTime:HH:mm}"
-                + (eveningQuiet ? $" and before the evening quiet hours ({quiet.QuietHoursStart:HH:mm})." : "."));
+                + (eveningQuiet && quiet.QuietHoursStart < LatestTime ? $" and before the evening quiet hours ({quiet.QuietHoursStart:HH:mm})." : "."));
         }
     }
 }
