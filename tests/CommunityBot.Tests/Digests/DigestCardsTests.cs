@@ -155,6 +155,19 @@ public sealed class DigestCardsTests
         text.ShouldContain(language == Language.Dutch ? "Fase 4 · volgende sessie: 8/12" : "Phase 4 · next session: 8/12");
     }
 
+    [Fact]
+    public void Thirty_communities_keep_rows_that_open_on_a_tap_with_one_choice_for_the_detail()
+    {
+        var card = DigestCards.Build(For(DigestAudience.Leader, Language.Dutch, Many(30))).ShouldHaveSingleItem();
+
+        CardValidator.AssertValid(card, "digest-30");
+        card.Body.OfType<Container>().Count(c => c.SelectAction is ToggleVisibilityAction).ShouldBe(30);
+        card.Body.OfType<ChoiceSetInput>().ShouldHaveSingleItem().Choices.Count.ShouldBe(30);
+        card.Body.OfType<ActionSet>().ShouldHaveSingleItem();
+        Text(card).ShouldNotContain("\"Meer details\"");
+        Text(card).ShouldContain("Tik op een gemeenschap om ze open te klappen.");
+    }
+
     private static string Id(Digest digest, string name) =>
         digest.Communities.Single(c => c.Name == name).CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
