@@ -9,10 +9,11 @@ public sealed record DigestWeek(DigestPeriod Period, DateTimeOffset MakeAt, Date
 /// <summary>
 /// When each week's digest falls, in the tenant's local time: its day at its time (a Monday 07:30 is 06:30 UTC in
 /// winter and 05:30 UTC in summer), moved to the first school day of the week when that day is off, and no digest in a
-/// week without school days unless the tenant sends in holidays. A digest not made on its moment (the host was down)
-/// is still made until the end of that week's Friday, never later.
+/// week without school days unless the tenant sends in holidays. It arrives at that moment, also before the end of the
+/// quiet hours: the tenant chose it, for the start of a leader's day. A digest not made on its moment (the host was
+/// down) is still made until the end of that week's Friday, never later, and arrives when the contact rules allow.
 /// </summary>
-public sealed class DigestCalendar(SchoolCalendar calendar, IOptions<DigestsOptions> options, IOptions<ScheduleOptions> schedule)
+public sealed class DigestCalendar(SchoolCalendar calendar, ContactRules contact, IOptions<DigestsOptions> options)
 {
     /// <summary>The tenant's digest of this week when its moment has come and the week's Friday has not passed; else null.</summary>
     public DigestWeek? DueAt(string tenantId, DateTimeOffset now)
@@ -26,7 +27,7 @@ public sealed class DigestCalendar(SchoolCalendar calendar, IOptions<DigestsOpti
             return null;
         }
         var week = Week(monday, timing, zone);
-        return week is not null && week.MakeAt <= now ? week : null;
+        return week is not null && week.MakeAt <= now ? week with { DeliverFrom = DeliverFrom(week, now, zone) } : null;
     }
 
     /// <summary>What <c>digest nu</c> shows: the seven days up to now, under this week's key.</summary>
@@ -40,8 +41,7 @@ public sealed class DigestCalendar(SchoolCalendar calendar, IOptions<DigestsOpti
     public (DayOfWeek Day, TimeOnly Time, bool InHolidays) Arrival(string tenantId)
     {
         var timing = options.Value.For(tenantId);
-        var quiet = schedule.Value;
-        return (timing.Day, quiet.IsQuiet(timing.LocalTime) ? quiet.QuietHoursEnd : timing.LocalTime, timing.SendInHolidays);
+        return (timing.Day, timing.LocalTime, timing.SendInHolidays);
     }
 
     /// <summary>
@@ -72,8 +72,19 @@ public sealed class DigestCalendar(SchoolCalendar calendar, IOptions<DigestsOpti
         var makeAt = LocalClock.ToInstant(day, timing.LocalTime, zone);
         // A week back on the local clock, not 168 hours: after a DST change the periods still meet without gap or overlap.
         var from = LocalClock.ToInstant(day.AddDays(-7), timing.LocalTime, zone);
-        var quiet = schedule.Value;
-        var deliverFrom = quiet.IsQuiet(timing.LocalTime) ? LocalClock.ToInstant(day, quiet.QuietHoursEnd, zone) : makeAt;
-        return new DigestWeek(new DigestPeriod(monday, from, makeAt), makeAt, deliverFrom);
+        return new DigestWeek(new DigestPeriod(monday, from, makeAt), makeAt, makeAt);
+    }
+
+    /// <summary>
+    /// The chosen moment, or right away when made late on that same day before the evening; a digest made later (the
+    /// host was down) is no longer "the start of the day" and waits for the next moment the contact rules allow.
+    /// </summary>
+    private DateTimeOffset DeliverFrom(DigestWeek week, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = LocalClock.ToLocal(now, zone);
+        var sameDay = DateOnly.FromDateTime(local) == DateOnly.FromDateTime(LocalClock.ToLocal(week.MakeAt, zone));
+        var quiet = contact.Options;
+        var beforeEvening = TimeOnly.FromDateTime(local) is var time && (time < quiet.QuietHoursEnd || !quiet.IsQuiet(time));
+        return sameDay && beforeEvening ? week.MakeAt : contact.NextContactMoment(now, zone);
     }
 }

@@ -7,8 +7,9 @@ using CommunityBot.Teams.Schema;
 namespace CommunityBot.Digests;
 
 /// <summary>
-/// The digest as Adaptive Cards: one card when it fits Teams' message size, otherwise the same sections shortened and,
-/// beyond that, spread over several cards ("deel 2 van 3"). Never fails, however many communities a person follows.
+/// The digest as Adaptive Cards: one card when it fits Teams' message size, otherwise the same sections shortened, then
+/// one "Meer details over…" choice instead of a button per section, then only each community's status line, and beyond
+/// that spread over several cards ("deel 2 van 3"). Never fails, however many communities a person follows.
 /// </summary>
 public static class DigestCards
 {
@@ -30,17 +31,32 @@ public static class DigestCards
         // Communities that need attention come first; otherwise the order the digest gives.
         var ordered = digest.Communities.OrderBy(c => c.NeedsAttention.Count == 0).ToList();
         var collapsed = ordered.Count > OpenSectionsLimit;
-        var header = new DigestHeader(digest, today ?? digest.Period.Monday, collapsed);
+        var day = today ?? digest.Period.Monday;
+        var texts = DigestTexts.All.For(digest.Recipient.Language);
+        var tapHeader = new DigestHeader(digest, day, collapsed ? texts.TapToOpen : null);
+        // First a button per section, then (many communities) one choice for all with the rows still opening on a
+        // tap, then the rows' one-line status alone: each step only when the one before is too big.
         foreach (var (detail, charts) in new[] { (SectionDetail.Standard, ChartLimit), (SectionDetail.Standard, 0), (SectionDetail.Short, 0), (SectionDetail.Compact, 0) })
         {
-            var sections = ordered.Select((c, i) => DigestSection.Build(digest, c, detail, collapsed, chart: i < charts));
-            var card = header.Card(null, [.. sections.SelectMany(s => s)]);
-            if (Size(card) <= MaxCardBytes)
+            var sections = ordered.Select((c, i) => DigestSection.Build(digest, c, detail, collapsed, chart: i < charts, button: true));
+            if (Fits(tapHeader.Card(null, [.. sections.SelectMany(s => s)])) is { } card)
             {
                 return [card];
             }
         }
-        return Split(digest, ordered, header);
+        if (collapsed)
+        {
+            foreach (var detail in new[] { SectionDetail.Short, SectionDetail.Compact, SectionDetail.Status })
+            {
+                var header = detail == SectionDetail.Status ? new DigestHeader(digest, day, texts.ChooseBelow) : tapHeader;
+                var sections = ordered.Select(c => DigestSection.Build(digest, c, detail, collapsed, chart: false, button: false));
+                if (Fits(header.Card(null, [.. sections.SelectMany(s => s), .. DigestSection.Picker(digest, ordered)])) is { } card)
+                {
+                    return [card];
+                }
+            }
+        }
+        return Split(digest, ordered, new DigestHeader(digest, day, texts.ChooseBelow));
     }
 
     /// <summary>One community in full, for the person who pressed "Meer details" on their digest.</summary>
@@ -54,32 +70,39 @@ public static class DigestCards
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
             new TextBlock(DigestHeader.Week(digest.Period, today ?? digest.Period.Monday, language)) { IsSubtle = true, Spacing = Spacing.None, Wrap = true },
-            .. DigestSection.Build(digest, community, SectionDetail.Full, collapsed: false, chart: true),
+            .. DigestSection.Build(digest, community, SectionDetail.Full, collapsed: false, chart: true, button: false),
         ];
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body };
     }
 
     public static int Size(AdaptiveCard card) => Encoding.UTF8.GetByteCount(card.ToJson());
 
+    private static AdaptiveCard? Fits(AdaptiveCard card) => Size(card) <= MaxCardBytes ? card : null;
+
     /// <summary>
-    /// Compact sections over as few cards as fit them, filled evenly (not two full cards and a third with one community);
-    /// every card carries the header and says which part it is.
+    /// The rows' one-line status over as few cards as fit them, filled evenly (not two full cards and a third with one
+    /// community); every card carries the header, says which part it is and has the choice of its own communities.
     /// </summary>
     private static List<AdaptiveCard> Split(Digest digest, List<CommunityDigest> ordered, DigestHeader header)
     {
-        var sections = ordered.Select(c => DigestSection.Build(digest, c, SectionDetail.Compact, collapsed: true, chart: false)).ToList();
-        // Each element adds its JSON and a comma to the body array.
-        var sizes = sections.Select(s => s.Sum(e => Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(e, TeamsJson.Options)) + 1)).ToList();
-        // The header of the widest part ("deel 99 van 99"), so a part that fits here fits with its own number.
-        var room = MaxCardBytes - Size(header.Card((99, 99), []));
+        var rows = ordered.Select(c => DigestSection.Build(digest, c, SectionDetail.Status, collapsed: true, chart: false, button: false)).ToList();
+        // Each element adds its JSON and a comma to the body array, each choice its JSON and a comma to the choices.
+        var sizes = rows.Select((row, i) => row.Sum(Bytes<CardElement>) + Bytes(new Choice(ordered[i].Name, ordered[i].CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        // The header of the widest part ("deel 99 van 99") with an empty choice (a chosen value's room included), so a
+        // part that fits here fits with its own number.
+        var room = MaxCardBytes - Size(header.Card((99, 99), DigestSection.Picker(digest, [])))
+            - Encoding.UTF8.GetByteCount($",\"value\":\"{long.MaxValue}\"");
         var parts = Pack(sizes, room);
         var even = Pack(sizes, Math.Min(room, (sizes.Sum() / parts.Count) + sizes.Max()));
         if (even.Count == parts.Count)
         {
             parts = even;
         }
-        return [.. parts.Select((indexes, i) => header.Card((i + 1, parts.Count), [.. indexes.SelectMany(s => sections[s])]))];
+        return [.. parts.Select((indexes, i) => header.Card(
+            (i + 1, parts.Count), [.. indexes.SelectMany(s => rows[s]), .. DigestSection.Picker(digest, [.. indexes.Select(s => ordered[s])])]))];
     }
+
+    private static int Bytes<T>(T element) => Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(element, TeamsJson.Options)) + 1;
 
     /// <summary>The sections' indexes in order, a new part whenever the next would pass <paramref name="room"/> bytes.</summary>
     private static List<List<int>> Pack(List<int> sizes, int room)

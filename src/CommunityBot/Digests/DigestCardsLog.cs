@@ -7,5 +7,5 @@ internal static partial class DigestCardsLog
     public static partial void DetailSent(ILogger logger, long personId, long communityId, DateOnly monday);
 
     [LoggerMessage(7602, LogLevel.Warning, "Person {PersonId} asked the detail of community {CommunityId} for the digest of {Monday}, which their digest does not cover; refused")]
-    public static partial void DetailRefused(ILogger logger, long personId, long communityId, DateOnly monday);
+    public static partial void DetailRefused(ILogger logger, long personId, long? communityId, DateOnly monday);
 }

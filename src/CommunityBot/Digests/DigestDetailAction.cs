@@ -6,7 +6,7 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Digests;
 
 /// <summary>
-/// "Meer details" under a community of the digest: that person's digest of that week is computed again and the one
+/// "Meer details" under a community of the digest, or "Meer details over…" with one chosen: that person's digest of that week is computed again and the one
 /// community's full section comes as a card of its own in the person's 1:1 chat. The card's data is only a question:
 /// a community the recomputed digest does not hold (forged, another tenant, someone who gets no digest) is refused
 /// with the same words whether it exists or not.
@@ -20,18 +20,19 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
     {
         var person = state.RequirePerson();
         var texts = DigestTexts.All.For(state.Language);
-        var digest = IsPastMonday(data.Monday)
+        var communityId = data.Community();
+        var digest = IsPastMonday(data.Monday) && communityId is not null
             ? await builder.ForPersonAsync(person.TenantId, person.Id, calendar.PeriodOf(person.TenantId, data.Monday), ct)
             : null;
-        if (digest?.Communities.FirstOrDefault(c => c.CommunityId == data.CommunityId) is not { } community)
+        if (digest?.Communities.FirstOrDefault(c => c.CommunityId == communityId) is not { } community)
         {
-            DigestCardsLog.DetailRefused(logger, person.Id, data.CommunityId, data.Monday);
+            DigestCardsLog.DetailRefused(logger, person.Id, communityId, data.Monday);
             return CardActionResult.Refuse(texts.DetailRefused);
         }
         // The person's own language now, which may have changed since the digest was sent.
         var card = DigestCards.Detail(
             digest with { Recipient = digest.Recipient with { Language = state.Language } }, community, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        DigestCardsLog.DetailSent(logger, person.Id, data.CommunityId, data.Monday);
+        DigestCardsLog.DetailSent(logger, person.Id, community.CommunityId, data.Monday);
         if (Conversation.KindOf(context.Activity) == ConversationKind.Personal)
         {
             return CardActionResult.NewCard(card, texts.DetailSent);
@@ -40,7 +41,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
         // activity id makes the key stable across Teams' redeliveries, while a later press sends a fresh copy.
         await outbox.EnqueueAsync(new OutgoingMessage
         {
-            DedupeKey = $"digest-detail:{data.Monday:yyyy-MM-dd}:c{data.CommunityId}:p{person.Id}:{context.Activity.Id}",
+            DedupeKey = $"digest-detail:{data.Monday:yyyy-MM-dd}:c{community.CommunityId}:p{person.Id}:{context.Activity.Id}",
             TenantId = person.TenantId,
             PersonId = person.Id,
             Card = card,

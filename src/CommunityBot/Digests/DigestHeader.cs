@@ -4,7 +4,8 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Digests;
 
 /// <summary>The top of every digest card: the week, and how many communities need attention across all of them.</summary>
-internal sealed class DigestHeader(Digest digest, DateOnly today, bool collapsed)
+/// <param name="hint">How to open the sections when they are collapsed (a tap, or the choice at the bottom); null when open.</param>
+internal sealed class DigestHeader(Digest digest, DateOnly today, string? hint)
 {
     private readonly Language language = digest.Recipient.Language;
     private readonly DigestTexts texts = DigestTexts.All.For(digest.Recipient.Language);
@@ -32,9 +33,9 @@ internal sealed class DigestHeader(Digest digest, DateOnly today, bool collapsed
                 Weight = attention > 0 ? TextWeight.Bolder : null,
             },
         ];
-        if (collapsed)
+        if (hint is not null)
         {
-            body.Add(new TextBlock(texts.TapToOpen) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+            body.Add(new TextBlock(hint) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
         }
         body.AddRange(sections);
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = $"{title}: {summary}", Body = body };

@@ -62,9 +62,10 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
         }
     }
 
-    public string NextSession => community.NextSessionAt is { } next
+    /// <summary>Null when the attention points already say there is no next session: the section says it once.</summary>
+    public string? NextSession => community.NextSessionAt is { } next
         ? texts.NextSession(Formats.DayAndTime(next, zone, language))
-        : texts.NoNextSession;
+        : community.NeedsAttention.Any(a => a.Kind == AttentionKind.NoNextSession) ? null : texts.NoNextSession;
 
     private string NextSessionShort => community.NextSessionAt is { } next
         ? texts.NextSession(TimeZoneInfo.ConvertTime(next, zone).ToString("d/M", culture)).ToLower(culture)

@@ -14,54 +14,84 @@ internal enum SectionDetail
     /// <summary>Many communities: the lines a leader acts on, no chart; the rest is behind "More detail".</summary>
     Short,
 
-    /// <summary>The same lines run together in one text: the last step before the digest is split over several cards.</summary>
+    /// <summary>The same lines run together in one text.</summary>
     Compact,
+
+    /// <summary>Only the name and the one-line status, nothing to open: the rest is behind "Meer details over…".</summary>
+    Status,
 }
 
 /// <summary>One community's part of a digest card, as a list of elements to put in the body.</summary>
 internal static class DigestSection
 {
     /// <param name="collapsed">Only the name and a one-line status show; tapping them opens the rest (no round trip).</param>
-    public static IReadOnlyList<CardElement> Build(Digest digest, CommunityDigest community, SectionDetail detail, bool collapsed, bool chart)
+    /// <param name="button">The section's own "Meer details"; without it the card has one <see cref="Picker"/> for all.</param>
+    public static IReadOnlyList<CardElement> Build(Digest digest, CommunityDigest community, SectionDetail detail, bool collapsed, bool chart, bool button)
     {
         var lines = new DigestLines(community, digest.Period, digest.Recipient.Language);
+        var name = new TextBlock(community.Name) { Weight = TextWeight.Bolder, Wrap = true };
+        if (detail == SectionDetail.Status)
+        {
+            return [new Container { Separator = true, Items = [name, Status(community, lines)] }];
+        }
         var body = Body(digest, community, lines, detail, chart);
         if (detail == SectionDetail.Full)
         {
             return body;
         }
-        body.Add(new ActionSet
+        if (button)
         {
-            Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(community.CommunityId, digest.Period.Monday))],
-        });
-        var name = new TextBlock(community.Name) { Weight = TextWeight.Bolder, Wrap = true };
+            body.Add(new ActionSet
+            {
+                Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(digest.Period.Monday, community.CommunityId))],
+            });
+        }
         if (!collapsed)
         {
             return [new Container { Separator = true, Spacing = Spacing.Large, Items = [name, .. body] }];
         }
+        // Short ids: sixty of them are part of the card's size.
         var bodyId = $"d{community.CommunityId}";
         return
         [
-            new Container
-            {
-                Separator = true,
-                SelectAction = new ToggleVisibilityAction(null, bodyId),
-                Items =
-                [
-                    name,
-                    new TextBlock(lines.Status)
-                    {
-                        Wrap = true,
-                        Spacing = Spacing.None,
-                        Size = TextSize.Small,
-                        Color = community.NeedsAttention.Count > 0 ? TextColor.Attention : null,
-                        IsSubtle = community.NeedsAttention.Count > 0 ? null : true,
-                    },
-                ],
-            },
+            new Container { Separator = true, SelectAction = new ToggleVisibilityAction(null, bodyId), Items = [name, Status(community, lines)] },
             new Container { Id = bodyId, IsVisible = false, Items = body },
         ];
     }
+
+    /// <summary>
+    /// One "Meer details over…" choice of <paramref name="communities"/> and one button, for a card with too many
+    /// communities for a button each; the first community (the first that needs attention) is chosen already.
+    /// </summary>
+    public static IReadOnlyList<CardElement> Picker(Digest digest, IReadOnlyList<CommunityDigest> communities)
+    {
+        var texts = DigestTexts.All.For(digest.Recipient.Language);
+        return
+        [
+            new ChoiceSetInput
+            {
+                Id = DigestDetailData.PickerId,
+                Label = texts.PickerLabel,
+                Style = ChoiceInputStyle.Compact,
+                Separator = true,
+                Spacing = Spacing.Large,
+                Value = communities.Count > 0 ? Id(communities[0]) : null,
+                Choices = [.. communities.Select(c => new Choice(c.Name, Id(c)))],
+            },
+            new ActionSet { Actions = [new ExecuteAction(texts.PickerButton, DigestVerbs.Detail, new DigestDetailData(digest.Period.Monday))] },
+        ];
+    }
+
+    private static string Id(CommunityDigest community) => community.CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TextBlock Status(CommunityDigest community, DigestLines lines) => new(lines.Status)
+    {
+        Wrap = true,
+        Spacing = Spacing.None,
+        Size = TextSize.Small,
+        Color = community.NeedsAttention.Count > 0 ? TextColor.Attention : null,
+        IsSubtle = community.NeedsAttention.Count > 0 ? null : true,
+    };
 
     private static List<CardElement> Body(Digest digest, CommunityDigest community, DigestLines lines, SectionDetail detail, bool chart)
     {
@@ -87,11 +117,14 @@ internal static class DigestSection
         }
         if (detail == SectionDetail.Compact)
         {
-            body.Add(Line(string.Join(" · ", [lines.Sessions, lines.NextSession, lines.Agreements, .. lines.CheckInSummary(withConditions: false)])));
+            body.Add(Line(string.Join(" · ", new[] { lines.Sessions, lines.NextSession, lines.Agreements }.OfType<string>().Concat(lines.CheckInSummary(withConditions: false)))));
             return body;
         }
         body.Add(Line(lines.Sessions));
-        body.Add(Line(lines.NextSession));
+        if (lines.NextSession is { } nextSession)
+        {
+            body.Add(Line(nextSession));
+        }
         if (detail is SectionDetail.Full or SectionDetail.Standard && lines.Attendance is { } attendance)
         {
             body.Add(Line(attendance));

@@ -53,6 +53,9 @@ public sealed record DigestTexts
     public required Func<string, string> AttentionConditionFell { get; init; }
     public required string AttentionAttendanceFalling { get; init; }
     public required string MoreDetail { get; init; }
+    public required string PickerLabel { get; init; }
+    public required string PickerButton { get; init; }
+    public required string ChooseBelow { get; init; }
     public required Func<string, string> DetailTitle { get; init; }
     public required string DetailSent { get; init; }
     public required string DetailSentToChat { get; init; }
@@ -113,6 +116,9 @@ public sealed record DigestTexts
             AttentionConditionFell = condition => $"{condition} is gedaald",
             AttentionAttendanceFalling = "Aanwezigheid daalt",
             MoreDetail = "Meer details",
+            PickerLabel = "Meer details over…",
+            PickerButton = "Toon details",
+            ChooseBelow = "Kies onderaan een gemeenschap voor al haar details.",
             DetailTitle = community => $"Details: {community}",
             DetailSent = "Hier zijn de details.",
             DetailSentToChat = "De details staan zo in je persoonlijke chat met de bot.",
@@ -184,6 +190,9 @@ public sealed record DigestTexts
             AttentionConditionFell = condition => $"{condition} fell",
             AttentionAttendanceFalling = "Attendance is falling",
             MoreDetail = "More detail",
+            PickerLabel = "More detail about…",
+            PickerButton = "Show detail",
+            ChooseBelow = "Choose a community at the bottom for all its detail.",
             DetailTitle = community => $"Detail: {community}",
             DetailSent = "Here is the detail.",
             DetailSentToChat = "The detail is on its way to your personal chat with the bot.",

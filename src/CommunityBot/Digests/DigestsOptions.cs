@@ -6,7 +6,10 @@ namespace CommunityBot.Digests;
 /// <summary>When a tenant's weekly digest is made: a local day and time, in a time zone, in holidays or not.</summary>
 public class DigestTiming
 {
-    /// <summary>The digest's local time; its period ends then. Delivery waits for the end of the quiet hours.</summary>
+    /// <summary>
+    /// The digest's local time, between 06:00 and 20:00: its period ends then and it arrives then, also before the end
+    /// of the quiet hours (the tenant chose the start of a leader's day).
+    /// </summary>
     public TimeOnly LocalTime { get; set; } = new(7, 30);
 
     /// <summary>The school day of the week the digest comes on (Monday to Friday).</summary>
@@ -34,6 +37,9 @@ public sealed class DigestsOptions : DigestTiming
 /// <summary>Catches a timing that could never be kept, at start-up rather than on the first Monday.</summary>
 internal sealed class DigestsOptionsValidator(IOptions<ScheduleOptions> schedule) : IValidateOptions<DigestsOptions>
 {
+    private static readonly TimeOnly EarliestTime = new(6, 0);
+    private static readonly TimeOnly LatestTime = new(20, 0);
+
     public ValidateOptionsResult Validate(string? name, DigestsOptions options)
     {
         List<string> errors = [];
@@ -55,11 +61,13 @@ internal sealed class DigestsOptionsValidator(IOptions<ScheduleOptions> schedule
         {
             errors.Add($"{section}:TimeZone '{timing.TimeZone}' is not a known time zone.");
         }
-        // A morning time inside the quiet hours waits for their end the same morning; an evening one would wait a day.
+        // The digest arrives at this time, quiet hours or not: early morning is a choice, the evening and night are not.
         var quiet = schedule.Value;
-        if (quiet.IsQuiet(timing.LocalTime) && quiet.QuietHoursStart > quiet.QuietHoursEnd && timing.LocalTime >= quiet.QuietHoursStart)
+        var eveningQuiet = quiet.IsQuiet(timing.LocalTime) && timing.LocalTime >= quiet.QuietHoursEnd;
+        if (timing.LocalTime < EarliestTime || timing.LocalTime >= LatestTime || eveningQuiet)
         {
-            errors.Add($"{section}:LocalTime falls in the evening quiet hours ({quiet.QuietHoursStart}–{quiet.QuietHoursEnd}); choose a time in the day or early morning.");
+            errors.Add($"{section}:LocalTime {timing.LocalTime:HH:mm} is in the evening or at night; the digest arrives at that time, so choose one from {EarliestTime:HH:mm} to before {LatestTime:HH:mm}"
+                + (eveningQuiet && quiet.QuietHoursStart < LatestTime ? $" and before the evening quiet hours ({quiet.QuietHoursStart:HH:mm})." : "."));
         }
     }
 }

@@ -40,6 +40,8 @@ public sealed class DigestCardsTests
             text.ShouldContain(expected);
         }
         text.IndexOf("Nederlands tweede graad", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("Wiskunde eerste graad", StringComparison.Ordinal));
+        // "No next session" is an attention point of the struggling community, said once, not again as its next session.
+        (text.Split(language == Language.Dutch ? "Geen volgende sessie gepland" : "No next session planned").Length - 1).ShouldBe(1);
         text.ShouldNotContain("0 van 0");
         text.ShouldNotContain("0 of 0");
         // A suppressed round shows no number at all: the struggling community's section has no rate beside it.
@@ -94,7 +96,7 @@ public sealed class DigestCardsTests
             card.Body.OfType<Container>().Single(c => c.Id == target).IsVisible.ShouldBe(false);
         }
         // The communities that need attention come first, with their first point on the visible line.
-        ((TextBlock)rows[0].Items[0]).Text.ShouldBe("Nederlands tweede graad 003");
+        ((TextBlock)rows[0].Items[0]).Text.ShouldBe("Nederlands eerste graad · GO! Campus Kompas Mechelen");
         ((TextBlock)rows[0].Items[1]).Text.ShouldBe("⚠ Geen sessie binnen het ritme (+2)");
         ((TextBlock)rows[1].Items[1]).Text.ShouldBe("Fase 4 · volgende sessie: 8/12");
         Text(card).ShouldContain("1 van 5 gemeenschappen vraagt aandacht");
@@ -119,7 +121,8 @@ public sealed class DigestCardsTests
         foreach (var community in digest.Communities)
         {
             all.ShouldContain($"\"{community.Name}\"");
-            all.ShouldContain($"\"communityId\":{community.CommunityId},");
+            // Its own button, or a choice of the one "Meer details over…".
+            (all.Contains($"\"communityId\":{community.CommunityId}}}") || all.Contains($"\"value\":\"{community.CommunityId}\"")).ShouldBeTrue(community.Name);
         }
         if (cards.Count > 1)
         {
@@ -128,21 +131,63 @@ public sealed class DigestCardsTests
     }
 
     [Theory]
-    [InlineData(60)]
-    [InlineData(300)]
-    public void A_digest_too_long_for_one_card_is_split_into_evenly_filled_parts_that_say_which_part_they_are(int count)
+    [InlineData(DigestAudience.Leader, Language.Dutch)]
+    [InlineData(DigestAudience.Coach, Language.English)]
+    public void Sixty_communities_fit_one_card_with_one_choice_and_one_button_for_the_detail(DigestAudience audience, Language language)
     {
+        var digest = For(audience, language, Many(60));
+
+        var card = DigestCards.Build(digest).ShouldHaveSingleItem();
+
+        CardValidator.AssertValid(card, $"digest-60-{audience}-{language}");
+        DigestCards.Size(card).ShouldBeLessThanOrEqualTo(DigestCards.MaxCardBytes);
+        var picker = card.Body.OfType<ChoiceSetInput>().ShouldHaveSingleItem();
+        picker.Id.ShouldBe(DigestDetailData.PickerId);
+        picker.Style.ShouldBe(ChoiceInputStyle.Compact);
+        picker.Label.ShouldBe(language == Language.Dutch ? "Meer details over…" : "More detail about…");
+        picker.Choices.Select(c => c.Value).ShouldBe(card.Body.OfType<Container>().Where(c => c.Separator == true).Select(c => Id(digest, ((TextBlock)c.Items[0]).Text)));
+        picker.Value.ShouldBe(picker.Choices[0].Value, "the first community, which needs attention, is chosen already");
+        var button = card.Body.OfType<ActionSet>().ShouldHaveSingleItem().Actions.ShouldHaveSingleItem().ShouldBeOfType<ExecuteAction>();
+        button.Verb.ShouldBe(DigestVerbs.Detail);
+        // Every row still shows its name and its one-line status.
+        var text = Text(card);
+        text.ShouldContain(language == Language.Dutch ? "⚠ Geen sessie binnen het ritme (+2)" : "⚠ No session within its rhythm (+2)");
+        text.ShouldContain(language == Language.Dutch ? "Fase 4 · volgende sessie: 8/12" : "Phase 4 · next session: 8/12");
+    }
+
+    [Fact]
+    public void Thirty_communities_keep_rows_that_open_on_a_tap_with_one_choice_for_the_detail()
+    {
+        var card = DigestCards.Build(For(DigestAudience.Leader, Language.Dutch, Many(30))).ShouldHaveSingleItem();
+
+        CardValidator.AssertValid(card, "digest-30");
+        card.Body.OfType<Container>().Count(c => c.SelectAction is ToggleVisibilityAction).ShouldBe(30);
+        card.Body.OfType<ChoiceSetInput>().ShouldHaveSingleItem().Choices.Count.ShouldBe(30);
+        card.Body.OfType<ActionSet>().ShouldHaveSingleItem();
+        Text(card).ShouldNotContain("\"Meer details\"");
+        Text(card).ShouldContain("Tik op een gemeenschap om ze open te klappen.");
+    }
+
+    private static string Id(Digest digest, string name) =>
+        digest.Communities.Single(c => c.Name == name).CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_digest_too_long_for_one_card_is_split_into_evenly_filled_parts_each_with_the_choice_of_its_own_communities()
+    {
+        const int count = 300;
         var cards = DigestCards.Build(For(DigestAudience.Leader, Language.Dutch, Many(count)));
 
         cards.Count.ShouldBeGreaterThan(1);
         for (var i = 0; i < cards.Count; i++)
         {
             Text(cards[i]).ShouldContain($"Weekoverzicht 23 – 29 november (deel {i + 1} van {cards.Count})");
-            Text(cards[i]).ShouldContain("20 van 60 gemeenschappen vragen aandacht".Replace("20", $"{count / 3}").Replace("60", $"{count}"));
+            Text(cards[i]).ShouldContain($"{count / 3} van {count} gemeenschappen vragen aandacht");
+            var rows = cards[i].Body.OfType<Container>().Select(c => ((TextBlock)c.Items[0]).Text);
+            cards[i].Body.OfType<ChoiceSetInput>().ShouldHaveSingleItem().Choices.Select(c => c.Title).ShouldBe(rows);
         }
-        var rows = cards.Select(c => c.Body.OfType<Container>().Count(x => x.SelectAction is ToggleVisibilityAction)).ToList();
-        rows.Sum().ShouldBe(count);
-        rows.Min().ShouldBeGreaterThan(rows.Max() / 2);
+        var counts = cards.Select(c => c.Body.OfType<ChoiceSetInput>().Single().Choices.Count).ToList();
+        counts.Sum().ShouldBe(count);
+        counts.Min().ShouldBeGreaterThan(counts.Max() / 2);
     }
 
     [Theory]

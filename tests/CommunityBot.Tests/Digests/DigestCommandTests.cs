@@ -67,8 +67,8 @@ public sealed class DigestCommandTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "digest uit", "niet meer", "digest aan", "elke maandag om 08:00", "digest uit")]
-    [InlineData(Language.English, "digest off", "no longer", "digest on", "every Monday at 08:00", "digest off")]
+    [InlineData(Language.Dutch, "digest uit", "niet meer", "digest aan", "elke maandag om 07:30", "digest uit")]
+    [InlineData(Language.English, "digest off", "no longer", "digest on", "every Monday at 07:30", "digest off")]
     public async Task A_leader_turns_the_weekly_digest_off_gets_none_turns_it_on_and_gets_the_next(
         Language language, string off, string offSays, string on, string onSays, string undo)
     {

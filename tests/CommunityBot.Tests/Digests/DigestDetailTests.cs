@@ -12,7 +12,7 @@ using static CommunityBot.Tests.Agreements.AgreementWorld;
 namespace CommunityBot.Tests.Digests;
 
 /// <summary>
-/// "Meer details" under a community of the digest, through the real host: the person's digest of that week is computed
+/// "Meer details" under a community of the digest (or the community chosen under "Meer details over…"), through the real host: the person's digest of that week is computed
 /// again and the community's full section arrives as a card of its own in their 1:1 chat, or not at all.
 /// </summary>
 public sealed class DigestDetailTests
@@ -43,7 +43,12 @@ public sealed class DigestDetailTests
         return (world, other);
     }
 
-    private static object Data(long communityId, DateOnly monday) => new { communityId, monday = monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+    private static object Data(long communityId, DateOnly monday) => new { communityId, monday = Day(monday) };
+
+    /// <summary>The one "Meer details over…" button of a digest of many communities, with the choice's value as Teams merges it in.</summary>
+    private static object Picked(string detailCommunity, DateOnly monday) => new { monday = Day(monday), detailCommunity };
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string> CardsIn(BotApplication app, string conversationId) =>
         [.. app.Connector.SentActivities
@@ -67,6 +72,20 @@ public sealed class DigestDetailTests
         card.ShouldContain("Evalueren met rubrics");
         card.ShouldContain(phase);
         (await world.OutboxAsync()).ShouldNotContain(m => m.Purpose == "digest-detail");
+    }
+
+    [Theory]
+    [InlineData("nl-BE", "Hier zijn de details.", "Details: Wiskunde eerste graad")]
+    [InlineData("en-US", "Here is the detail.", "Detail: Wiskunde eerste graad")]
+    public async Task A_leader_who_chooses_a_community_under_more_detail_about_gets_that_community(string locale, string answer, string title)
+    {
+        await using var app = await BotApplication.StartAsync();
+        var (world, _) = await CreateAsync(app);
+
+        var response = await app.InvokeAsync(app.Teams.Execute(DigestVerbs.Detail, Picked(world.CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture), Monday), "digest-1", Lynne, locale));
+
+        MessageText(response).ShouldBe(answer);
+        CardsIn(app, TeamsActivities.PersonalChatOf(Lynne)).ShouldHaveSingleItem().ShouldContain(title);
     }
 
     [Fact]
@@ -111,6 +130,14 @@ public sealed class DigestDetailTests
             app.Teams.Execute(DigestVerbs.Detail, Data(otherTenant, Monday), "digest-1", Lynne),
             app.Teams.Execute(DigestVerbs.Detail, Data(world.CommunityId, Monday.AddDays(7)), "digest-1", Lynne),
             app.Teams.Execute(DigestVerbs.Detail, Data(world.CommunityId, Monday.AddDays(-2)), "digest-1", Lynne),
+            // The choice's value, forged or empty (nothing chosen).
+            app.Teams.Execute(DigestVerbs.Detail, Picked(otherTenant.ToString(System.Globalization.CultureInfo.InvariantCulture), Monday), "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, Picked("999999", Monday), "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, Picked($"{world.CommunityId},{otherTenant}", Monday), "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, Picked("-1", Monday), "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, Picked("", Monday), "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, new { monday = Day(Monday) }, "digest-1", Lynne),
+            app.Teams.Execute(DigestVerbs.Detail, Picked(world.CommunityId.ToString(System.Globalization.CultureInfo.InvariantCulture), Monday), "digest-1", Megan),
         };
 
         foreach (var press in presses)

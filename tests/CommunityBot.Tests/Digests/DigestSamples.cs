@@ -53,15 +53,27 @@ internal static class DigestSamples
 
     private static readonly string[] Grades = ["eerste graad", "tweede graad", "derde graad"];
 
-    /// <summary>Many communities with every kind of section, a third of them needing attention (for one point or several).</summary>
+    private static readonly string[] Schools =
+    [
+        "Sint-Jozefscollege Aalst", "Koninklijk Atheneum Brugge", "Sint-Lievenscollege Gent", "GO! Campus Kompas Mechelen",
+        "Heilig-Hartinstituut Heverlee", "Sint-Ursula-Instituut Onze-Lieve-Vrouw-Waver", "Atheneum Tienen",
+        "Sint-Victorinstituut Turnhout", "Don Bosco Hoboken", "Sint-Jan Berchmanscollege Genk", "Mariagaarde Hoogstraten",
+        "Technisch Instituut Sint-Lodewijk Kortrijk", "GO! atheneum Denderleeuw",
+    ];
+
+    /// <summary>
+    /// Many communities with every kind of section and names as long as real ones (subject, grade, school), a third of
+    /// them needing attention (for one point or several).
+    /// </summary>
     public static CommunityDigest[] Many(int count) =>
         [.. Enumerable.Range(1, count).Select(i =>
         {
-            var name = $"{Subjects[i % Subjects.Length]} {Grades[i % Grades.Length]} {i:000}";
+            var school = Schools[i % Schools.Length];
+            var name = $"{Subjects[i % Subjects.Length]} {Grades[i % Grades.Length]} · {school}";
             return (i % 3) switch
             {
                 0 when i % 2 == 0 => Struggling(1000 + i, name) with { NeedsAttention = [new AttentionItem(AttentionKind.ConditionFell, CheckInCondition.PsychologicalSafety)] },
-                0 => Struggling(1000 + i, $"Nederlands tweede graad {i:000}"),
+                0 => Struggling(1000 + i, $"Nederlands {Grades[i / 6 % Grades.Length]} · {school}"),
                 1 => Healthy(1000 + i, name),
                 _ => Quiet(1000 + i, name),
             };

@@ -12,7 +12,7 @@ namespace CommunityBot.Tests.Digests;
 
 /// <summary>
 /// The weekly digest: made once per tenant and week at the local moment (Monday 07:30 in Brussels by default), across
-/// DST, holidays, restarts and failures; delivered from the end of the quiet hours (08:00).
+/// DST, holidays, restarts and failures; delivered at that moment, not held until the quiet hours end (08:00).
 /// </summary>
 public sealed class DigestScheduleTests
 {
@@ -22,10 +22,10 @@ public sealed class DigestScheduleTests
 
     [Theory]
     // The last Sunday of March: the Monday before is CET (07:30 = 06:30 UTC), the Monday after CEST (05:30 UTC).
-    [InlineData("2026-03-22", "2026-03-23T06:30", "2026-03-23T07:00", "2026-W13", "2026-03-30T05:30", "2026-03-30T06:00", "2026-W14")]
+    [InlineData("2026-03-22", "2026-03-23T06:30", "2026-03-23T06:30", "2026-W13", "2026-03-30T05:30", "2026-03-30T05:30", "2026-W14")]
     // The last Sunday of October: CEST before, CET after.
-    [InlineData("2026-10-18", "2026-10-19T05:30", "2026-10-19T06:00", "2026-W43", "2026-10-26T06:30", "2026-10-26T07:00", "2026-W44")]
-    public async Task The_digest_is_made_on_Monday_at_07_30_Brussels_time_before_and_after_the_DST_change_and_delivered_at_08_00(
+    [InlineData("2026-10-18", "2026-10-19T05:30", "2026-10-19T05:30", "2026-W43", "2026-10-26T06:30", "2026-10-26T06:30", "2026-W44")]
+    public async Task The_digest_is_made_and_delivered_on_Monday_at_07_30_Brussels_time_before_and_after_the_DST_change(
         string sunday, string firstMake, string firstDeliver, string firstWeek, string secondMake, string secondDeliver, string secondWeek)
     {
         await using var app = await BotApplication.StartAsync(start: DateTimeOffset.Parse(sunday + "T12:00Z"));
@@ -132,6 +132,18 @@ public sealed class DigestScheduleTests
         var digests = await world.DigestsAsync();
         digests.Count.ShouldBe(Recipients);
         digests.ShouldAllBe(m => m.DedupeKey.EndsWith(":2026-W13", StringComparison.Ordinal));
+        digests.ShouldAllBe(m => m.NextAttemptAt == Utc(2026, 3, 30, 6, 0).ToUnixTimeMilliseconds(), "Friday 22:00 is quiet: Monday 08:00 CEST, the next contact moment");
+    }
+
+    [Fact]
+    public async Task A_digest_made_late_on_its_morning_is_delivered_right_away()
+    {
+        await using var app = await BotApplication.StartAsync(start: Utc(2026, 3, 22, 12, 0));
+        var world = await CreateAsync(app);
+
+        await world.SweepAtAsync(Utc(2026, 3, 23, 6, 50));
+
+        (await world.DigestsAsync()).ShouldAllBe(m => m.NextAttemptAt == Utc(2026, 3, 23, 6, 50).ToUnixTimeMilliseconds(), "07:50 in Brussels: now, not at 08:00");
     }
 
     [Fact]
@@ -203,18 +215,16 @@ public sealed class DigestScheduleTests
     }
 
     [Fact]
-    public async Task The_digests_reach_each_recipients_personal_chat_once_the_quiet_hours_are_over()
+    public async Task The_digests_reach_each_recipients_personal_chat_at_07_30_before_the_quiet_hours_end()
     {
         await using var app = await BotApplication.StartAsync(start: Utc(2026, 3, 22, 12, 0));
         var world = await CreateAsync(app);
         await world.SweepAtAsync(Utc(2026, 3, 23, 6, 30));
-        await app.DeliveryIdleAsync();
-        (await world.DigestsAsync()).ShouldAllBe(m => m.State == OutboxState.Pending);
 
-        app.Clock.SetUtcNow(Utc(2026, 3, 23, 7, 0));
         // A first message to a person opens their personal chat, which the delivery paces on the (fake) clock.
         await app.AdvanceUntilAsync(app.AllSettledAsync, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
 
+        app.Clock.GetUtcNow().ShouldBeLessThan(Utc(2026, 3, 23, 7, 0), "delivered before 08:00 Brussels time");
         var digests = await world.DigestsAsync();
         digests.ShouldAllBe(m => m.State == OutboxState.Sent);
         var lynne = digests.Single(m => m.PersonId == world.Id(Lynne)).Card!.Value.GetRawText();

@@ -25,7 +25,9 @@ public sealed class DigestsOptionsTests
     [Theory]
     [InlineData("Digests:Day", "Saturday", "Digests:Day must be a weekday")]
     [InlineData("Digests:TimeZone", "Europe/Atlantis", "Digests:TimeZone 'Europe/Atlantis' is not a known time zone")]
-    [InlineData("Digests:LocalTime", "21:00", "Digests:LocalTime falls in the evening quiet hours")]
+    [InlineData("Digests:LocalTime", "21:00", "Digests:LocalTime 21:00 is in the evening or at night; the digest arrives at that time, so choose one from 06:00 to before 20:00")]
+    [InlineData("Digests:LocalTime", "05:30", "Digests:LocalTime 05:30 is in the evening or at night")]
+    [InlineData("Digests:Tenants:school-group-1:LocalTime", "20:00", "Digests:Tenants:school-group-1:LocalTime 20:00 is in the evening or at night")]
     [InlineData("Digests:Tenants:school-group-1:Day", "Sunday", "Digests:Tenants:school-group-1:Day must be a weekday")]
     public async Task A_timing_that_cannot_be_kept_stops_the_start(string key, string value, string error)
     {
