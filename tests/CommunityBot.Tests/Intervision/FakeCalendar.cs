@@ -54,7 +54,7 @@ public sealed class FakeCalendar : IIntervisionCalendar
     {
         Deny();
         IReadOnlyList<CalendarAvailability> result = [.. emails.Select(e => Unreadable.Contains(e)
-            ? new CalendarAvailability(e, false, [], "ErrorMailboxNotFound")
+            ? new CalendarAvailability(e, false, [], UnreadableReason.NoMailbox)
             : new CalendarAvailability(e, true, [.. busy.GetValueOrDefault(e, []).Where(b => b.Start < to && from < b.End)]))];
         return Task.FromResult(result);
     }
