@@ -19,7 +19,16 @@ public interface IIntervisionCalendar
 }
 
 /// <summary>One person's busy times; <see cref="Readable"/> is false when the mailbox could not be read (then <see cref="Problem"/> says why).</summary>
-public sealed record CalendarAvailability(string Email, bool Readable, IReadOnlyList<BusyInterval> Busy, string? Problem = null);
+public sealed record CalendarAvailability(string Email, bool Readable, IReadOnlyList<BusyInterval> Busy, UnreadableReason? Problem = null);
+
+/// <summary>Why one mailbox's free/busy could not be read; the coach-the-coach is told it in plain words (<see cref="IntervisionTexts"/>).</summary>
+public enum UnreadableReason
+{
+    NoMailbox,
+    NotAllowed,
+    NoAnswer,
+    Other,
+}
 
 public sealed record BusyInterval(DateTimeOffset Start, DateTimeOffset End, BusyKind Kind);
 

@@ -85,7 +85,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, ContactRul
     public async Task RedrawVoteCardsAsync(ProposalView view, CancellationToken ct)
     {
         var notBefore = contact.NextContactMoment(clock.GetUtcNow(), view.Zone);
-        foreach (var person in view.Participants)
+        foreach (var person in view.InTeams)
         {
             var key = IntervisionProposer.VoteCardKey(view.Id, person.Id);
             await outbox.EnqueueAsync(new OutgoingMessage

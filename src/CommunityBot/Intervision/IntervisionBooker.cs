@@ -148,7 +148,7 @@ public sealed class IntervisionBooker(
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)slot.StartsAt.AddDays(7 * cadence)), ct);
         var booked = (await ProposalView.LoadAsync(db, proposalId, ct))!;
         var notBefore = contact.NextContactMoment(now, booked.Zone);
-        foreach (var person in booked.Participants)
+        foreach (var person in booked.InTeams)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {

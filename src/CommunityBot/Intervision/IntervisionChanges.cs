@@ -59,7 +59,7 @@ public sealed class IntervisionChanges(
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)start.AddDays(7 * proposal.Group.CadenceWeeks)), ct);
         var moved = (await ProposalView.LoadAsync(db, proposalId, ct))!;
-        foreach (var person in moved.Participants)
+        foreach (var person in moved.InTeams)
         {
             var texts = IntervisionTexts.All.For(person.Language);
             await outbox.EnqueueAsync(new OutgoingMessage
@@ -97,7 +97,7 @@ public sealed class IntervisionChanges(
             // The next proposal comes a cadence from now, not from the meeting that no longer happens.
             await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
                 .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)clock.GetUtcNow().AddDays(7 * proposal.Group.CadenceWeeks)), ct);
-            foreach (var person in view.Participants)
+            foreach (var person in view.InTeams)
             {
                 await outbox.EnqueueAsync(new OutgoingMessage
                 {

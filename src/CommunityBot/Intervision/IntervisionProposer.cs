@@ -19,19 +19,24 @@ public enum ProposeOutcome
     NoSlots,
 }
 
-/// <param name="Unreadable">Participants whose mailbox Graph could not read: named to the coach-the-coach, never skipped silently.</param>
+/// <param name="Unreadable">Participants whose mailbox Graph could not read, and why: named to the coach-the-coach, never skipped silently.</param>
 /// <param name="NoEmail">Participants without an e-mail address: no calendar read, no invitation.</param>
+/// <param name="NotInTeams">Participants without a Teams or Entra id: no card can reach them.</param>
+/// <param name="Problem">Why the calendars could not be read at all (with <see cref="ProposeOutcome.AccessDenied"/> or <see cref="ProposeOutcome.CalendarUnavailable"/>).</param>
 public sealed record ProposeResult(
     ProposeOutcome Outcome,
     long? ProposalId = null,
     int SlotCount = 0,
     IReadOnlyList<string>? Participants = null,
-    IReadOnlyList<string>? Unreadable = null,
+    IReadOnlyList<UnreadableCalendar>? Unreadable = null,
     IReadOnlyList<string>? NoEmail = null,
     DateTimeOffset? VoteClosesAt = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
-    string? Detail = null);
+    CalendarProblem? Problem = null,
+    IReadOnlyList<string>? NotInTeams = null);
+
+public sealed record UnreadableCalendar(string Name, UnreadableReason Reason);
 
 /// <summary>
 /// Finds 3–5 times in the window ahead when the group's coach-the-coach and coaches are free (their calendars through
@@ -74,9 +79,7 @@ public sealed class IntervisionProposer(
         catch (CalendarException ex)
         {
             IntervisionLog.CalendarFailed(logger, group.Id, ex.Problem);
-            return ex.Problem == CalendarProblem.AccessDenied
-                ? new ProposeResult(ProposeOutcome.AccessDenied, Detail: ex.Message)
-                : new ProposeResult(ProposeOutcome.CalendarUnavailable);
+            return new ProposeResult(ex.Problem == CalendarProblem.AccessDenied ? ProposeOutcome.AccessDenied : ProposeOutcome.CalendarUnavailable, Problem: ex.Problem);
         }
         var byEmail = withEmail.Zip(availability).ToDictionary(x => x.First.Id, x => x.Second);
         var sessions = await SessionsAsync([.. participants.Select(p => p.Id)], from, to, ct);
@@ -86,12 +89,14 @@ public sealed class IntervisionProposer(
             .ToList();
         var slots = SlotFinder.Find(new SlotQuery(calendars, from, to, group.Duration, zone.Id, group.Days, group.DayStart, group.DayEnd,
             schoolCalendar.IsSchoolDay, TimeSpan.FromMinutes(settings.BufferMinutes), settings.Slots, settings.TentativeIsBusy));
-        var unreadable = participants.Where(p => p.Email is not null && !(byEmail.TryGetValue(p.Id, out var a) && a.Readable)).Select(Name).ToList();
+        var unreadable = participants.Where(p => p.Email is not null && !(byEmail.TryGetValue(p.Id, out var a) && a.Readable))
+            .Select(p => new UnreadableCalendar(Name(p), byEmail.GetValueOrDefault(p.Id)?.Problem ?? UnreadableReason.NoAnswer)).ToList();
         var noEmail = participants.Where(p => p.Email is null).Select(Name).ToList();
+        var notInTeams = participants.Where(p => p.TeamsUserId is null && p.AadObjectId is null).Select(Name).ToList();
         if (slots.Count == 0)
         {
             IntervisionLog.NoSlots(logger, group.Id);
-            return new ProposeResult(ProposeOutcome.NoSlots, Unreadable: unreadable, NoEmail: noEmail, From: from, To: to);
+            return new ProposeResult(ProposeOutcome.NoSlots, Unreadable: unreadable, NoEmail: noEmail, From: from, To: to, NotInTeams: notInTeams);
         }
 
         var closesAt = VoteDeadline(now, zone);
@@ -108,7 +113,7 @@ public sealed class IntervisionProposer(
         await db.SaveChangesAsync(ct);
         var view = (await ProposalView.LoadAsync(db, proposal.Id, ct))!;
         var notBefore = contact.NextContactMoment(now, zone);
-        foreach (var person in view.Participants)
+        foreach (var person in view.InTeams)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
@@ -122,7 +127,7 @@ public sealed class IntervisionProposer(
         }
         await transaction.CommitAsync(ct);
         IntervisionLog.Proposed(logger, group.Id, proposal.Id, slots.Count);
-        return new ProposeResult(ProposeOutcome.Proposed, proposal.Id, slots.Count, [.. participants.Select(Name)], unreadable, noEmail, closesAt, from, to);
+        return new ProposeResult(ProposeOutcome.Proposed, proposal.Id, slots.Count, [.. participants.Select(Name)], unreadable, noEmail, closesAt, from, to, NotInTeams: notInTeams);
     }
 
     public static string VoteCardKey(long proposalId, long personId) => $"intervision-vote:{proposalId}:p{personId}";

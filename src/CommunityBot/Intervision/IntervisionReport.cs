@@ -13,18 +13,27 @@ public static class IntervisionReport
                 Formats.DayAndTime(result.VoteClosesAt!.Value, zone, language)),
             ProposeOutcome.AlreadyUnderWay => texts.AlreadyUnderWay(groupName),
             ProposeOutcome.NoOrganizerEmail => texts.NoOrganizerEmail(groupName),
-            ProposeOutcome.AccessDenied => texts.AccessDenied(groupName, result.Detail ?? "403"),
-            ProposeOutcome.CalendarUnavailable => texts.CalendarUnavailable(groupName),
+            ProposeOutcome.AccessDenied => texts.AccessDenied(groupName),
+            ProposeOutcome.CalendarUnavailable => result.Problem switch
+            {
+                CalendarProblem.NotFound => texts.NoOrganizerMailbox(groupName),
+                CalendarProblem.Throttled => texts.CalendarThrottled(groupName),
+                _ => texts.CalendarUnavailable(groupName),
+            },
             _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), LastDay(result.To!.Value, zone, language)),
         };
         List<string> lines = [main];
-        if (result.Unreadable is { Count: > 0 } unreadable)
+        foreach (var reason in (result.Unreadable ?? []).GroupBy(u => u.Reason))
         {
-            lines.Add(texts.Unreadable(string.Join(", ", unreadable)));
+            lines.Add(texts.Unreadable(string.Join(", ", reason.Select(u => u.Name)), texts.UnreadableBecause(reason.Key)));
         }
         if (result.NoEmail is { Count: > 0 } noEmail)
         {
             lines.Add(texts.NoEmail(string.Join(", ", noEmail)));
+        }
+        if (result.NotInTeams is { Count: > 0 } notInTeams)
+        {
+            lines.Add(texts.NotInTeams(string.Join(", ", notInTeams)));
         }
         return string.Join("\n\n", lines);
     }

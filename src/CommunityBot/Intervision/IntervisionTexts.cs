@@ -13,12 +13,16 @@ public sealed record IntervisionTexts
     public required string ManagesNoGroup { get; init; }
     public required Func<string, string> AlreadyUnderWay { get; init; }
     public required Func<string, string> NoOrganizerEmail { get; init; }
-    public required Func<string, string, string> AccessDenied { get; init; }
+    public required Func<string, string> AccessDenied { get; init; }
+    public required Func<string, string> NoOrganizerMailbox { get; init; }
+    public required Func<string, string> CalendarThrottled { get; init; }
     public required Func<string, string> CalendarUnavailable { get; init; }
     public required Func<string, string, string, string> NoSlots { get; init; }
     public required Func<string, int, string, string, string> Proposed { get; init; }
-    public required Func<string, string> Unreadable { get; init; }
+    public required Func<string, string, string> Unreadable { get; init; }
+    public required Func<UnreadableReason, string> UnreadableBecause { get; init; }
     public required Func<string, string> NoEmail { get; init; }
+    public required Func<string, string> NotInTeams { get; init; }
     public required Func<string, string> VoteTitle { get; init; }
     public required Func<string, string, string> VoteIntro { get; init; }
     public required Func<string, string> Without { get; init; }
@@ -98,12 +102,22 @@ public sealed record IntervisionTexts
             ManagesNoGroup = "Je beheert geen enkele intervisiegroep.",
             AlreadyUnderWay = group => $"{group}: er loopt al een stemming of boeking. Er is niets nieuws voorgesteld.",
             NoOrganizerEmail = group => $"{group}: ik ken jouw e-mailadres niet, dus ik kan geen agenda's lezen en geen vergadering in jouw agenda zetten. Vraag de beheerder om het in de import op te nemen. Er is niets voorgesteld.",
-            AccessDenied = (group, detail) => $"{group}: ik mag de agenda's niet lezen of schrijven. Een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven (en, als de toegang tot postvakken beperkt is, deze postvakken toelaten). Graph zei: {detail}. Er is niets voorgesteld.",
+            AccessDenied = group => $"{group}: ik mag de agenda's niet lezen of schrijven. Een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven (en, als de toegang tot postvakken beperkt is, deze postvakken toelaten). Is dat al zo, laat dan de aanmeldgegevens van de app nakijken. Er is niets voorgesteld.",
+            NoOrganizerMailbox = group => $"{group}: Microsoft 365 vindt geen postvak bij jouw e-mailadres. Vraag de beheerder om het adres in de import na te kijken. Er is niets voorgesteld.",
+            CalendarThrottled = group => $"{group}: Microsoft 365 vraagt me even minder te vragen. Probeer het over enkele minuten opnieuw. Er is niets voorgesteld.",
             CalendarUnavailable = group => $"{group}: de agenda's zijn nu niet bereikbaar. Probeer het straks opnieuw. Er is niets voorgesteld.",
             NoSlots = (group, from, to) => $"{group}: tussen {from} en {to} vond ik geen moment waarop iedereen (of iedereen op één na) vrij is, binnen de werkuren en buiten de vakanties. Er is niets voorgesteld. Pas eventueel de dagen of uren aan met 'intervisiegroep'.",
             Proposed = (group, count, names, deadline) => $"{group}: {count} momenten voorgesteld aan {names}. Stemmen kan tot {deadline}; daarna krijg je een kaart om het moment te bevestigen.",
-            Unreadable = names => $"De agenda van {names} kon ik niet lezen: of die momenten voor hen passen, is niet nagekeken.",
+            Unreadable = (names, why) => $"De agenda van {names} kon ik niet lezen ({why}): of die momenten voor hen passen, is niet nagekeken.",
+            UnreadableBecause = reason => reason switch
+            {
+                UnreadableReason.NoMailbox => "Microsoft 365 kent geen postvak met dat e-mailadres",
+                UnreadableReason.NotAllowed => "de app mag die agenda niet lezen",
+                UnreadableReason.NoAnswer => "Microsoft 365 gaf er geen antwoord over",
+                _ => "Microsoft 365 gaf geen reden",
+            },
             NoEmail = names => $"Van {names} ken ik geen e-mailadres: hun agenda is niet gelezen en ze krijgen geen uitnodiging in hun agenda.",
+            NotInTeams = names => $"{names} kan ik in Teams niet bereiken (geen Teams-id in de import): ze krijgen geen stemkaart en geen kaart met de link. Laat het hen zelf weten, of vraag de beheerder om hen opnieuw te importeren met hun Teams-account.",
             VoteTitle = group => $"{group}: wanneer kan je?",
             VoteIntro = (deadline, ctc) => $"Vink voor de volgende intervisie alle momenten aan die voor jou passen. Stemmen kan tot {deadline}; daarna bevestigt {ctc} het moment.",
             Without = name => $"zonder {name}",
@@ -182,12 +196,22 @@ public sealed record IntervisionTexts
             ManagesNoGroup = "You don't manage any intervision group.",
             AlreadyUnderWay = group => $"{group}: a vote or booking is already under way. Nothing new was proposed.",
             NoOrganizerEmail = group => $"{group}: I don't know your e-mail address, so I can neither read calendars nor put a meeting in yours. Ask the admin to include it in the import. Nothing was proposed.",
-            AccessDenied = (group, detail) => $"{group}: I am not allowed to read or write the calendars. A Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite (and, when mailbox access is restricted, allow these mailboxes). Graph said: {detail}. Nothing was proposed.",
+            AccessDenied = group => $"{group}: I am not allowed to read or write the calendars. A Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite (and, when mailbox access is restricted, allow these mailboxes). If that is done, have the app's sign-in details checked. Nothing was proposed.",
+            NoOrganizerMailbox = group => $"{group}: Microsoft 365 finds no mailbox at your e-mail address. Ask the admin to check the address in the import. Nothing was proposed.",
+            CalendarThrottled = group => $"{group}: Microsoft 365 is asking me to slow down. Please try again in a few minutes. Nothing was proposed.",
             CalendarUnavailable = group => $"{group}: the calendars cannot be reached now. Please try again shortly. Nothing was proposed.",
             NoSlots = (group, from, to) => $"{group}: between {from} and {to} I found no time when everyone (or everyone but one) is free, within working hours and outside holidays. Nothing was proposed. You may change the days or hours with 'intervision group'.",
             Proposed = (group, count, names, deadline) => $"{group}: {count} times proposed to {names}. Voting is open until {deadline}; then you get a card to confirm the time.",
-            Unreadable = names => $"I could not read the calendar of {names}: whether these times suit them was not checked.",
+            Unreadable = (names, why) => $"I could not read the calendar of {names} ({why}): whether these times suit them was not checked.",
+            UnreadableBecause = reason => reason switch
+            {
+                UnreadableReason.NoMailbox => "Microsoft 365 knows no mailbox at that address",
+                UnreadableReason.NotAllowed => "the app may not read that calendar",
+                UnreadableReason.NoAnswer => "Microsoft 365 gave no answer for it",
+                _ => "Microsoft 365 gave no reason",
+            },
             NoEmail = names => $"I know no e-mail address for {names}: their calendar was not read and they get no invitation in their calendar.",
+            NotInTeams = names => $"I cannot reach {names} in Teams (no Teams id in the import): they get no vote card and no card with the link. Tell them yourself, or ask the admin to import them again with their Teams account.",
             VoteTitle = group => $"{group}: when can you make it?",
             VoteIntro = (deadline, ctc) => $"Tick every time that suits you for the next intervision. Voting is open until {deadline}; then {ctc} confirms the time.",
             Without = name => $"without {name}",

@@ -36,6 +36,15 @@ internal sealed class PlanIntervisionCommand(AppDbContext db, IntervisionPropose
         }
         foreach (var group in groups)
         {
+            // A vote that closed waits for this coach-the-coach: the confirm card again, here, rather than "under way"
+            // (their copy may be far up the chat, or, in the playground acting as someone, in a chat nobody sees).
+            var awaiting = await db.Set<IntervisionProposal>().AsNoTracking()
+                .Where(p => p.GroupId == group.Id && p.State == ProposalState.AwaitingConfirmation).Select(p => (long?)p.Id).SingleOrDefaultAsync(ct);
+            if (awaiting is { } proposalId && await ProposalView.LoadAsync(db, proposalId, ct) is { } view)
+            {
+                await context.Turn.ReplyCardAsync(ConfirmCard.Build(view, context.Language), ct);
+                continue;
+            }
             var result = await proposer.ProposeAsync(group.Id, ct);
             await context.Turn.ReplyTextAsync(IntervisionReport.Text(result, group.Name, texts, context.Language, LocalClock.Zone(group.TimeZone)), ct);
         }

@@ -10,6 +10,9 @@ public sealed record ProposalPerson(long Id, string Name, string? TeamsUserId, s
 {
     /// <summary>The first name, for tallies that must stay short on a phone.</summary>
     public string ShortName => Name.Split(' ', 2)[0];
+
+    /// <summary>Without a Teams or Entra id the bot cannot open a chat with them: no card can reach them.</summary>
+    public bool InTeams => TeamsUserId is not null || AadObjectId is not null;
 }
 
 public sealed record SlotView(long Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MissingName, IReadOnlyList<long> VoterIds);
@@ -34,6 +37,9 @@ public sealed record ProposalView(
     string? JoinUrl)
 {
     public ProposalPerson CoachTheCoach => Participants.Single(p => p.Id == CoachTheCoachId);
+
+    /// <summary>The participants a card can reach; the others were named to the coach-the-coach when it was proposed.</summary>
+    public IEnumerable<ProposalPerson> InTeams => Participants.Where(p => p.InTeams);
 
     public bool AllVoted => Participants.All(p => p.Voted);
 

@@ -23,6 +23,12 @@ public sealed class FakeCalendar : IIntervisionCalendar
     /// <summary>Every call answers 403, as Graph does without Calendars.ReadWrite.</summary>
     public bool DenyAccess { get; set; }
 
+    /// <summary>Reading free/busy fails with this problem (Graph's 404, or a 429 that outlasted the retries).</summary>
+    public CalendarProblem? ScheduleProblem { get; set; }
+
+    /// <summary>Why each address in <see cref="Unreadable"/> cannot be read; no mailbox unless set.</summary>
+    public Dictionary<string, UnreadableReason> UnreadableBecause { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Lets a booking wait until the test opens it, so that two callers overlap.</summary>
     public TaskCompletionSource? BookingGate { get; set; }
 
@@ -53,8 +59,12 @@ public sealed class FakeCalendar : IIntervisionCalendar
     public Task<IReadOnlyList<CalendarAvailability>> GetScheduleAsync(string organizerEmail, IReadOnlyList<string> emails, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         Deny();
+        if (ScheduleProblem is { } problem)
+        {
+            throw new CalendarException(problem, $"Microsoft Graph failed: {problem}");
+        }
         IReadOnlyList<CalendarAvailability> result = [.. emails.Select(e => Unreadable.Contains(e)
-            ? new CalendarAvailability(e, false, [], "ErrorMailboxNotFound")
+            ? new CalendarAvailability(e, false, [], UnreadableBecause.GetValueOrDefault(e, UnreadableReason.NoMailbox))
             : new CalendarAvailability(e, true, [.. busy.GetValueOrDefault(e, []).Where(b => b.Start < to && from < b.End)]))];
         return Task.FromResult(result);
     }

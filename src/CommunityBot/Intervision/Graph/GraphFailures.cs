@@ -4,8 +4,9 @@ using Microsoft.Kiota.Abstractions;
 namespace CommunityBot.Intervision.Graph;
 
 /// <summary>
-/// Graph's failures as <see cref="CalendarException"/>s whose message a coach-the-coach can act on. Retries already
-/// happened below (Graph's retry handler), so a 429 or 503 that reaches here outlasted them.
+/// Graph's failures as <see cref="CalendarException"/>s. Their <see cref="CalendarProblem"/> decides what the
+/// coach-the-coach is told, in their language (<see cref="IntervisionTexts"/>); the English message is for the operator.
+/// Retries already happened below (Graph's retry handler), so a 429 or 503 that reaches here outlasted them.
 /// </summary>
 internal static class GraphFailures
 {

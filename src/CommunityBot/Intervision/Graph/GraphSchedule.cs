@@ -7,7 +7,7 @@ internal sealed class GraphSchedule
 {
     private readonly List<BusyInterval> busy = [];
 
-    public string? Problem { get; private set; }
+    public UnreadableReason? Problem { get; private set; }
 
     public void Add(ScheduleInformation? info, DateTimeOffset windowStart)
     {
@@ -17,7 +17,7 @@ internal sealed class GraphSchedule
         }
         if (info is null)
         {
-            Problem = "Microsoft Graph gave no free/busy for this address.";
+            Problem = UnreadableReason.NoAnswer;
             return;
         }
         if (info.Error is { } error)
@@ -74,10 +74,10 @@ internal sealed class GraphSchedule
         _ => BusyKind.Busy,
     };
 
-    private static string Explain(FreeBusyError error) => error.ResponseCode switch
+    private static UnreadableReason Explain(FreeBusyError error) => error.ResponseCode switch
     {
-        "ErrorMailRecipientNotFound" or "ErrorInvalidSmtpAddress" => "There is no mailbox with this address in the organisation.",
-        "ErrorProxyRequestNotAllowed" or "ErrorAccessDenied" or "ErrorFreeBusyAccessDenied" => "This calendar may not be read by the bot.",
-        _ => $"This calendar could not be read ({error.ResponseCode ?? "no reason given"}).",
+        "ErrorMailRecipientNotFound" or "ErrorInvalidSmtpAddress" => UnreadableReason.NoMailbox,
+        "ErrorProxyRequestNotAllowed" or "ErrorAccessDenied" or "ErrorFreeBusyAccessDenied" => UnreadableReason.NotAllowed,
+        _ => UnreadableReason.Other,
     };
 }

@@ -136,7 +136,7 @@ public sealed class GraphCalendarTests : IDisposable
         var calendars = await graph.Calendar.GetScheduleAsync(Organizer, [Alex, "nobody@contoso.example"], Utc(3, 9, 0), Utc(3, 14, 0), CancellationToken.None);
 
         calendars.Select(c => (c.Email, c.Readable)).ShouldBe([(Alex, true), ("nobody@contoso.example", false)]);
-        calendars[1].Problem.ShouldBe("There is no mailbox with this address in the organisation.");
+        calendars[1].Problem.ShouldBe(UnreadableReason.NoMailbox);
     }
 
     [Fact]

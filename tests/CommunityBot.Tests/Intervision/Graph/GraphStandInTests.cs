@@ -16,10 +16,10 @@ public sealed class GraphStandInTests
     private const string Nestor = "nestor.wilke@demo.school";
 
     /// <summary>The host in Development without Bot:AppId or Graph credentials; its Graph client goes through the in-memory test server.</summary>
-    private static async Task<BotApplication> StartAsync()
+    internal static async Task<BotApplication> StartAsync(Action<IDictionary<string, string?>>? configure = null)
     {
         BotApplication? app = null;
-        app = await BotApplication.StartAsync(services: services => services.AddSingleton(_ =>
+        app = await BotApplication.StartAsync(configure, services => services.AddSingleton(_ =>
             GraphConnection.Anonymous(new Uri("http://localhost/dev/graph/v1.0"), TimeSpan.FromSeconds(30), new LateHandler(() => app!.Server.CreateHandler()))));
         return app;
     }
@@ -56,7 +56,7 @@ public sealed class GraphStandInTests
         week[0].Busy.ShouldContain(b => b.Kind == BusyKind.Tentative);
         week[2].Busy.ShouldContain(b => b.Kind == BusyKind.Tentative);
         week[3].Readable.ShouldBeFalse();
-        week[3].Problem.ShouldBe("There is no mailbox with this address in the organisation.");
+        week[3].Problem.ShouldBe(UnreadableReason.NoMailbox);
         var studyDay = await calendar.GetScheduleAsync(Nestor, [Diego], Local(10, 0), Local(11, 0), ct); // the demo's today is Monday 2 March
         studyDay.Single().Busy.ShouldBe([new BusyInterval(Local(10, 8), Local(10, 17), BusyKind.OutOfOffice)]);
 

@@ -30,7 +30,8 @@ internal static class GraphStandInCalendars
         [
             .. Mornings(DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday),
             new(DayOfWeek.Thursday, new(13, 0), new(17, 0), BusyKind.Busy),
-            new(DayOfWeek.Wednesday, new(14, 0), new(15, 30), BusyKind.Tentative),
+            // Late enough that Wednesday afternoons stay free for all three: with Tuesdays the demo's two-week search finds four times.
+            new(DayOfWeek.Wednesday, new(16, 0), new(17, 0), BusyKind.Tentative),
         ],
     };
 
