@@ -32,7 +32,7 @@ internal static class DigestSection
         }
         body.Add(new ActionSet
         {
-            Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(community.CommunityId, digest.Period.Monday))],
+            Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(community.CommunityId, digest.Period.Monday) { Until = digest.Period.LastSevenDays ? digest.Period.To : null })],
         });
         var name = new TextBlock(community.Name) { Weight = TextWeight.Bolder, Wrap = true };
         if (!collapsed)

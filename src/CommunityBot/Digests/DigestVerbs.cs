@@ -7,4 +7,8 @@ public static class DigestVerbs
 }
 
 /// <summary>Which community of which week's digest; the handler recomputes that digest and checks the community is in it.</summary>
-public sealed record DigestDetailData(long CommunityId, DateOnly Monday);
+public sealed record DigestDetailData(long CommunityId, DateOnly Monday)
+{
+    /// <summary>Set under <c>digest nu</c>'s seven days up to this moment, so the detail counts the same days.</summary>
+    public DateTimeOffset? Until { get; init; }
+}
