@@ -9,7 +9,7 @@ namespace CommunityBot.CheckIns;
 /// call this. It applies the k rule, reverse scoring and the comment rules in one place (<see cref="AggregatePerCommunityAsync"/>),
 /// so no caller can forget one. Every entry point is set-based: a fixed number of queries whatever the number of rounds.
 /// </summary>
-public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog, IOptions<CheckInsOptions> options, TimeProvider clock)
+public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog, IOptions<CheckInsOptions> options, TimeProvider clock, ILogger<CheckInAggregator> logger)
 {
     /// <summary>One round's result, or null when there is no such round.</summary>
     public async Task<CheckInResult?> ForCheckInAsync(long checkInId, CheckInAudience audience, CancellationToken ct) =>
@@ -36,7 +36,9 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
 
     /// <summary>
     /// What the digests read: per community its last <paramref name="count"/> rounds whose window had ended by
-    /// <paramref name="until"/> and that are closed now (a round still open is never among them), oldest first.
+    /// <paramref name="until"/> and that are closed now (a round still open is never among them), oldest first. A round
+    /// whose instrument version this build does not ship is <see cref="NotAvailable"/>: one such round must not stop a
+    /// whole tenant's digests.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<CheckInResult>>> LatestClosedAsync(
         IQueryable<long> communityIds, DateTimeOffset until, int count, CheckInAudience audience, CancellationToken ct)
@@ -46,7 +48,7 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
         // "Among the last count": fewer than count later closed rounds of the same community (index CommunityId, OpensAt).
         var latest = closed.Where(c => communityIds.Contains(c.CommunityId)
             && closed.Count(l => l.CommunityId == c.CommunityId && (l.OpensAt > c.OpensAt || (l.OpensAt == c.OpensAt && l.Id > c.Id))) < count);
-        return PerCommunity(await AggregatePerCommunityAsync(latest, audience, ct));
+        return PerCommunity(await AggregatePerCommunityAsync(latest, audience, ct, unknownInstrumentNotAvailable: true));
     }
 
     private static IReadOnlyDictionary<long, IReadOnlyList<CheckInResult>> PerCommunity(IReadOnlyList<(long CommunityId, CheckInResult Result)> results) =>
@@ -60,7 +62,8 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
     /// counts per round, item and value of the rounds at k or more (GROUP BY round, item, value), and their comments
     /// only for coaches. Individual answers never reach memory; the rounds are a subquery in each, never a list.
     /// </summary>
-    private async Task<IReadOnlyList<(long CommunityId, CheckInResult Result)>> AggregatePerCommunityAsync(IQueryable<CheckIn> selected, CheckInAudience audience, CancellationToken ct)
+    private async Task<IReadOnlyList<(long CommunityId, CheckInResult Result)>> AggregatePerCommunityAsync(
+        IQueryable<CheckIn> selected, CheckInAudience audience, CancellationToken ct, bool unknownInstrumentNotAvailable = false)
     {
         var rounds = await selected.AsNoTracking()
             .OrderBy(c => c.CommunityId).ThenBy(c => c.OpensAt).ThenBy(c => c.Id)
@@ -92,10 +95,10 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
             .ToListAsync(ct);
         var answersOf = answers.ToLookup(a => a.CheckInId);
         var commentsOf = comments.ToLookup(c => c.CheckInId, c => c.Comment);
-        return [.. rounds.Select(round => (round.CommunityId, Result(round, responses.GetValueOrDefault(round.Id), answersOf[round.Id], commentsOf[round.Id], now)))];
+        return [.. rounds.Select(round => (round.CommunityId, Result(round, responses.GetValueOrDefault(round.Id), answersOf[round.Id], commentsOf[round.Id], now, unknownInstrumentNotAvailable)))];
     }
 
-    private CheckInResult Result(Round round, int responses, IEnumerable<AnswerCount> answers, IEnumerable<string> comments, DateTimeOffset now)
+    private CheckInResult Result(Round round, int responses, IEnumerable<AnswerCount> answers, IEnumerable<string> comments, DateTimeOffset now, bool unknownInstrumentNotAvailable)
     {
         if (round.State == CheckInState.Open && now < round.ClosesAt)
         {
@@ -105,8 +108,15 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
         {
             return new NotEnoughAnswers(round.Id, round.OpensAt, round.ClosesAt);
         }
-        var instrument = catalog.Find(round.InstrumentVersion)
-            ?? throw new InvalidOperationException($"Check-in {round.Id} asks instrument version {round.InstrumentVersion}, which is not shipped.");
+        if (catalog.Find(round.InstrumentVersion) is not { } instrument)
+        {
+            if (unknownInstrumentNotAvailable)
+            {
+                CheckInsLog.InstrumentNotShipped(logger, round.Id, round.InstrumentVersion);
+                return new NotAvailable(round.Id, round.OpensAt, round.ClosesAt);
+            }
+            throw new InvalidOperationException($"Check-in {round.Id} asks instrument version {round.InstrumentVersion}, which is not shipped.");
+        }
         var points = instrument.Max - instrument.Min + 1;
         var distributions = instrument.Conditions.ToDictionary(c => c.Id, _ => new int[points]);
         foreach (var answer in answers)

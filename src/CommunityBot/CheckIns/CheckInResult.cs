@@ -17,6 +17,12 @@ public sealed record NotEnoughAnswers(long CheckInId, DateTimeOffset OpensAt, Da
 /// The round is still open: nothing is released before it closes, since results that change with each new answer would
 /// show the coach what the latest person said.
 /// </summary>
+/// <summary>
+/// The round asks an instrument version this build does not ship (a rollback after a new version went out): nothing can
+/// be computed, and the digest says so instead of failing.
+/// </summary>
+public sealed record NotAvailable(long CheckInId, DateTimeOffset OpensAt, DateTimeOffset ClosesAt) : CheckInResult(CheckInId, OpensAt, ClosesAt);
+
 public sealed record StillOpen(long CheckInId, DateTimeOffset OpensAt, DateTimeOffset ClosesAt) : CheckInResult(CheckInId, OpensAt, ClosesAt);
 
 /// <summary>At least k members answered a closed round.</summary>

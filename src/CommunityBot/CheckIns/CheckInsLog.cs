@@ -3,6 +3,9 @@ namespace CommunityBot.CheckIns;
 /// <summary>Ids only: never answers, comments, names or pseudonyms (a pseudonym next to a person id in a log would undo it).</summary>
 internal static partial class CheckInsLog
 {
+    [LoggerMessage(5809, LogLevel.Error, "Check-in {CheckInId} asks instrument version {InstrumentVersion}, which is not shipped; shown as not available")]
+    public static partial void InstrumentNotShipped(ILogger logger, long checkInId, int instrumentVersion);
+
     [LoggerMessage(5801, LogLevel.Information, "Check-in {CheckInId} opened for community {CommunityId} with {Invited} members invited")]
     public static partial void Opened(ILogger logger, long checkInId, long communityId, int invited);
 

@@ -73,6 +73,15 @@ public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker
             .CountAsync(m => m.PersonId == personId && m.DedupeKey.StartsWith(keyPrefix) && m.CreatedAt >= sinceMs, ct);
     }
 
+    /// <summary>
+    /// Removes a person's messages of one purpose that wait for delivery, in the caller's transaction: they were
+    /// decided for someone who has since said no. A message already claimed for sending is beyond recall.
+    /// </summary>
+    public Task<int> WithdrawPendingAsync(long personId, string purpose, CancellationToken ct) =>
+        db.Set<OutboxMessage>()
+            .Where(m => m.PersonId == personId && m.Purpose == purpose && m.State == OutboxState.Pending)
+            .ExecuteDeleteAsync(ct);
+
     /// <summary>The Teams activity a delivered message produced; null while it is not (or never will be) sent.</summary>
     public async Task<DeliveredMessage?> FindDeliveredAsync(string dedupeKey, CancellationToken ct)
     {

@@ -15,11 +15,17 @@ public enum DigestAudience
 }
 
 /// <summary>
-/// The week a digest covers: it is sent on <see cref="Monday"/> and reports what happened in [<see cref="From"/>,
-/// <see cref="To"/>), the seven days before its send moment.
+/// The week a digest covers: it is sent in the week of <see cref="Monday"/> and reports what happened in
+/// [<see cref="From"/>, <see cref="To"/>), from the previous digest's send moment to its own.
 /// </summary>
 public sealed record DigestPeriod(DateOnly Monday, DateTimeOffset From, DateTimeOffset To)
 {
+    /// <summary>The tenant's zone, in which the card names the period's days.</summary>
+    public string TimeZone { get; init; } = "Europe/Brussels";
+
+    /// <summary><c>digest nu</c> before this week's digest: the seven days up to the moment asked, titled so.</summary>
+    public bool LastSevenDays { get; init; }
+
     /// <summary>ISO week, e.g. <c>2026-W49</c>: the part of the outbox dedupe key that makes a digest once a week.</summary>
     public string WeekKey => $"{System.Globalization.ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue))}-W{System.Globalization.ISOWeek.GetWeekOfYear(Monday.ToDateTime(TimeOnly.MinValue)):00}";
 }

@@ -12,13 +12,16 @@ public sealed record AgreementFacts(AgreementCounts Counts, IReadOnlyList<Overdu
 }
 
 /// <summary>
-/// The agreement numbers of the period [From, To) per community, in five grouped queries whatever the number of
+/// The agreement numbers of the period [From, To) per community, in six grouped queries whatever the number of
 /// communities. What counts:
 /// - made: recorded in the period;
-/// - done: every owner is done now, and the last of them became done in the period (each owner's own answer moment,
-///   also when a coach closed it as done for them), so an agreement counts once, in the week it was finished;
+/// - done: every owner is done now, and it became done in the period: the last owner's answer (also when a coach closed
+///   it as done for them) or an edit that removed the last owner still to do, whichever came last, so an agreement
+///   counts once, in the week it was finished;
 /// - carried over and dropped: a coach's carry-over or drop in the period (history rows), each agreement once;
-/// - overdue: still to do (open, or someone asked for help) while the session it was due at started before To.
+/// - overdue: still to do (open, or someone asked for help) while the session it was due at started before To; counted
+///   in SQL, and only the first <see cref="DigestLines.MaxOverdueLines"/> per community (oldest due first) are read
+///   with their texts and owners, which is all a card shows, so memory stays bounded whatever a tenant lets slide.
 /// Statuses are read as they are when the digest is made, which for a digest made on its Monday is the period's end.
 /// </summary>
 public sealed class DigestAgreementFacts(AppDbContext db)
@@ -33,8 +36,10 @@ public sealed class DigestAgreementFacts(AppDbContext db)
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var done = await agreements
             .Where(a => a.Status == AgreementStatus.Done
-                && a.Owners.Any(o => o.AnsweredAt >= from && o.AnsweredAt < to)
-                && !a.Owners.Any(o => o.AnsweredAt >= to))
+                && (a.Owners.Any(o => o.AnsweredAt >= from && o.AnsweredAt < to)
+                    || a.History.Any(h => h.Kind == AgreementChangeKind.Edited && h.To == AgreementStatus.Done && h.At >= from && h.At < to))
+                && !a.Owners.Any(o => o.AnsweredAt >= to)
+                && !a.History.Any(h => h.Kind == AgreementChangeKind.Edited && h.To == AgreementStatus.Done && h.At >= to))
             .GroupBy(a => a.CommunityId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var closed = await db.AgreementChanges.AsNoTracking()
@@ -47,16 +52,20 @@ public sealed class DigestAgreementFacts(AppDbContext db)
             .Where(a => a.Status == AgreementStatus.Open || a.Status == AgreementStatus.NeedHelp)
             .Join(db.Sessions.Where(s => s.StartsAt < to && s.Status != SessionStatus.Cancelled), a => a.DueSessionId, s => (long?)s.Id,
                 (a, s) => new { a.Id, a.CommunityId, a.Text, DueAt = s.StartsAt });
-        var overdueRows = await overdue.OrderBy(a => a.DueAt).ThenBy(a => a.Id).ToListAsync(ct);
+        var overdueCount = await overdue.GroupBy(a => a.CommunityId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // "Among the first ones": fewer than the limit due earlier in the same community.
+        var shown = overdue.Where(a => overdue.Count(b => b.CommunityId == a.CommunityId && (b.DueAt < a.DueAt || (b.DueAt == a.DueAt && b.Id < a.Id))) < DigestLines.MaxOverdueLines);
+        var overdueRows = await shown.OrderBy(a => a.DueAt).ThenBy(a => a.Id).ToListAsync(ct);
         var owners = (await db.Set<AgreementOwner>().AsNoTracking()
-                .Where(o => overdue.Select(a => a.Id).Contains(o.AgreementId) && (o.Status == AgreementStatus.Open || o.Status == AgreementStatus.NeedHelp))
+                .Where(o => shown.Select(a => a.Id).Contains(o.AgreementId) && (o.Status == AgreementStatus.Open || o.Status == AgreementStatus.NeedHelp))
                 .Select(o => new { o.AgreementId, o.PersonId, o.Person.DisplayName, o.Person.Email })
                 .ToListAsync(ct))
             .ToLookup(o => o.AgreementId, o => o.DisplayName ?? o.Email ?? $"#{o.PersonId}");
         var overdueOf = overdueRows.ToLookup(a => a.CommunityId, a => new OverdueAgreement(a.Id, a.Text, [.. owners[a.Id].Order(StringComparer.CurrentCulture)], a.DueAt));
         int Closed(long id, AgreementChangeKind kind) => closed.GetValueOrDefault((id, kind));
-        return made.Keys.Union(done.Keys).Union(closed.Keys.Select(k => k.CommunityId)).Union(overdueRows.Select(a => a.CommunityId)).ToDictionary(id => id, id => new AgreementFacts(
-            new AgreementCounts(made.GetValueOrDefault(id), done.GetValueOrDefault(id), Closed(id, AgreementChangeKind.CarriedOver), Closed(id, AgreementChangeKind.Dropped), overdueOf[id].Count()),
+        return made.Keys.Union(done.Keys).Union(closed.Keys.Select(k => k.CommunityId)).Union(overdueCount.Keys).ToDictionary(id => id, id => new AgreementFacts(
+            new AgreementCounts(made.GetValueOrDefault(id), done.GetValueOrDefault(id), Closed(id, AgreementChangeKind.CarriedOver), Closed(id, AgreementChangeKind.Dropped), overdueCount.GetValueOrDefault(id)),
             [.. overdueOf[id]]));
     }
 }

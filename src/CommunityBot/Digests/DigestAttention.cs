@@ -76,9 +76,10 @@ public sealed class DigestAttention(SchoolCalendar calendar, IOptions<ScheduleOp
         {
             return [];
         }
-        var before = released[0].Conditions.Where(c => c.Distribution.Sum() > 0).ToDictionary(c => c.Condition, c => c.Mean);
+        // The rounded means the card shows: a drop the reader cannot see in the numbers is not flagged (and vice versa).
+        var before = released[0].Conditions.Where(c => c.Distribution.Sum() > 0).ToDictionary(c => c.Condition, c => CheckInResultCard.Rounded(c.Mean));
         return released[1].Conditions
-            .Where(c => c.Distribution.Sum() > 0 && before.TryGetValue(c.Condition, out var mean) && mean - c.Mean >= ConditionDrop - 1e-9)
+            .Where(c => c.Distribution.Sum() > 0 && before.TryGetValue(c.Condition, out var mean) && mean - CheckInResultCard.Rounded(c.Mean) >= ConditionDrop - 1e-9)
             .Select(c => c.Condition);
     }
 

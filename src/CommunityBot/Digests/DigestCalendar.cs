@@ -30,12 +30,23 @@ public sealed class DigestCalendar(SchoolCalendar calendar, ContactRules contact
         return week is not null && week.MakeAt <= now ? week with { DeliverFrom = DeliverFrom(week, now, zone) } : null;
     }
 
-    /// <summary>What <c>digest nu</c> shows: the seven days up to now, under this week's key.</summary>
+    /// <summary>
+    /// What <c>digest nu</c> shows: this week's digest period once it has been made, so the answer matches the weekly
+    /// card; before that (and in a week without a digest) the seven days up to now, titled as such.
+    /// </summary>
     public DigestPeriod Now(string tenantId, DateTimeOffset now)
     {
-        var zone = LocalClock.Zone(options.Value.For(tenantId).TimeZone);
-        return new DigestPeriod(MondayOf(DateOnly.FromDateTime(LocalClock.ToLocal(now, zone))), now.AddDays(-7), now);
+        var timing = options.Value.For(tenantId);
+        var zone = LocalClock.Zone(timing.TimeZone);
+        var monday = MondayOf(DateOnly.FromDateTime(LocalClock.ToLocal(now, zone)));
+        return Week(monday, timing, zone) is { } week && week.MakeAt <= now
+            ? week.Period
+            : LastSevenDays(tenantId, monday, now);
     }
+
+    /// <summary>The seven days up to <paramref name="until"/>, under the key of its week: <c>digest nu</c> and its detail button.</summary>
+    public DigestPeriod LastSevenDays(string tenantId, DateOnly monday, DateTimeOffset until) =>
+        new(monday, until.AddDays(-7), until) { TimeZone = options.Value.For(tenantId).TimeZone, LastSevenDays = true };
 
     /// <summary>When the tenant's digests arrive, as the <c>digest aan</c> answer says it: the day and the local time of delivery.</summary>
     public (DayOfWeek Day, TimeOnly Time, bool InHolidays) Arrival(string tenantId)
@@ -53,26 +64,20 @@ public sealed class DigestCalendar(SchoolCalendar calendar, ContactRules contact
         var timing = options.Value.For(tenantId);
         var zone = LocalClock.Zone(timing.TimeZone);
         return Week(monday, timing, zone)?.Period
-            ?? new DigestPeriod(monday, LocalClock.ToInstant(monday.AddDays(-7), timing.LocalTime, zone), LocalClock.ToInstant(monday, timing.LocalTime, zone));
+            ?? new DigestPeriod(monday, PreviousMakeAt(monday, timing, zone), LocalClock.ToInstant(monday, timing.LocalTime, zone)) { TimeZone = timing.TimeZone };
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private DigestWeek? Week(DateOnly monday, DigestTiming timing, TimeZoneInfo zone)
     {
-        var day = monday.AddDays(((int)timing.Day + 6) % 7);
-        while (!timing.SendInHolidays && !calendar.IsSchoolDay(day))
+        if (DigestDay(monday, timing) is not { } day)
         {
-            day = day.AddDays(1);
-            if (day > monday.AddDays(4))
-            {
-                return null;
-            }
+            return null;
         }
         var makeAt = LocalClock.ToInstant(day, timing.LocalTime, zone);
-        // A week back on the local clock, not 168 hours: after a DST change the periods still meet without gap or overlap.
-        var from = LocalClock.ToInstant(day.AddDays(-7), timing.LocalTime, zone);
-        return new DigestWeek(new DigestPeriod(monday, from, makeAt), makeAt, makeAt);
+        var period = new DigestPeriod(monday, PreviousMakeAt(monday, timing, zone), makeAt) { TimeZone = timing.TimeZone };
+        return new DigestWeek(period, makeAt, makeAt);
     }
 
     /// <summary>
@@ -87,4 +92,53 @@ public sealed class DigestCalendar(SchoolCalendar calendar, ContactRules contact
         var beforeEvening = TimeOnly.FromDateTime(local) is var time && (time < quiet.QuietHoursEnd || !quiet.IsQuiet(time));
         return sameDay && beforeEvening ? week.MakeAt : contact.NextContactMoment(now, zone);
     }
+
+    /// <summary>
+    /// A period starts where the previous digest's ended, so no hour is reported twice or never: after a Tuesday digest
+    /// (Whit Monday) and after a holiday without digests, whose last school week the first digest after it covers.
+    /// On the local clock, not in hours: after a DST change the periods still meet. Bounded by the longest holiday.
+    /// </summary>
+    private DateTimeOffset PreviousMakeAt(DateOnly monday, DigestTiming timing, TimeZoneInfo zone)
+    {
+        for (var weeks = 1; weeks <= MaxWeeksWithoutDigest; weeks++)
+        {
+            if (DigestDay(monday.AddDays(-7 * weeks), timing) is { } day)
+            {
+                return LocalClock.ToInstant(day, timing.LocalTime, zone);
+            }
+        }
+        return LocalClock.ToInstant(monday.AddDays(-7), timing.LocalTime, zone);
+    }
+
+    /// <summary>
+    /// The digest's day in the week of <paramref name="monday"/>: its own day, else the first school day after it, else
+    /// the last one before it (a Friday digest day that is off), else none.
+    /// </summary>
+    private DateOnly? DigestDay(DateOnly monday, DigestTiming timing)
+    {
+        var planned = monday.AddDays(((int)timing.Day + 6) % 7);
+        var friday = monday.AddDays(4);
+        if (timing.SendInHolidays || calendar.IsSchoolDay(planned))
+        {
+            return planned;
+        }
+        for (var day = planned.AddDays(1); day <= friday; day = day.AddDays(1))
+        {
+            if (calendar.IsSchoolDay(day))
+            {
+                return day;
+            }
+        }
+        for (var day = (planned < friday ? planned : friday.AddDays(1)).AddDays(-1); day >= monday; day = day.AddDays(-1))
+        {
+            if (calendar.IsSchoolDay(day))
+            {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The summer holiday is nine weeks; the first digest after it covers it all.</summary>
+    private const int MaxWeeksWithoutDigest = 10;
 }

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CommunityBot.Digests;
 /// the digest may name the members a coach follows.
 /// </summary>
 internal sealed class DigestCommand(
-    AppDbContext db, DigestRecipients recipients, DigestBuilder builder, DigestCalendar calendar, TimeProvider clock, ILogger<DigestCommand> logger) : IBotCommand
+    AppDbContext db, Outbox outbox, DigestRecipients recipients, DigestBuilder builder, DigestCalendar calendar, TimeProvider clock, ILogger<DigestCommand> logger) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["digest"];
 
@@ -46,7 +47,13 @@ internal sealed class DigestCommand(
                 }
                 break;
             case "uit" or "off":
-                await db.InsertOrIgnoreAsync(new DigestOptOut { PersonId = person.Id, Since = clock.GetUtcNow() }, ct);
+                // This week's digest may be made and waiting for 08:00: it goes with the same "no".
+                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                {
+                    await db.InsertOrIgnoreAsync(new DigestOptOut { PersonId = person.Id, Since = clock.GetUtcNow() }, ct);
+                    await outbox.WithdrawPendingAsync(person.Id, DigestSweep.Purpose, ct);
+                    await transaction.CommitAsync(ct);
+                }
                 DigestsLog.Subscription(logger, person.Id, "off");
                 await context.Turn.ReplyTextAsync(texts.TurnedOff, ct);
                 break;

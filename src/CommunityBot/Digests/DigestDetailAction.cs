@@ -21,8 +21,8 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
         var person = state.RequirePerson();
         var texts = DigestTexts.All.For(state.Language);
         var communityId = data.Community();
-        var digest = IsPastMonday(data.Monday) && communityId is not null
-            ? await builder.ForPersonAsync(person.TenantId, person.Id, calendar.PeriodOf(person.TenantId, data.Monday), ct)
+        var digest = communityId is not null && PeriodOf(person.TenantId, data) is { } period
+            ? await builder.ForPersonAsync(person.TenantId, person.Id, period, ct)
             : null;
         if (digest?.Communities.FirstOrDefault(c => c.CommunityId == communityId) is not { } community)
         {
@@ -51,9 +51,28 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
     }
 
     /// <summary>
-    /// A digest exists only for a Monday that has come; any other date is answered like a community that is not yours.
-    /// A day of slack: in Belgium Monday begins while it is still Sunday in UTC.
+    /// The period the card counted: its week's digest, or <c>digest nu</c>'s seven days up to <see cref="DigestDetailData.Until"/>.
+    /// Only a Monday of the last year that has come (a day of slack: in Belgium Monday begins while it is still Sunday
+    /// in UTC), and a moment in that week that has passed; any other date is answered like a community that is not yours.
     /// </summary>
-    private bool IsPastMonday(DateOnly monday) =>
-        monday.DayOfWeek == DayOfWeek.Monday && monday <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
+    private DigestPeriod? PeriodOf(string tenantId, DigestDetailData data)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (data.Monday.DayOfWeek != DayOfWeek.Monday || data.Monday > today.AddDays(1) || data.Monday < today.AddDays(-7 * OldestWeek))
+        {
+            return null;
+        }
+        if (data.Until is not { } until)
+        {
+            return calendar.PeriodOf(tenantId, data.Monday);
+        }
+        var untilDay = DateOnly.FromDateTime(until.UtcDateTime);
+        return until <= now && untilDay >= data.Monday.AddDays(-1) && untilDay <= data.Monday.AddDays(7)
+            ? calendar.LastSevenDays(tenantId, data.Monday, until)
+            : null;
+    }
+
+    /// <summary>A digest card older than a year is not answered.</summary>
+    private const int OldestWeek = 53;
 }

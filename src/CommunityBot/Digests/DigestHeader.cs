@@ -1,4 +1,5 @@
 using CommunityBot.Localization;
+using CommunityBot.Schedule;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Digests;
@@ -42,14 +43,19 @@ internal sealed class DigestHeader(Digest digest, DateOnly today, string? hint)
     }
 
     /// <summary>
-    /// The seven days before the Monday it is sent: "23 – 29 november", "30 november – 6 december"; with the year
-    /// only when it is not <paramref name="today"/>'s.
+    /// The days the period covers, from the previous digest's day to the day before its own: "23 – 29 november",
+    /// "30 november – 6 december"; with the year only when it is not <paramref name="today"/>'s.
     /// </summary>
     public static string Week(DigestPeriod period, DateOnly today, Language language)
     {
         var culture = language.Culture();
-        var from = period.Monday.AddDays(-7);
-        var to = period.Monday.AddDays(-1);
+        if (period.LastSevenDays)
+        {
+            return DigestTexts.All.For(language).LastSevenDays;
+        }
+        var zone = LocalClock.Zone(period.TimeZone);
+        var from = DateOnly.FromDateTime(LocalClock.ToLocal(period.From, zone));
+        var to = DateOnly.FromDateTime(LocalClock.ToLocal(period.To, zone)).AddDays(-1);
         var withYear = from.Year != today.Year || to.Year != today.Year;
         if (from.Year != to.Year)
         {

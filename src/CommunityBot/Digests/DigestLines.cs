@@ -46,7 +46,7 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
         }
     }
 
-    public string? Coaches => community.Coaches.Count > 0 ? texts.Coaches(string.Join(", ", community.Coaches)) : null;
+    public string? Coaches => community.Coaches.Count > 0 ? texts.Coaches(community.Coaches) : null;
 
     public string Sessions
     {
@@ -104,6 +104,7 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
         {
             CheckInAggregate a => texts.RoundRate(a.ResponseRate.ToString("P0", culture)),
             NotEnoughAnswers => texts.RoundNotEnough,
+            NotAvailable => texts.RoundNotAvailable,
             _ => null,
         };
         List<string> lines = [latest is not StillOpen ? texts.CheckIn(state ?? texts.RoundNotEnough) : state is null ? texts.CheckInOpen : texts.CheckInOpenAfter(state)];
@@ -121,6 +122,7 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
         {
             CheckInAggregate a => texts.RoundRate(a.ResponseRate.ToString("P0", culture)),
             StillOpen => texts.RoundOpen,
+            NotAvailable => texts.RoundNotAvailable,
             _ => texts.RoundNotEnough,
         }))];
         if (community.CheckIns.OfType<CheckInAggregate>().LastOrDefault() is { } latest)
@@ -143,9 +145,10 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
     {
         List<string> lines = [.. details.Overdue.Take(MaxOverdueLines).Select(o => texts.OverdueLine(
             $"“{Shortened(o.Text)}”", string.Join(", ", o.Owners), TimeZoneInfo.ConvertTime(o.DueAt, zone).ToString("d/M", culture)))];
-        if (details.Overdue.Count > MaxOverdueLines)
+        // The facts hold only the first overdue agreements; the count is of all of them.
+        if (community.Agreements.Overdue > MaxOverdueLines)
         {
-            lines.Add(texts.MoreOverdue(details.Overdue.Count - MaxOverdueLines));
+            lines.Add(texts.MoreOverdue(community.Agreements.Overdue - MaxOverdueLines));
         }
         if (details.AbsentLastSession.Count > 0)
         {

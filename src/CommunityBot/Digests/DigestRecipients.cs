@@ -1,4 +1,5 @@
 using CommunityBot.Communities;
+using CommunityBot.Intervision;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Digests;
 
 /// <summary>
-/// Who receives a digest in a tenant and what each section may show, in two queries however large the tenant:
+/// Who receives a digest in a tenant and what each section may show, in three queries however large the tenant:
 /// leaders get the communities they lead and those with a member of their school; coaches their communities;
-/// coaches-the-coach theirs and every community of the coaches they support. Names (a section's coach audience)
+/// coaches-the-coach theirs and every community of the coaches they support in those communities or in their
+/// intervision groups. Names (a section's coach audience)
 /// only where the person is coach or coach-the-coach of that community; everywhere else counts only.
 /// </summary>
 public sealed class DigestRecipients(AppDbContext db)
@@ -36,7 +38,7 @@ public sealed class DigestRecipients(AppDbContext db)
         var bySchool = await SchoolCommunitiesAsync(tenantId, mine, ct);
         var coachesOf = roles.Where(r => r.Role == CommunityRole.Coach).ToLookup(r => r.CommunityId, r => r.PersonId);
         var coachedBy = roles.Where(r => r.Role == CommunityRole.Coach).ToLookup(r => r.PersonId, r => r.CommunityId);
-        var supported = await SupportedThroughIntervisionAsync(tenantId, ct);
+        var supported = await SupportedThroughIntervisionAsync(tenantId, only, ct);
 
         Dictionary<long, Dictionary<long, DigestAudience>> sections = [];
         void Add(long person, long community, DigestAudience audience)
@@ -110,11 +112,16 @@ public sealed class DigestRecipients(AppDbContext db)
     }
 
     /// <summary>
-    /// The seam for intervision groups (issue 12): the coaches each coach-the-coach supports through a group, across
-    /// communities. Their communities join the coach-the-coach's digest, counts only. None until the groups exist.
+    /// The coaches each coach-the-coach supports through an intervision group, across communities and schools, in one
+    /// query. Their communities join the coach-the-coach's digest, counts only.
     /// </summary>
-    private static Task<IReadOnlyList<(long CoachTheCoach, long Coach)>> SupportedThroughIntervisionAsync(string tenantId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(long CoachTheCoach, long Coach)>>([]);
+    private async Task<IReadOnlyList<(long CoachTheCoach, long Coach)>> SupportedThroughIntervisionAsync(string tenantId, long? only, CancellationToken ct) =>
+        [.. (await db.Set<IntervisionGroup>().AsNoTracking()
+                .Where(g => g.TenantId == tenantId && (only == null || g.CoachTheCoachId == only))
+                .SelectMany(g => g.Members, (g, m) => new { g.CoachTheCoachId, m.PersonId })
+                .Distinct()
+                .ToListAsync(ct))
+            .Select(s => (s.CoachTheCoachId, s.PersonId))];
 
     private static int Rank(DigestAudience audience) => audience switch
     {

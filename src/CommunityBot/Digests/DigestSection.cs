@@ -43,7 +43,7 @@ internal static class DigestSection
         {
             body.Add(new ActionSet
             {
-                Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(digest.Period.Monday, community.CommunityId))],
+                Actions = [new ExecuteAction(lines.Texts.MoreDetail, DigestVerbs.Detail, new DigestDetailData(digest.Period.Monday, community.CommunityId) { Until = digest.Period.LastSevenDays ? digest.Period.To : null })],
             });
         }
         if (!collapsed)

@@ -34,7 +34,17 @@ public sealed class DigestSweep(AppDbContext db, DigestCalendar calendar, Digest
             .Select(r => (r.TenantId, r.WeekKey)).ToHashSet();
         foreach (var (tenant, week) in due.Where(d => !made.Contains((d.Tenant, d.Week!.Period.WeekKey))))
         {
-            await MakeAsync(tenant, week!, now, ct);
+            // One tenant's failure must not keep the tenants after it without their digest. Its claim was rolled back
+            // with the rest, so the next minute tries it again.
+            try
+            {
+                await MakeAsync(tenant, week!, now, ct);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                DigestsLog.Failed(logger, tenant, week!.Period.WeekKey, exception);
+            }
         }
     }
 

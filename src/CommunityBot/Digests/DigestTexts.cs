@@ -8,6 +8,9 @@ public sealed record DigestTexts
 {
     /// <summary>{0} the period, e.g. "23 – 29 november".</summary>
     public required Func<string, string> Title { get; init; }
+
+    /// <summary>The period of <c>digest nu</c> before this week's digest is made.</summary>
+    public required string LastSevenDays { get; init; }
     public required Func<int, int, string> Part { get; init; }
     public required Func<int, int, string> NeedAttention { get; init; }
     public required string AllWell { get; init; }
@@ -15,7 +18,8 @@ public sealed record DigestTexts
     public required string TapToOpen { get; init; }
     public required Func<int, string, string> Phase { get; init; }
     public required Func<int, int, string, string> PhaseChanged { get; init; }
-    public required Func<string, string> Coaches { get; init; }
+    /// <summary>The community's coaches by name, after "Coach:" or, for more than one, "Coaches:".</summary>
+    public required Func<IReadOnlyList<string>, string> Coaches { get; init; }
     public required Func<int, int, string> SessionsPerYear { get; init; }
     public required Func<int, int, string> LastSessionWeeks { get; init; }
     public required Func<int, string> NoSessionYet { get; init; }
@@ -46,6 +50,7 @@ public sealed record DigestTexts
     public required Func<string, string> RoundRate { get; init; }
     public required string RoundNotEnough { get; init; }
     public required string RoundOpen { get; init; }
+    public required string RoundNotAvailable { get; init; }
     public required string AttentionSomeConditionFell { get; init; }
     public required string AttentionNoSessionBeyondNorm { get; init; }
     public required string AttentionNoNextSession { get; init; }
@@ -69,6 +74,7 @@ public sealed record DigestTexts
         new DigestTexts
         {
             Title = period => $"Weekoverzicht {period}",
+            LastSevenDays = "afgelopen 7 dagen",
             Part = (part, parts) => $"deel {part} van {parts}",
             NeedAttention = (count, total) => count == 1
                 ? $"1 van {total} gemeenschappen vraagt aandacht"
@@ -78,7 +84,7 @@ public sealed record DigestTexts
             TapToOpen = "Tik op een gemeenschap om ze open te klappen.",
             Phase = (number, name) => $"Fase {number} · {name}",
             PhaseChanged = (from, to, name) => $"Fase gewijzigd: {from} → {to} · {name}",
-            Coaches = names => $"Coach: {names}",
+            Coaches = names => $"{(names.Count == 1 ? "Coach" : "Coaches")}: {string.Join(", ", names)}",
             SessionsPerYear = (held, norm) => $"{held} {(held == 1 ? "sessie" : "sessies")} dit schooljaar · norm: minstens {norm}",
             LastSessionWeeks = (weeks, norm) => $"Laatste sessie {Weeks(weeks)} · norm: om de {norm} weken",
             NoSessionYet = norm => $"Nog geen sessie gehouden · norm: om de {norm} weken",
@@ -109,6 +115,7 @@ public sealed record DigestTexts
             RoundRate = rate => $"respons {rate}",
             RoundNotEnough = "niet genoeg antwoorden",
             RoundOpen = "loopt nog",
+            RoundNotAvailable = "niet beschikbaar",
             AttentionSomeConditionFell = "Een thema is gedaald",
             AttentionNoSessionBeyondNorm = "Geen sessie binnen het ritme",
             AttentionNoNextSession = "Geen volgende sessie gepland",
@@ -143,6 +150,7 @@ public sealed record DigestTexts
         new DigestTexts
         {
             Title = period => $"Your week, {period}",
+            LastSevenDays = "the last 7 days",
             Part = (part, parts) => $"part {part} of {parts}",
             NeedAttention = (count, total) => count == 1
                 ? $"1 of {total} communities needs attention"
@@ -152,7 +160,7 @@ public sealed record DigestTexts
             TapToOpen = "Tap a community to open it.",
             Phase = (number, name) => $"Phase {number} · {name}",
             PhaseChanged = (from, to, name) => $"Phase changed: {from} → {to} · {name}",
-            Coaches = names => $"Coach: {names}",
+            Coaches = names => $"{(names.Count == 1 ? "Coach" : "Coaches")}: {string.Join(", ", names)}",
             SessionsPerYear = (held, norm) => $"{held} {(held == 1 ? "session" : "sessions")} this school year · norm: at least {norm}",
             LastSessionWeeks = (weeks, norm) => $"Last session {WeeksEnglish(weeks)} · norm: every {norm} weeks",
             NoSessionYet = norm => $"No session held yet · norm: every {norm} weeks",
@@ -183,6 +191,7 @@ public sealed record DigestTexts
             RoundRate = rate => $"response rate {rate}",
             RoundNotEnough = "not enough answers",
             RoundOpen = "still open",
+            RoundNotAvailable = "not available",
             AttentionSomeConditionFell = "A theme fell",
             AttentionNoSessionBeyondNorm = "No session within its rhythm",
             AttentionNoNextSession = "No next session planned",

@@ -22,6 +22,9 @@ public sealed record DigestDetailData(DateOnly Monday, long? CommunityId = null)
     [JsonPropertyName(PickerId)]
     public string? Picked { get; init; }
 
+    /// <summary>Set under <c>digest nu</c>'s seven days up to this moment, so the detail counts the same days.</summary>
+    public DateTimeOffset? Until { get; init; }
+
     /// <summary>The community asked for; null when neither form holds a plain number.</summary>
     public long? Community() =>
         CommunityId ?? (long.TryParse(Picked, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);

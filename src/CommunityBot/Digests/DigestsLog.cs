@@ -11,4 +11,7 @@ internal static partial class DigestsLog
 
     [LoggerMessage(7203, LogLevel.Information, "Person {PersonId} turned the weekly digest {State}")]
     public static partial void Subscription(ILogger logger, long personId, string state);
+
+    [LoggerMessage(7204, LogLevel.Error, "Digests of tenant {TenantId} for week {WeekKey} failed; retried next minute")]
+    public static partial void Failed(ILogger logger, string tenantId, string weekKey, Exception exception);
 }

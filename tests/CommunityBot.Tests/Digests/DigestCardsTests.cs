@@ -71,15 +71,19 @@ public sealed class DigestCardsTests
     [Fact]
     public void The_year_shows_only_when_the_week_is_not_this_year()
     {
+        // The title names the days from the previous digest to the day before this one (07:30 in Brussels in winter).
+        static DigestPeriod Week(DateOnly monday) => new(
+            monday, new DateTimeOffset(monday.AddDays(-7).ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero), new DateTimeOffset(monday.ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero));
+
         var digest = For(DigestAudience.Leader, Language.Dutch, Healthy(1)) with
         {
-            Period = Period with { Monday = new DateOnly(2027, 1, 4) },
+            Period = Week(new DateOnly(2027, 1, 4)),
         };
 
         Text(DigestCards.Build(digest).Single()).ShouldContain("Weekoverzicht 28 december 2026 – 3 januari 2027");
         Text(DigestCards.Build(For(DigestAudience.Leader, Language.Dutch, Healthy(1)), new DateOnly(2027, 2, 1)).Single())
             .ShouldContain("Weekoverzicht 23 – 29 november 2026");
-        Text(DigestCards.Build(For(DigestAudience.Leader, Language.English, Healthy(1)) with { Period = Period with { Monday = new DateOnly(2026, 12, 7) } }).Single())
+        Text(DigestCards.Build(For(DigestAudience.Leader, Language.English, Healthy(1)) with { Period = Week(new DateOnly(2026, 12, 7)) }).Single())
             .ShouldContain("Your week, 30 November – 6 December");
     }
 
@@ -217,7 +221,12 @@ public sealed class DigestCardsTests
     public void A_coach_with_many_long_overdue_agreements_gets_the_first_ten_shortened_and_a_count_of_the_rest()
     {
         var overdue = Enumerable.Range(1, 40).Select(i => new OverdueAgreement(i, $"Afspraak {i}: " + new string('x', 500), ["Patti Fernandez", "Isaiah Langer"], Period.From)).ToList();
-        var community = Struggling(2) with { ForCoach = new CoachDetails(overdue, ["Adele Vance"]) };
+        // The facts hold the first ten; the count is of all forty.
+        var community = Struggling(2) with
+        {
+            Agreements = Struggling(2).Agreements with { Overdue = overdue.Count },
+            ForCoach = new CoachDetails([.. overdue.Take(DigestLines.MaxOverdueLines)], ["Adele Vance"]),
+        };
         var digest = For(DigestAudience.Coach, Language.Dutch, community);
 
         var cards = new[] { DigestCards.Build(digest).ShouldHaveSingleItem(), DigestCards.Detail(digest, community) };
