@@ -51,11 +51,15 @@ public sealed class IntervisionChanges(
             return new ChangeResult(failed, view);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booked)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(p => p.StartsAt, (DateTimeOffset?)start)
-                .SetProperty(p => p.EndsAt, (DateTimeOffset?)end)
-                .SetProperty(p => p.Revision, p => p.Revision + 1), ct);
+        // A cancel that won the race has the last word: nobody is told about a move of a meeting that is gone.
+        if (await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booked)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.StartsAt, (DateTimeOffset?)start)
+                    .SetProperty(p => p.EndsAt, (DateTimeOffset?)end)
+                    .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
+        {
+            return new ChangeResult(ChangeOutcome.NotBooked, await ProposalView.LoadAsync(db, proposalId, ct));
+        }
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)start.AddDays(7 * proposal.Group.CadenceWeeks)), ct);
         var moved = (await ProposalView.LoadAsync(db, proposalId, ct))!;
