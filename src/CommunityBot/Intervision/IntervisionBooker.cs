@@ -61,7 +61,7 @@ public sealed class IntervisionBooker(
         {
             return new ConfirmResult(ConfirmOutcome.UnknownProposal);
         }
-        if (proposal.Group.CoachTheCoachId != actor.Id)
+        if (proposal.OrganizerId != actor.Id)
         {
             return new ConfirmResult(ConfirmOutcome.NotAllowed);
         }
@@ -127,7 +127,7 @@ public sealed class IntervisionBooker(
         try
         {
             meeting = await calendar.CreateMeetingAsync(new MeetingRequest(
-                organizer.Email ?? "",
+                view.OrganizerEmail ?? "",
                 texts.MeetingSubject(view.GroupName),
                 $"<p>{WebUtility.HtmlEncode(texts.MeetingBody(string.Join(", ", view.Participants.Select(p => p.Name))))}</p>",
                 slot.StartsAt,

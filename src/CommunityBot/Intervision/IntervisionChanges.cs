@@ -46,7 +46,7 @@ public sealed class IntervisionChanges(
         {
             return new ChangeResult(ChangeOutcome.InvalidTime, view);
         }
-        if (await CallAsync(() => calendar.MoveMeetingAsync(view.CoachTheCoach.Email ?? "", proposal.EventId!, start, end, view.Zone.Id, ct)) is { } failed)
+        if (await CallAsync(() => calendar.MoveMeetingAsync(view.OrganizerEmail ?? "", proposal.EventId!, start, end, view.Zone.Id, ct)) is { } failed)
         {
             return new ChangeResult(failed, view);
         }
@@ -90,7 +90,7 @@ public sealed class IntervisionChanges(
         }
         var (proposal, view) = found;
         var organizerTexts = IntervisionTexts.All.For(view.GroupLanguage);
-        if (await CallAsync(() => calendar.CancelMeetingAsync(view.CoachTheCoach.Email ?? "", proposal.EventId!, organizerTexts.CancelComment, ct)) is { } failed)
+        if (await CallAsync(() => calendar.CancelMeetingAsync(view.OrganizerEmail ?? "", proposal.EventId!, organizerTexts.CancelComment, ct)) is { } failed)
         {
             return new ChangeResult(failed, view);
         }
@@ -125,7 +125,7 @@ public sealed class IntervisionChanges(
     {
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group)
             .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
-        return proposal is { State: ProposalState.Booked, EventId: not null } && proposal.Group.CoachTheCoachId == actor.Id
+        return proposal is { State: ProposalState.Booked, EventId: not null } && proposal.OrganizerId == actor.Id
             ? (proposal, (await ProposalView.LoadAsync(db, proposalId, ct))!)
             : null;
     }
@@ -135,7 +135,7 @@ public sealed class IntervisionChanges(
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group)
             .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
         return new ChangeResult(proposal is null ? ChangeOutcome.UnknownProposal
-            : proposal.Group.CoachTheCoachId != actor.Id ? ChangeOutcome.NotAllowed
+            : proposal.OrganizerId != actor.Id ? ChangeOutcome.NotAllowed
             : ChangeOutcome.NotBooked);
     }
 

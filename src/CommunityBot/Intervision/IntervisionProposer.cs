@@ -100,7 +100,10 @@ public sealed class IntervisionProposer(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The unique index on a group's open proposal decides a race between the command and the schedule.
-        if (!await db.InsertOrIgnoreAsync(new IntervisionProposal { GroupId = group.Id, State = ProposalState.Voting, CreatedAt = now, VoteClosesAt = closesAt }, ct))
+        if (!await db.InsertOrIgnoreAsync(new IntervisionProposal
+            {
+                GroupId = group.Id, OrganizerId = group.CoachTheCoachId, OrganizerEmail = organizer, State = ProposalState.Voting, CreatedAt = now, VoteClosesAt = closesAt,
+            }, ct))
         {
             return new ProposeResult(ProposeOutcome.AlreadyUnderWay);
         }

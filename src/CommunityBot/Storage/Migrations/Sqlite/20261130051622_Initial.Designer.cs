@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130044936_Initial")]
+    [Migration("20261130051622_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -992,6 +992,13 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<string>("JoinUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RetryAt")
                         .HasColumnType("INTEGER");

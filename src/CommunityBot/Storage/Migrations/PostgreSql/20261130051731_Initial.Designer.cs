@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130045016_Initial")]
+    [Migration("20261130051731_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1045,6 +1045,13 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<string>("JoinUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OrganizerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("OrganizerId")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("RetryAt")
                         .HasColumnType("bigint");
