@@ -92,7 +92,7 @@ public sealed class GroupEditor(AppDbContext db, ILogger<GroupEditor> logger)
             (cadence, duration, IntervisionGroup.DaysMask(days!.Select(d => (DayOfWeek)d)), start!.Value, end!.Value);
         if (cadenceChanged && group.NextProposalAt is not null)
         {
-            group.NextProposalAt = await LastMeetingOrCreationAsync(group, ct) + TimeSpan.FromDays(7 * cadence);
+            group.NextProposalAt = await LastMeetingOrCreationAsync(db, group, ct) + TimeSpan.FromDays(7 * cadence);
         }
         var wanted = coaches!.ToHashSet();
         db.Set<IntervisionGroupMember>().RemoveRange(group.Members.Where(m => !wanted.Contains(m.PersonId)));
@@ -117,7 +117,7 @@ public sealed class GroupEditor(AppDbContext db, ILogger<GroupEditor> logger)
     }
 
     /// <summary>The cadence counts from the last booked intervision, or from the group's creation when there was none.</summary>
-    private async Task<DateTimeOffset> LastMeetingOrCreationAsync(IntervisionGroup group, CancellationToken ct) =>
+    internal static async Task<DateTimeOffset> LastMeetingOrCreationAsync(AppDbContext db, IntervisionGroup group, CancellationToken ct) =>
         await db.Set<IntervisionProposal>().AsNoTracking()
             .Where(p => p.GroupId == group.Id && p.State == ProposalState.Booked)
             .OrderByDescending(p => p.StartsAt).Select(p => p.StartsAt).FirstOrDefaultAsync(ct) ?? group.CreatedAt;

@@ -16,10 +16,27 @@ public enum ConfirmOutcome
 
     /// <summary>Confirmed, but the meeting could not be created yet; the sweep tries again.</summary>
     Pending,
+
+    /// <summary>Confirmed, and the sweep holds the claim and is creating the meeting now.</summary>
+    BookingUnderWay,
     UnknownProposal,
     NotAllowed,
     NotAwaiting,
     UnknownSlot,
+
+    /// <summary>The slot has passed or starts within <see cref="IntervisionBooker.LastBookingBefore"/>: nothing is booked.</summary>
+    SlotPassed,
+}
+
+public enum BookOutcome
+{
+    Booked,
+
+    /// <summary>Another request or the sweep holds the claim (or finished first).</summary>
+    HeldElsewhere,
+
+    /// <summary>The calendar failed; the sweep tries again later.</summary>
+    Failed,
 }
 
 public sealed record ConfirmResult(ConfirmOutcome Outcome, ProposalView? Proposal = null);
@@ -33,6 +50,9 @@ public sealed class IntervisionBooker(
     AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, ContactRules contact,
     IOptions<IntervisionOptions> options, TimeProvider clock, ILogger<IntervisionBooker> logger)
 {
+    /// <summary>A meeting starting sooner than this is not booked: nobody could plan for it any more.</summary>
+    public static readonly TimeSpan LastBookingBefore = TimeSpan.FromHours(1);
+
     public async Task<ConfirmResult> ConfirmAsync(Person actor, long proposalId, long slotId, CancellationToken ct)
     {
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group).Include(p => p.Slots)
@@ -41,13 +61,17 @@ public sealed class IntervisionBooker(
         {
             return new ConfirmResult(ConfirmOutcome.UnknownProposal);
         }
-        if (proposal.Group.CoachTheCoachId != actor.Id)
+        if (proposal.OrganizerId != actor.Id)
         {
             return new ConfirmResult(ConfirmOutcome.NotAllowed);
         }
-        if (proposal.Slots.All(s => s.Id != slotId))
+        if (proposal.Slots.SingleOrDefault(s => s.Id == slotId) is not { } slot)
         {
             return new ConfirmResult(ConfirmOutcome.UnknownSlot);
+        }
+        if (slot.StartsAt < clock.GetUtcNow() + LastBookingBefore)
+        {
+            return new ConfirmResult(ConfirmOutcome.SlotPassed);
         }
         if (await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.AwaitingConfirmation)
                 .ExecuteUpdateAsync(set => set
@@ -59,8 +83,13 @@ public sealed class IntervisionBooker(
             return new ConfirmResult(ConfirmOutcome.NotAwaiting);
         }
         IntervisionLog.Confirmed(logger, proposalId, slotId, actor.Id);
-        var booked = await BookAsync(proposalId, ct);
-        return new ConfirmResult(booked ? ConfirmOutcome.Booked : ConfirmOutcome.Pending, await ProposalView.LoadAsync(db, proposalId, ct));
+        var outcome = await BookAsync(proposalId, ct) switch
+        {
+            BookOutcome.Booked => ConfirmOutcome.Booked,
+            BookOutcome.HeldElsewhere => ConfirmOutcome.BookingUnderWay,
+            _ => ConfirmOutcome.Pending,
+        };
+        return new ConfirmResult(outcome, await ProposalView.LoadAsync(db, proposalId, ct));
     }
 
     /// <summary>The sweep: bookings that are confirmed and due (a failed one after its pause, a claimed one whose claim lapsed).</summary>
@@ -76,8 +105,8 @@ public sealed class IntervisionBooker(
         }
     }
 
-    /// <summary>True when this call booked it; false when another holds the claim, or the calendar failed (then retried later).</summary>
-    public async Task<bool> BookAsync(long proposalId, CancellationToken ct)
+    /// <summary>Booked by this call, held by another request or the sweep, or failed (then retried later).</summary>
+    public async Task<BookOutcome> BookAsync(long proposalId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var retryAt = now.AddMinutes(options.Value.BookingRetryMinutes);
@@ -88,7 +117,7 @@ public sealed class IntervisionBooker(
                     && (p.RetryAt == null || p.RetryAt <= now))
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.State, ProposalState.Booking).SetProperty(p => p.RetryAt, (DateTimeOffset?)retryAt), ct) == 0)
         {
-            return false;
+            return BookOutcome.HeldElsewhere;
         }
         var view = (await ProposalView.LoadAsync(db, proposalId, ct))!;
         var slot = view.Chosen!;
@@ -98,7 +127,7 @@ public sealed class IntervisionBooker(
         try
         {
             meeting = await calendar.CreateMeetingAsync(new MeetingRequest(
-                organizer.Email ?? "",
+                view.OrganizerEmail ?? "",
                 texts.MeetingSubject(view.GroupName),
                 $"<p>{WebUtility.HtmlEncode(texts.MeetingBody(string.Join(", ", view.Participants.Select(p => p.Name))))}</p>",
                 slot.StartsAt,
@@ -126,7 +155,7 @@ public sealed class IntervisionBooker(
                 }, ct);
             }
             await failed.CommitAsync(ct);
-            return false;
+            return BookOutcome.Failed;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -141,7 +170,7 @@ public sealed class IntervisionBooker(
                     .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
         {
             // Another instance took over a lapsed claim and finished first; the transaction id gave it the same event.
-            return false;
+            return BookOutcome.HeldElsewhere;
         }
         var cadence = await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId).Select(g => g.CadenceWeeks).SingleAsync(ct);
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
@@ -163,7 +192,7 @@ public sealed class IntervisionBooker(
         await ballot.RedrawVoteCardsAsync(booked, ct);
         await transaction.CommitAsync(ct);
         IntervisionLog.Booked(logger, proposalId);
-        return true;
+        return BookOutcome.Booked;
     }
 
     /// <summary>Graph's idempotency key: the same for every attempt at this proposal, different across tenants and proposals.</summary>

@@ -46,16 +46,20 @@ public sealed class IntervisionChanges(
         {
             return new ChangeResult(ChangeOutcome.InvalidTime, view);
         }
-        if (await CallAsync(() => calendar.MoveMeetingAsync(view.CoachTheCoach.Email ?? "", proposal.EventId!, start, end, view.Zone.Id, ct)) is { } failed)
+        if (await CallAsync(() => calendar.MoveMeetingAsync(view.OrganizerEmail ?? "", proposal.EventId!, start, end, view.Zone.Id, ct)) is { } failed)
         {
             return new ChangeResult(failed, view);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booked)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(p => p.StartsAt, (DateTimeOffset?)start)
-                .SetProperty(p => p.EndsAt, (DateTimeOffset?)end)
-                .SetProperty(p => p.Revision, p => p.Revision + 1), ct);
+        // A cancel that won the race has the last word: nobody is told about a move of a meeting that is gone.
+        if (await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId && p.State == ProposalState.Booked)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.StartsAt, (DateTimeOffset?)start)
+                    .SetProperty(p => p.EndsAt, (DateTimeOffset?)end)
+                    .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
+        {
+            return new ChangeResult(ChangeOutcome.NotBooked, await ProposalView.LoadAsync(db, proposalId, ct));
+        }
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)start.AddDays(7 * proposal.Group.CadenceWeeks)), ct);
         var moved = (await ProposalView.LoadAsync(db, proposalId, ct))!;
@@ -86,7 +90,7 @@ public sealed class IntervisionChanges(
         }
         var (proposal, view) = found;
         var organizerTexts = IntervisionTexts.All.For(view.GroupLanguage);
-        if (await CallAsync(() => calendar.CancelMeetingAsync(view.CoachTheCoach.Email ?? "", proposal.EventId!, organizerTexts.CancelComment, ct)) is { } failed)
+        if (await CallAsync(() => calendar.CancelMeetingAsync(view.OrganizerEmail ?? "", proposal.EventId!, organizerTexts.CancelComment, ct)) is { } failed)
         {
             return new ChangeResult(failed, view);
         }
@@ -121,7 +125,7 @@ public sealed class IntervisionChanges(
     {
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group)
             .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
-        return proposal is { State: ProposalState.Booked, EventId: not null } && proposal.Group.CoachTheCoachId == actor.Id
+        return proposal is { State: ProposalState.Booked, EventId: not null } && proposal.OrganizerId == actor.Id
             ? (proposal, (await ProposalView.LoadAsync(db, proposalId, ct))!)
             : null;
     }
@@ -131,7 +135,7 @@ public sealed class IntervisionChanges(
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group)
             .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
         return new ChangeResult(proposal is null ? ChangeOutcome.UnknownProposal
-            : proposal.Group.CoachTheCoachId != actor.Id ? ChangeOutcome.NotAllowed
+            : proposal.OrganizerId != actor.Id ? ChangeOutcome.NotAllowed
             : ChangeOutcome.NotBooked);
     }
 

@@ -94,23 +94,27 @@ public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, Ti
     public async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, ImportSummary summary, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        // Names match case-insensitively, as in validation: a row in other case updates the group and keeps its name.
+        var names = await CanonicalNamesAsync(tenantId, ct);
         foreach (var row in file.IntervisionGroups)
         {
+            var name = names.GetValueOrDefault(row.Name!, row.Name!);
             var coachTheCoach = (await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(row.CoachTheCoach!), ct))!;
             var cadence = row.CadenceWeeks is null ? IntervisionGroup.DefaultCadenceWeeks : ParseCadence(row.CadenceWeeks)!.Value;
             var created = await db.InsertOrIgnoreAsync(new IntervisionGroup
             {
-                TenantId = tenantId, Name = row.Name!, CoachTheCoachId = coachTheCoach.Id, CadenceWeeks = cadence, CreatedAt = now,
+                TenantId = tenantId, Name = name, CoachTheCoachId = coachTheCoach.Id, CadenceWeeks = cadence, CreatedAt = now,
                 NextProposalAt = now.AddDays(7 * cadence),
             }, ct);
-            var group = await db.Set<IntervisionGroup>().SingleAsync(g => g.TenantId == tenantId && g.Name == row.Name, ct);
+            var group = await db.Set<IntervisionGroup>().SingleAsync(g => g.TenantId == tenantId && g.Name == name, ct);
             summary = created
                 ? summary with { IntervisionGroupsCreated = summary.IntervisionGroupsCreated + 1 }
                 : summary with { IntervisionGroupsUpdated = summary.IntervisionGroupsUpdated + 1 };
             group.CoachTheCoachId = coachTheCoach.Id;
             if (row.CadenceWeeks is not null && cadence != group.CadenceWeeks)
             {
-                group.NextProposalAt = group.NextProposalAt is null ? null : group.CreatedAt.AddDays(7 * cadence);
+                group.NextProposalAt = group.NextProposalAt is null ? null
+                    : await GroupEditor.LastMeetingOrCreationAsync(db, group, ct) + TimeSpan.FromDays(7 * cadence);
                 group.CadenceWeeks = cadence;
             }
             group.DurationMinutes = row.DurationMinutes is null ? group.DurationMinutes : ParseDuration(row.DurationMinutes)!.Value;
@@ -120,10 +124,12 @@ public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, Ti
             group.Language = row.Language is not null && Languages.TryParse(row.Language, out var language) ? language : group.Language;
         }
         await db.SaveChangesAsync(ct);
+        names = await CanonicalNamesAsync(tenantId, ct);
         foreach (var row in file.IntervisionMembers)
         {
             var person = (await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(row.Person!), ct))!;
-            var groupId = await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId && g.Name == row.Group).Select(g => g.Id).SingleAsync(ct);
+            var groupName = names[row.Group!];
+            var groupId = await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId && g.Name == groupName).Select(g => g.Id).SingleAsync(ct);
             if (await db.InsertOrIgnoreAsync(new IntervisionGroupMember { GroupId = groupId, PersonId = person.Id }, ct))
             {
                 summary = summary with { IntervisionMembersCreated = summary.IntervisionMembersCreated + 1 };
@@ -131,6 +137,11 @@ public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, Ti
         }
         return summary;
     }
+
+    /// <summary>The tenant's group names as stored, looked up in any case (a tenant has a handful of groups).</summary>
+    private async Task<Dictionary<string, string>> CanonicalNamesAsync(string tenantId, CancellationToken ct) =>
+        (await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId).Select(g => g.Name).ToListAsync(ct))
+            .DistinctBy(n => n, StringComparer.OrdinalIgnoreCase).ToDictionary(n => n, StringComparer.OrdinalIgnoreCase);
 
     private async Task<bool> KnownAsync(string tenantId, string key, IReadOnlySet<string> peopleInFile, CancellationToken ct) =>
         peopleInFile.Contains(key) || await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(key), ct) is not null;

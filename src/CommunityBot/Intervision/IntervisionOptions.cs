@@ -7,7 +7,10 @@ public sealed class IntervisionOptions
 {
     public const string Section = "Intervision";
 
-    /// <summary>The search window starts on the first school day this many days ahead (time to vote, then to plan around it).</summary>
+    /// <summary>
+    /// The search window starts on the first school day this many days ahead (time to vote, then to plan around it), and
+    /// never before the day after the vote closes.
+    /// </summary>
     [Range(3, 60)]
     public int SearchFromDays { get; set; } = 14;
 

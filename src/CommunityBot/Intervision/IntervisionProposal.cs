@@ -33,6 +33,13 @@ public sealed class IntervisionProposal
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset VoteClosesAt { get; set; }
 
+    /// <summary>
+    /// The coach-the-coach when the round was proposed: they confirm, move and cancel it and Graph books it in their
+    /// mailbox, even when the import names another coach-the-coach meanwhile (the next round is theirs).
+    /// </summary>
+    public long OrganizerId { get; set; }
+    public string? OrganizerEmail { get; set; }
+
     /// <summary>Raised with every vote and state change, so each redraw of the cards has a dedupe key of its own.</summary>
     public int Revision { get; set; }
 
@@ -91,6 +98,7 @@ internal sealed class IntervisionProposalConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.RetryAt).HasConversion(UnixTime.NullableConverter);
         builder.Property(p => p.StartsAt).HasConversion(UnixTime.NullableConverter);
         builder.Property(p => p.EndsAt).HasConversion(UnixTime.NullableConverter);
+        builder.Property(p => p.OrganizerEmail).HasMaxLength(256);
         builder.Property(p => p.EventId).HasMaxLength(1000);
         builder.Property(p => p.JoinUrl).HasMaxLength(2000);
         builder.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId);

@@ -63,7 +63,11 @@ public sealed class IntervisionProposer(
         var now = clock.GetUtcNow();
         var zone = LocalClock.Zone(group.TimeZone);
         var participants = new[] { group.CoachTheCoach }.Concat(group.Members.Select(m => m.Person)).DistinctBy(p => p.Id).ToList();
-        var firstDay = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone)).AddDays(settings.SearchFromDays);
+        var closesAt = VoteDeadline(now, zone);
+        // Never before the day after the vote closes: holidays push the deadline, and the window must follow it.
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone));
+        var afterVote = DateOnly.FromDateTime(LocalClock.ToLocal(closesAt, zone)).AddDays(1);
+        var firstDay = today.AddDays(settings.SearchFromDays) > afterVote ? today.AddDays(settings.SearchFromDays) : afterVote;
         while (!schoolCalendar.IsSchoolDay(firstDay))
         {
             firstDay = firstDay.AddDays(1);
@@ -99,10 +103,12 @@ public sealed class IntervisionProposer(
             return new ProposeResult(ProposeOutcome.NoSlots, Unreadable: unreadable, NoEmail: noEmail, From: from, To: to, NotInTeams: notInTeams);
         }
 
-        var closesAt = VoteDeadline(now, zone);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The unique index on a group's open proposal decides a race between the command and the schedule.
-        if (!await db.InsertOrIgnoreAsync(new IntervisionProposal { GroupId = group.Id, State = ProposalState.Voting, CreatedAt = now, VoteClosesAt = closesAt }, ct))
+        if (!await db.InsertOrIgnoreAsync(new IntervisionProposal
+            {
+                GroupId = group.Id, OrganizerId = group.CoachTheCoachId, OrganizerEmail = organizer, State = ProposalState.Voting, CreatedAt = now, VoteClosesAt = closesAt,
+            }, ct))
         {
             return new ProposeResult(ProposeOutcome.AlreadyUnderWay);
         }

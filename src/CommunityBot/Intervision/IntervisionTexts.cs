@@ -89,6 +89,8 @@ public sealed record IntervisionTexts
     public required string MoveInvalid { get; init; }
     public required string ChangeDenied { get; init; }
     public required string ChangeUnavailable { get; init; }
+    public required string SlotPassed { get; init; }
+    public required string BookingUnderWay { get; init; }
 
     public static readonly Localized<IntervisionTexts> All = new(
         new IntervisionTexts
@@ -184,6 +186,8 @@ public sealed record IntervisionTexts
             MoveInvalid = "Kies een datum en uur in de toekomst. Er is niets gewijzigd.",
             ChangeDenied = "Ik mag de vergadering in jouw agenda niet aanpassen: een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven. Er is niets gewijzigd.",
             ChangeUnavailable = "De agenda is nu niet bereikbaar. Probeer het straks opnieuw. Er is niets gewijzigd.",
+            SlotPassed = "Dat moment is voorbij of begint binnen het uur: kies een ander. Er is niets geboekt.",
+            BookingUnderWay = "Het moment is bevestigd en wordt nu geboekt. Iedereen krijgt bericht zodra het in de agenda staat.",
         },
         new IntervisionTexts
         {
@@ -258,7 +262,7 @@ public sealed record IntervisionTexts
             NotAllowedGroup = "Only the coach-the-coach of this group or an admin changes the group. Nothing was changed.",
             UnknownGroup = "I don't know that intervision group. Nothing was changed.",
             ErrorCoaches = "Choose process coaches from the list.",
-            ErrorCadence = "Choose every how many weeks (4 to 12).",
+            ErrorCadence = "Choose how often, in weeks (4 to 12).",
             ErrorDuration = "Choose a length from the list.",
             ErrorDays = "Choose at least one day.",
             ErrorHours = "Choose a start before the end, long enough for the length.",
@@ -278,5 +282,7 @@ public sealed record IntervisionTexts
             MoveInvalid = "Choose a date and time in the future. Nothing was changed.",
             ChangeDenied = "I am not allowed to change the meeting in your calendar: a Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite. Nothing was changed.",
             ChangeUnavailable = "The calendar cannot be reached now. Please try again shortly. Nothing was changed.",
+            SlotPassed = "That time has passed or starts within the hour: choose another. Nothing was booked.",
+            BookingUnderWay = "The time is confirmed and being booked now. Everyone is told once it is in the calendar.",
         });
 }

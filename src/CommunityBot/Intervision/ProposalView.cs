@@ -25,6 +25,7 @@ public sealed record ProposalView(
     string GroupName,
     Language GroupLanguage,
     TimeZoneInfo Zone,
+    /// <summary>The round's organiser (<see cref="IntervisionProposal.OrganizerId"/>), not necessarily the group's coach-the-coach now.</summary>
     long CoachTheCoachId,
     ProposalState State,
     DateTimeOffset VoteClosesAt,
@@ -34,7 +35,8 @@ public sealed record ProposalView(
     long? ChosenSlotId,
     DateTimeOffset? StartsAt,
     DateTimeOffset? EndsAt,
-    string? JoinUrl)
+    string? JoinUrl,
+    string? OrganizerEmail = null)
 {
     public ProposalPerson CoachTheCoach => Participants.Single(p => p.Id == CoachTheCoachId);
 
@@ -60,7 +62,7 @@ public sealed record ProposalView(
         {
             return null;
         }
-        var ids = proposal.Participants.Select(p => p.PersonId).Append(proposal.Group.CoachTheCoachId).Distinct().ToList();
+        var ids = proposal.Participants.Select(p => p.PersonId).Append(proposal.OrganizerId).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var votes = await db.Set<IntervisionVote>().AsNoTracking().Where(v => v.ProposalId == proposalId).ToListAsync(ct);
         var voted = proposal.Participants.ToDictionary(p => p.PersonId, p => p.VotedAt is not null);
@@ -73,7 +75,7 @@ public sealed record ProposalView(
                 [.. votes.Where(v => v.SlotId == s.Id).Select(v => v.PersonId)]))
             .ToList();
         var group = proposal.Group;
-        return new ProposalView(proposal.Id, group.Id, group.TenantId, group.Name, group.Language, LocalClock.Zone(group.TimeZone), group.CoachTheCoachId,
-            proposal.State, proposal.VoteClosesAt, proposal.Revision, slots, participants, proposal.ChosenSlotId, proposal.StartsAt, proposal.EndsAt, proposal.JoinUrl);
+        return new ProposalView(proposal.Id, group.Id, group.TenantId, group.Name, group.Language, LocalClock.Zone(group.TimeZone), proposal.OrganizerId,
+            proposal.State, proposal.VoteClosesAt, proposal.Revision, slots, participants, proposal.ChosenSlotId, proposal.StartsAt, proposal.EndsAt, proposal.JoinUrl, proposal.OrganizerEmail);
     }
 }

@@ -86,6 +86,8 @@ internal sealed class ConfirmAction(IntervisionBooker booker, TurnState state) :
             ConfirmOutcome.Booked => CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
                 texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)), result.Proposal.CoachTheCoachId)),
             ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried),
+            ConfirmOutcome.BookingUnderWay => CardActionResult.Message(texts.BookingUnderWay),
+            ConfirmOutcome.SlotPassed => CardActionResult.Refuse(texts.SlotPassed),
             ConfirmOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachTheCoach),
             ConfirmOutcome.NotAwaiting => CardActionResult.Refuse(texts.NotAwaitingConfirmation),
             ConfirmOutcome.UnknownSlot => CardActionResult.Refuse(texts.UnknownSlot),

@@ -87,11 +87,17 @@ public sealed class FakeCalendar : IIntervisionCalendar
         return new BookedMeeting($"event-{request.TransactionId}", JoinUrl);
     }
 
-    public Task MoveMeetingAsync(string organizerEmail, string eventId, DateTimeOffset start, DateTimeOffset end, string timeZone, CancellationToken ct)
+    /// <summary>Runs while a move is at the calendar: what happens meanwhile (a cancel racing the move).</summary>
+    public Func<Task>? DuringMove { get; set; }
+
+    public async Task MoveMeetingAsync(string organizerEmail, string eventId, DateTimeOffset start, DateTimeOffset end, string timeZone, CancellationToken ct)
     {
         Deny();
         moves.Enqueue((eventId, start, end));
-        return Task.CompletedTask;
+        if (DuringMove is { } during)
+        {
+            await during();
+        }
     }
 
     public Task CancelMeetingAsync(string organizerEmail, string eventId, string comment, CancellationToken ct)

@@ -199,7 +199,7 @@ public sealed class IntervisionVoteTests
             var group = new IntervisionGroup { TenantId = "other-tenant", Name = "Elders", CoachTheCoachId = person.Id, CreatedAt = now };
             db.Set<IntervisionGroup>().Add(group);
             await db.SaveChangesAsync();
-            var proposal = new IntervisionProposal { GroupId = group.Id, CreatedAt = now, VoteClosesAt = now.AddDays(3) };
+            var proposal = new IntervisionProposal { GroupId = group.Id, OrganizerId = person.Id, OrganizerEmail = person.Email, CreatedAt = now, VoteClosesAt = now.AddDays(3) };
             proposal.Slots.Add(new IntervisionSlot { StartsAt = now.AddDays(20), EndsAt = now.AddDays(20).AddMinutes(90) });
             proposal.Participants.Add(new IntervisionParticipant { PersonId = person.Id });
             db.Set<IntervisionProposal>().Add(proposal);

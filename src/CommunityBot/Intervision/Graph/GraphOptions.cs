@@ -29,9 +29,6 @@ public sealed class GraphOptions
     /// <summary>How long one Graph operation may take in all, retries after 429/503/504 included.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Whether a tentative appointment keeps a slot from being proposed.</summary>
-    public bool TentativeIsBusy { get; set; } = true;
-
     /// <summary>Any setting that names an app or a credential: then Graph is meant to be used and must be complete.</summary>
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrEmpty(ClientSecret)

@@ -18,7 +18,6 @@ public sealed class GraphOptionsTests
 
         Validate(options).Succeeded.ShouldBeTrue();
         options.IsConfigured.ShouldBeFalse();
-        options.TentativeIsBusy.ShouldBeTrue();
         options.Timeout.ShouldBe(TimeSpan.FromSeconds(30));
     }
 

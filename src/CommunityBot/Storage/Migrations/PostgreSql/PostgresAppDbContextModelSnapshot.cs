@@ -1043,6 +1043,13 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("OrganizerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("OrganizerId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("RetryAt")
                         .HasColumnType("bigint");
 

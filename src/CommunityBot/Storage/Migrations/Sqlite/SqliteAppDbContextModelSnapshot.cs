@@ -990,6 +990,13 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganizerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RetryAt")
                         .HasColumnType("INTEGER");
 
