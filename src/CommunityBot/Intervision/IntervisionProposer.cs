@@ -92,7 +92,8 @@ public sealed class IntervisionProposer(
                 : new ParticipantCalendar(p.Id, Name(p), false, [.. sessions[p.Id]]))
             .ToList();
         var slots = SlotFinder.Find(new SlotQuery(calendars, from, to, group.Duration, zone.Id, group.Days, group.DayStart, group.DayEnd,
-            schoolCalendar.IsSchoolDay, TimeSpan.FromMinutes(settings.BufferMinutes), settings.Slots, settings.TentativeIsBusy));
+            schoolCalendar.IsSchoolDay, TimeSpan.FromMinutes(settings.BufferMinutes), settings.Slots, settings.TentativeIsBusy,
+            Required: new HashSet<long> { group.CoachTheCoachId }));
         var unreadable = participants.Where(p => p.Email is not null && !(byEmail.TryGetValue(p.Id, out var a) && a.Readable))
             .Select(p => new UnreadableCalendar(Name(p), byEmail.GetValueOrDefault(p.Id)?.Problem ?? UnreadableReason.NoAnswer)).ToList();
         var noEmail = participants.Where(p => p.Email is null).Select(Name).ToList();

@@ -5,6 +5,7 @@ public sealed record ParticipantCalendar(long PersonId, string Name, bool Readab
 
 /// <summary>Where to look for an intervision: the window, the meeting's length and the group's working days and hours.</summary>
 /// <param name="Step">How far apart candidate starts lie, from the start of the working day (15 or 30 minutes).</param>
+/// <param name="Required">People who may never be the one missing (the coach-the-coach, who leads the intervision).</param>
 public sealed record SlotQuery(
     IReadOnlyList<ParticipantCalendar> Participants,
     DateTimeOffset From,
@@ -18,7 +19,8 @@ public sealed record SlotQuery(
     TimeSpan Buffer,
     int Wanted,
     bool TentativeIsBusy,
-    TimeSpan? Step = null)
+    TimeSpan? Step = null,
+    IReadOnlySet<long>? Required = null)
 {
     public static readonly TimeSpan DefaultStep = TimeSpan.FromMinutes(30);
 }
@@ -31,7 +33,7 @@ public sealed record ProposedSlot(DateTimeOffset Start, DateTimeOffset End, IRea
 
 /// <summary>
 /// Finds times where every readable participant is free, or, only when there is no such time, where all but one are
-/// (that one in <see cref="ProposedSlot.Missing"/>). Candidates start every <see cref="SlotQuery.Step"/> from the start
+/// (that one in <see cref="ProposedSlot.Missing"/>, never one of <see cref="SlotQuery.Required"/>). Candidates start every <see cref="SlotQuery.Step"/> from the start
 /// of the working day, on working school days, in the group's time zone (so a DST week keeps its local hours). A busy
 /// interval keeps <see cref="SlotQuery.Buffer"/> free on both sides; tentative counts unless the query says otherwise,
 /// out of office always; working elsewhere does not, since the meeting is online. Unreadable participants are neither
@@ -49,7 +51,7 @@ public static class SlotFinder
         var candidates = Candidates(query).Select(start => (Start: start, Busy: readable.Where(p => IsBusy(p, start, start + query.Duration, query)).ToList())).ToList();
         var everyone = candidates.Where(c => c.Busy.Count == 0).Select(c => new ProposedSlot(c.Start, c.Start + query.Duration, [])).ToList();
         var allButOne = readable.Count > 1
-            ? candidates.Where(c => c.Busy.Count == 1).Select(c => new ProposedSlot(c.Start, c.Start + query.Duration, [c.Busy[0].PersonId])).ToList()
+            ? candidates.Where(c => c.Busy.Count == 1 && query.Required?.Contains(c.Busy[0].PersonId) != true).Select(c => new ProposedSlot(c.Start, c.Start + query.Duration, [c.Busy[0].PersonId])).ToList()
             : [];
         return Spread(everyone.Count > 0 ? everyone : allButOne, query);
     }

@@ -150,6 +150,18 @@ public sealed class SlotFinderTests
     }
 
     [Fact]
+    public void The_coach_the_coach_is_never_the_one_left_out()
+    {
+        var leader = Person(7, Busy(Local(3, 2, 0), Local(3, 4, 0)));
+        var coach = Person(8, Busy(Local(3, 4, 0), Local(3, 7, 0)));
+
+        var slots = SlotFinder.Find(Query([leader, coach, Person(9)], wanted: 5) with { Required = new HashSet<long> { 7 } });
+
+        slots.ShouldNotBeEmpty();
+        slots.ShouldAllBe(s => s.Missing.SequenceEqual(new[] { 8L }));
+    }
+
+    [Fact]
     public void Unreadable_calendars_are_neither_free_nor_busy()
     {
         var unreadable = new ParticipantCalendar(5, "Coach 5", false, [Busy(Local(3, 2, 0), Local(3, 7, 0))]);
