@@ -21,9 +21,10 @@ public static class GraphServiceCollectionExtensions
             services.AddSingleton<GraphStandIn>();
             services.AddSingleton(sp =>
             {
-                var baseUrl = GraphStandInEndpoints.BaseUrlOn(sp.GetRequiredService<IServer>());
+                var server = sp.GetRequiredService<IServer>();
+                var baseUrl = GraphStandInEndpoints.BaseUrlOn(server);
                 GraphLog.StandIn(sp.GetRequiredService<ILogger<GraphStandIn>>(), baseUrl);
-                return GraphConnection.Anonymous(baseUrl, sp.GetRequiredService<IOptions<GraphOptions>>().Value.Timeout);
+                return GraphConnection.Anonymous(baseUrl, sp.GetRequiredService<IOptions<GraphOptions>>().Value.Timeout, new GraphStandInAddressHandler(server));
             });
         }
         else
