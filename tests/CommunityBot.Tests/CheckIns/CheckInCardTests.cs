@@ -244,6 +244,8 @@ public sealed class CheckInCardTests
         app.Clock.Advance(TimeSpan.FromDays(30));
         var second = await OpenAsync(app, world.CommunityId);
         await AnswerAsync(app, Form(app, second, world.CommunityId, 4), Megan, language);
+        // The round's invitation goes out through the outbox; let it arrive first, so the last card is the answer.
+        await app.DeliveryIdleAsync();
         await app.PostAsync(app.Teams.Message(command, Megan, Locale(language)));
 
         var card = world.LastReplyCard();
