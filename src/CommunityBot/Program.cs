@@ -18,6 +18,7 @@ using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
+using CommunityBot.Tenants;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,7 @@ builder.Services
     .AddAdmin(builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
+    .AddTenants()
     .AddCommunities()
     .AddSessions()
     .AddSchedule()

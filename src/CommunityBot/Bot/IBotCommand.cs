@@ -16,7 +16,30 @@ public interface IBotCommand
     Task HandleAsync(CommandContext context, CancellationToken cancellationToken);
 }
 
-public sealed record CommandHelp(string Command, string What);
+/// <summary>A line of the help card: the command as typed, what it does, who may use it, and an example.</summary>
+public sealed record CommandHelp(string Command, string What)
+{
+    public CommandAudience Audience { get; init; } = CommandAudience.Everyone;
+
+    /// <summary>A full example as someone would type it ("klaar 2"), or null when <see cref="Command"/> is the example.</summary>
+    public string? Example { get; init; }
+}
+
+/// <summary>Who a command is for: the help card shows a person only the commands of the roles they have in that conversation.</summary>
+[Flags]
+public enum CommandAudience
+{
+    None = 0,
+    Member = 1,
+    Coach = 2,
+    CoachTheCoach = 4,
+    Leader = 8,
+    Admin = 16,
+
+    /// <summary>Development aids (demo clock, act as): shown only when the host runs in Development.</summary>
+    Development = 32,
+    Everyone = Member | Coach | CoachTheCoach | Leader | Admin,
+}
 
 /// <summary>A typed command: the turn, who typed it, in which language to answer, and the text after the trigger.</summary>
 public sealed record CommandContext(TurnContext Turn, TurnState State, string Arguments)
