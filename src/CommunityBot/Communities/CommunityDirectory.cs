@@ -34,6 +34,16 @@ public sealed class CommunityDirectory(AppDbContext db)
             .Where(c => c.TenantId == person.TenantId && c.Memberships.Any(m => m.PersonId == person.Id && m.LeftAt == null))
             .OrderBy(c => c.Name).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The roles the person has where they typed: in a team's channel that team's community, in their own chat every
+    /// community they are in. What the help card and the greeting offer them follows from it.
+    /// </summary>
+    public async Task<IReadOnlySet<CommunityRole>> RolesAsync(Person person, string? teamId, CancellationToken cancellationToken) =>
+        (await InTeam(db.Communities.AsNoTracking(), teamId)
+            .Where(c => c.TenantId == person.TenantId)
+            .SelectMany(c => c.Memberships.Where(m => m.PersonId == person.Id && m.LeftAt == null).Select(m => m.Role))
+            .Distinct().ToListAsync(cancellationToken)).ToHashSet();
+
     public Task<Community?> OfTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().SingleOrDefaultAsync(c => c.TenantId == tenantId && c.TeamId == teamId, cancellationToken);
 
