@@ -110,6 +110,12 @@ public enum AgreementChangeKind
     CarriedOver,
     Dropped,
     ClosedAsDone,
+
+    /// <summary>A coach's own words to an owner who asked help (or answered a reply): a help thread, not a change of status.</summary>
+    HelpReply,
+
+    /// <summary>The owner's one answer back to a coach's <see cref="HelpReply"/>.</summary>
+    HelpAnswer,
 }
 
 /// <summary>
@@ -131,6 +137,14 @@ public sealed class AgreementChange
 
     /// <summary>Text, owners, dependants and due session before an edit or carry-over; null for an answer.</summary>
     public AgreementSnapshot? Before { get; set; }
+
+    /// <summary>
+    /// In a help thread, the row this one answers: a coach's reply answers the owner's help request (or their answer
+    /// back), the owner's answer back answers the reply. Who it was said to is that row's person; each row is answered once.
+    /// </summary>
+    public long? InReplyToId { get; set; }
+
+    public bool IsHelpThread => Kind is AgreementChangeKind.HelpReply or AgreementChangeKind.HelpAnswer;
 }
 
 internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
@@ -188,6 +202,8 @@ internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<Ag
         builder.Property(h => h.At).HasConversion(UnixTime.Converter);
         builder.Property(h => h.Before).HasConversion(AgreementSnapshot.Converter).HasMaxLength(4000);
         builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
+        builder.HasIndex(h => h.InReplyToId);
+        builder.Ignore(h => h.IsHelpThread);
     }
 }
 

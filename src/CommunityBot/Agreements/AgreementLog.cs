@@ -34,4 +34,10 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5009, LogLevel.Information, "Agreement {AgreementId} {Change} by coach {PersonId}")]
     public static partial void Closed(ILogger logger, long agreementId, AgreementChangeKind change, long personId);
+
+    [LoggerMessage(5051, LogLevel.Information, "Help thread of agreement {AgreementId}: message {ChangeId} answers {InReplyToId}")]
+    public static partial void HelpAnswered(ILogger logger, long agreementId, long changeId, long inReplyToId);
+
+    [LoggerMessage(5052, LogLevel.Warning, "Person {PersonId} may not answer message {ChangeId} of agreement {AgreementId}, or it does not exist; refused")]
+    public static partial void HelpRefused(ILogger logger, long personId, long agreementId, long changeId);
 }

@@ -40,14 +40,20 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         foreach (var coach in CommunityPeople.Coaches(people).Where(c => c.PersonId != actor.Id))
         {
             var texts = AgreementTexts.All.For(coach.Language);
+            var text = change.To == AgreementStatus.NeedHelp ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
+                : tellGroup ? texts.CoachWontMakeItNoChannel(actorName, agreement.Text)
+                : texts.CoachWontMakeItOnlyCoach(actorName, agreement.Text);
+            // A help request is the start of a help thread: the coach answers it on the card, in their own words.
+            var card = change.To == AgreementStatus.NeedHelp
+                ? HelpCards.ForCoach(new HelpMessage(agreement.Id, agreement.Text, agreement.CommunityName, change.Id, actorName, change.Comment), asked: true, text, coach.Language)
+                : null;
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = $"{AlertKey(agreement, change.To, actor.Id)}:{coach.PersonId}",
                 TenantId = community.TenantId,
                 PersonId = coach.PersonId,
-                Text = change.To == AgreementStatus.NeedHelp ? texts.CoachHelpAlert(actorName, agreement.Text, change.Comment)
-                    : tellGroup ? texts.CoachWontMakeItNoChannel(actorName, agreement.Text)
-                    : texts.CoachWontMakeItOnlyCoach(actorName, agreement.Text),
+                Card = card,
+                Text = text,
                 Purpose = "agreement-answer",
             }, ct);
         }

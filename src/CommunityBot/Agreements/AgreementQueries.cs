@@ -58,7 +58,7 @@ public sealed class AgreementQueries(AppDbContext db)
         var ownerIds = a.Owners.Select(o => o.PersonId).ToHashSet();
         // Who set an owner's answer: the owner's own row at that moment, or a coach's row (a coach is no owner).
         string? AnsweredBy(AgreementOwner owner) => a.History
-            .Where(h => h.At == owner.AnsweredAt && (h.PersonId == owner.PersonId || !ownerIds.Contains(h.PersonId)))
+            .Where(h => h.At == owner.AnsweredAt && !h.IsHelpThread && (h.PersonId == owner.PersonId || !ownerIds.Contains(h.PersonId)))
             .MaxBy(h => h.Id) is { } change ? PersonRef.NameOf(change.Person) : null;
         return new AgreementView(
             a.Id, a.CommunityId, a.Community.Name, LocalClock.Zone(a.Community.TimeZone), a.Kind, a.Text, a.Status,

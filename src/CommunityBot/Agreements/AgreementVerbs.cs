@@ -5,6 +5,12 @@ public static class AgreementVerbs
     public const string Record = "agreement.record";
     public const string Answer = "agreement.answer";
     public const string Refresh = "agreement.refresh";
+
+    /// <summary>"Antwoorden" in a help thread: the coach's reply to a help request, or the owner's answer back.</summary>
+    public const string Help = "agreement.help";
+
+    /// <summary>"Toon" on the coach's overview: the overview again, for the session chosen.</summary>
+    public const string Overview = "agreement.overview";
 }
 
 public static class AgreementAnswers

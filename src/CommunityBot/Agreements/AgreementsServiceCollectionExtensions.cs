@@ -6,7 +6,7 @@ namespace CommunityBot.Agreements;
 
 public static class AgreementsServiceCollectionExtensions
 {
-    /// <summary>Agreements: recording (card, short syntax), channel summaries, reminders and the answers to them.</summary>
+    /// <summary>Agreements: recording (card, short syntax), channel summaries, reminders and the answers to them, help threads and the coach's overview.</summary>
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
         services.AddScoped<AgreementQueries>();
@@ -18,11 +18,14 @@ public static class AgreementsServiceCollectionExtensions
         services.AddScoped<RecordCardLoader>();
         services.AddScoped<AgreementEditor>();
         services.AddScoped<CloseLoopCards>();
+        services.AddScoped<HelpThread>();
+        services.AddScoped<CoachOverview>();
         services.AddScoped<ISessionPlansListener, CloseLoopPlanner>();
         services.AddBotCommand<RecordAgreementsCommand>();
         services.AddBotCommand<ShorthandAgreementCommand>();
         services.AddBotCommand<MyAgreementsCommand>();
         services.AddBotCommand<OpenAgreementsCommand>();
+        services.AddBotCommand<CoachOverviewCommand>();
         services.AddCardActionHandler<RecordAgreementAction>();
         services.AddCardActionHandler<AnswerAgreementAction>();
         services.AddCardActionHandler<RefreshAgreementAction>();
@@ -31,6 +34,8 @@ public static class AgreementsServiceCollectionExtensions
         services.AddCardActionHandler<ChangeAgreementAction>();
         services.AddCardActionHandler<EditAgreementAction>();
         services.AddCardActionHandler<CloseAgreementAction>();
+        services.AddCardActionHandler<HelpAnswerAction>();
+        services.AddCardActionHandler<CoachOverviewAction>();
         return services;
     }
 }

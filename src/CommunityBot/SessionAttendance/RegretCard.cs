@@ -41,10 +41,17 @@ public static class RegretCard
     }
 
     /// <summary>On an agreement's reminder: "I can't come" unfolds the same small form; after regrets, "I can come after all".</summary>
-    public static CardAction ReminderAction(long sessionId, long agreementId, bool regretted, Language language)
+    public static CardAction ReminderAction(long sessionId, long agreementId, bool regretted, Language language) =>
+        InlineAction(new RegretData(sessionId, RegretCardViews.Reminder, agreementId), regretted, language);
+
+    /// <summary>The same button on "volgende sessie": once pressed, that card becomes the regrets card of the session.</summary>
+    public static CardAction NextSessionAction(long sessionId, bool regretted, Language language) =>
+        InlineAction(new RegretData(sessionId, RegretCardViews.Regrets), regretted, language);
+
+    private static CardAction InlineAction(RegretData data, bool regretted, Language language)
     {
         var texts = AttendanceTexts.All.For(language);
-        var data = new RegretData(sessionId, RegretCardViews.Reminder, agreementId);
+        var sessionId = data.SessionId;
         if (regretted)
         {
             return TakeBack(texts, data);

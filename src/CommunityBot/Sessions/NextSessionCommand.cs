@@ -1,11 +1,13 @@
 using CommunityBot.Bot;
-using CommunityBot.Communities;
 using CommunityBot.Localization;
 
 namespace CommunityBot.Sessions;
 
-/// <summary><c>next session</c> / <c>volgende sessie</c>: when and where, in the community's time zone, for each of the person's communities.</summary>
-internal sealed class NextSessionCommand(CommunityDirectory directory, SessionQueries queries) : IBotCommand
+/// <summary>
+/// <c>next session</c> / <c>volgende sessie</c>: when and where, in the community's time zone, for each of the
+/// person's communities; with move and cancel for who runs it, "ik kan niet komen" for a member.
+/// </summary>
+internal sealed class NextSessionCommand(SessionViews views) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["next session", "volgende sessie", "wanneer is de volgende sessie", "when is the next session"];
 
@@ -17,13 +19,12 @@ internal sealed class NextSessionCommand(CommunityDirectory directory, SessionQu
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var texts = SessionTexts.All.For(context.Language);
-        var communities = await directory.MemberOfAsync(context.State.RequirePerson(), context.Turn.Activity.TeamId, cancellationToken);
-        var next = await queries.NextSessionsAsync(communities.Select(c => c.Id), cancellationToken);
-        var lines = communities.Select(c => next.TryGetValue(c.Id, out var session)
-            ? string.Format(texts.NextSession, c.Name, SessionTime.Describe(session.StartsAt, c.TimeZone, context.Language), SessionTime.Where(session, context.Language))
-            : string.Format(texts.NoNextSession, c.Name)).ToList();
-        var text = lines.Count == 0 ? texts.NotInAnyCommunity : string.Join("\n\n", lines);
-        await context.Turn.ReplyTextAsync(text, cancellationToken);
+        var card = await views.NextAsync(context.State.RequirePerson(), context.Turn.Activity, context.Language, cancellationToken);
+        if (card is null)
+        {
+            await context.Turn.ReplyTextAsync(SessionTexts.All.For(context.Language).NotInAnyCommunity, cancellationToken);
+            return;
+        }
+        await context.Turn.ReplyCardAsync(card, cancellationToken);
     }
 }

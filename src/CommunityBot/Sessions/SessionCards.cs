@@ -1,6 +1,7 @@
 using CommunityBot.Communities;
 using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
+using CommunityBot.Schedule;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Sessions;
@@ -13,7 +14,11 @@ public static class SessionVerbs
     /// <summary>Opens the form for <c>{sessionId}</c> prefilled, or saves the new time (bumps the version).</summary>
     public const string Move = "session.move";
 
+    /// <summary>Asks "afgelasten?" for <c>{sessionId}</c>; with <c>confirm</c> (the question's "Ja, afgelasten") cancels it.</summary>
     public const string Cancel = "session.cancel";
+
+    /// <summary>"Terug" / "Nee, terug": the card the button came from (<c>from</c>) again, unchanged.</summary>
+    public const string Back = "session.back";
 }
 
 public enum SessionChange
@@ -27,7 +32,9 @@ public enum SessionChange
 public static class SessionCards
 {
     /// <summary>The form to plan a new session (<paramref name="session"/> null) or move one, with earlier input and errors kept.</summary>
-    public static AdaptiveCard Form(Community community, Session? session, SessionForm? values, IReadOnlyList<string> errors, Language language, DateOnly today)
+    /// <param name="from">Where the form was opened (<see cref="SessionOrigins"/>): "Terug" goes there. A move form always has
+    /// one (back to the session's card); a planning form only when opened from the list.</param>
+    public static AdaptiveCard Form(Community community, Session? session, SessionForm? values, IReadOnlyList<string> errors, Language language, DateOnly today, string? from = null)
     {
         var texts = SessionTexts.All.For(language);
         var local = session is null ? (DateTime?)null : SessionTime.Local(session.StartsAt, community.TimeZone);
@@ -84,10 +91,15 @@ public static class SessionCards
             Value = values?.OnlineUrl ?? session?.OnlineUrl,
         });
         var save = session is null
-            ? new ExecuteAction(texts.Save, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id, Save = true })
-            : new ExecuteAction(texts.Save, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version, Save = true });
+            ? new ExecuteAction(texts.Save, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id, Save = true, From = from })
+            : new ExecuteAction(texts.Save, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version, Save = true, From = from });
         save.Style = ActionStyle.Positive;
-        return Card(language, title, body, [save]);
+        List<CardAction> actions = [save];
+        if (session is not null || from == SessionOrigins.List)
+        {
+            actions.Add(BackAction(texts.Back, new SessionForm { SessionId = session?.Id, CommunityId = community.Id, From = from }));
+        }
+        return Card(language, title, body, actions);
     }
 
     /// <summary>For a coach of several communities: which one to plan for.</summary>
@@ -114,7 +126,7 @@ public static class SessionCards
         };
         IList<CardAction> actions = change == SessionChange.Cancelled
             ? [new ExecuteAction(texts.PlanAnother, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })]
-            : MoveAndCancel(session, texts);
+            : MoveAndCancel(session, texts, from: null);
         var body = new List<CardElement> { Heading(title) };
         if (notice is not null)
         {
@@ -142,7 +154,7 @@ public static class SessionCards
                 body.Add(new TextBlock(texts.ListNothingPlanned) { Wrap = true, IsSubtle = true });
                 if (canManage)
                 {
-                    body.Add(new ActionSet { Actions = [new ExecuteAction(texts.PlanTitle, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })] });
+                    body.Add(new ActionSet { Actions = [new ExecuteAction(texts.PlanTitle, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id, From = SessionOrigins.List })] });
                 }
             }
             foreach (var session in sessions)
@@ -151,12 +163,81 @@ public static class SessionCards
                 var items = new List<CardElement> { new TextBlock(line) { Wrap = true } };
                 if (canManage)
                 {
-                    items.Add(new ActionSet { Actions = MoveAndCancel(session, texts) });
+                    items.Add(new ActionSet { Actions = MoveAndCancel(session, texts, SessionOrigins.List) });
                 }
                 body.Add(new Container { Items = items, Spacing = Spacing.Medium });
             }
         }
         return Card(language, texts.ListTitle, body, null);
+    }
+
+    /// <summary>
+    /// Each community's next session: for those who run it with move and cancel, for a member with
+    /// <see cref="NextSession.Regrets"/> ("ik kan niet komen") where they may send them.
+    /// </summary>
+    public static AdaptiveCard Next(IReadOnlyList<NextSession> communities, Language language)
+    {
+        var texts = SessionTexts.All.For(language);
+        var body = new List<CardElement> { Heading(texts.NextTitle) };
+        foreach (var (community, canManage, session, regrets) in communities)
+        {
+            body.Add(new TextBlock(community.Name) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true, Separator = true, Spacing = Spacing.Large });
+            if (session is null)
+            {
+                body.Add(new TextBlock(string.Format(texts.NoNextSession, community.Name)) { Wrap = true, IsSubtle = true });
+                if (canManage)
+                {
+                    body.Add(new ActionSet { Actions = [new ExecuteAction(texts.PlanTitle, SessionVerbs.Plan, new SessionForm { CommunityId = community.Id })] });
+                }
+                continue;
+            }
+            body.Add(WhenAndWhere(community, session, language));
+            IList<CardAction>? actions = canManage ? MoveAndCancel(session, texts, SessionOrigins.Next)
+                : regrets is not null ? [regrets]
+                : null;
+            if (actions is not null)
+            {
+                body.Add(new ActionSet { Actions = actions });
+            }
+        }
+        return Card(language, texts.NextTitle, body, null);
+    }
+
+    /// <summary>"Sessie van woensdag 12 maart afgelasten?": nothing is cancelled until "Ja, afgelasten"; "Nee, terug" shows the card it came from.</summary>
+    public static AdaptiveCard ConfirmCancel(Community community, Session session, Language language, string? from)
+    {
+        var texts = SessionTexts.All.For(language);
+        var title = string.Format(texts.ConfirmCancelTitle, Formats.Day(session.StartsAt, LocalClock.Zone(community.TimeZone), language));
+        var body = new List<CardElement>
+        {
+            Heading(title),
+            Facts(community, session, language),
+            new TextBlock(texts.ConfirmCancelWhat) { Wrap = true, IsSubtle = true },
+        };
+        var yes = new ExecuteAction(texts.ConfirmCancelYes, SessionVerbs.Cancel,
+            new SessionForm { SessionId = session.Id, Version = session.Version, Confirm = true, From = from }) { Style = ActionStyle.Destructive };
+        return Card(language, title, body, [yes, BackAction(texts.ConfirmCancelNo, new SessionForm { SessionId = session.Id, From = from })]);
+    }
+
+    /// <summary>
+    /// One session as it stands now: planned with move and cancel, or cancelled or over with a line saying so. What
+    /// "Terug" shows on the session's own card, and what a press on a card older than the session's last change answers.
+    /// </summary>
+    public static AdaptiveCard Current(Community community, Session session, Language language, string? notice = null)
+    {
+        var texts = SessionTexts.All.For(language);
+        if (session.Status == SessionStatus.Cancelled)
+        {
+            return Confirmation(community, session, SessionChange.Cancelled, language, notice);
+        }
+        var title = session.Status == SessionStatus.Planned ? texts.SessionTitle : texts.HeldTitle;
+        var body = new List<CardElement> { Heading(title) };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
+        }
+        body.Add(Facts(community, session, language));
+        return Card(language, title, body, session.Status == SessionStatus.Planned ? MoveAndCancel(session, texts, from: null) : null);
     }
 
     /// <summary>The message in the community's channel after a session was planned, moved or cancelled.</summary>
@@ -181,12 +262,22 @@ public static class SessionCards
         return Card(language, title, body, actions);
     }
 
-    /// <summary>The version rides along so that a press on an older card is re-checked against the newest plan.</summary>
-    private static IList<CardAction> MoveAndCancel(Session session, SessionTexts texts) =>
+    /// <summary>
+    /// The version rides along so that a press on an older card is re-checked against the newest plan; where it was
+    /// pressed, so that "Terug" returns there.
+    /// </summary>
+    private static IList<CardAction> MoveAndCancel(Session session, SessionTexts texts, string? from) =>
     [
-        new ExecuteAction(texts.Move, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version }),
-        new ExecuteAction(texts.Cancel, SessionVerbs.Cancel, new SessionForm { SessionId = session.Id, Version = session.Version }) { Style = ActionStyle.Destructive },
+        new ExecuteAction(texts.Move, SessionVerbs.Move, new SessionForm { SessionId = session.Id, Version = session.Version, From = from }),
+        new ExecuteAction(texts.Cancel, SessionVerbs.Cancel, new SessionForm { SessionId = session.Id, Version = session.Version, From = from }) { Style = ActionStyle.Destructive },
     ];
+
+    /// <summary>Leaves a form or a question without sending what was typed.</summary>
+    private static ExecuteAction BackAction(string title, SessionForm data) =>
+        new(title, SessionVerbs.Back, data) { AssociatedInputs = AssociatedInputs.None };
+
+    private static TextBlock WhenAndWhere(Community community, Session session, Language language) =>
+        new($"{SessionTime.Describe(session.StartsAt, community.TimeZone, language)} · {SessionTime.Where(session, language)}") { Wrap = true };
 
     private static FactSet Facts(Community community, Session session, Language language)
     {

@@ -15,6 +15,12 @@ public sealed record SessionForm
     public long? SessionId { get; init; }
     public int? Version { get; init; }
     public bool Save { get; init; }
+
+    /// <summary>Set by "Ja, afgelasten" on the confirmation: only then does <c>session.cancel</c> cancel.</summary>
+    public bool Confirm { get; init; }
+
+    /// <summary>The card the button sat on (<see cref="SessionOrigins"/>), so "Terug" redraws that card.</summary>
+    public string? From { get; init; }
     public string? Date { get; init; }
     public string? Time { get; init; }
     public string? Location { get; init; }
@@ -22,6 +28,13 @@ public sealed record SessionForm
 
     /// <summary>Minutes; absent on cards from before the field existed, then the community's (or the session's) length holds.</summary>
     public string? Duration { get; init; }
+}
+
+/// <summary>Where a session's buttons were pressed; without one, on the session's own card (a confirmation).</summary>
+public static class SessionOrigins
+{
+    public const string List = "list";
+    public const string Next = "next";
 }
 
 /// <summary>A valid "when and where", ready to store.</summary>

@@ -43,7 +43,6 @@ public sealed record SessionTexts
     public required string NotCoachOfThis { get; init; }
     public required string UnknownCommunity { get; init; }
     public required string UnknownSession { get; init; }
-    public required string SessionNotPlanned { get; init; }
     public required string ChangedMeanwhile { get; init; }
     public required string ErrorDateMissing { get; init; }
     public required string ErrorDateFormat { get; init; }
@@ -75,6 +74,18 @@ public sealed record SessionTexts
     public required string ListCommand { get; init; }
     public required string ListWhat { get; init; }
 
+    /// <summary>{0} the day, as in "Sessie van woensdag 12 maart afgelasten?".</summary>
+    public required string ConfirmCancelTitle { get; init; }
+    public required string ConfirmCancelWhat { get; init; }
+    public required string ConfirmCancelYes { get; init; }
+    public required string ConfirmCancelNo { get; init; }
+    public required string Back { get; init; }
+    public required string SessionTitle { get; init; }
+    public required string HeldTitle { get; init; }
+    public required string NowCancelled { get; init; }
+    public required string NowHeld { get; init; }
+    public required string NextTitle { get; init; }
+
     public static readonly Localized<SessionTexts> All = new(
         new SessionTexts
         {
@@ -90,9 +101,9 @@ public sealed record SessionTexts
             PickCommunity = "Voor welke leergemeenschap wil je een sessie plannen?",
             PlannedTitle = "✓ Sessie gepland",
             MovedTitle = "✓ Sessie verplaatst",
-            CancelledTitle = "Sessie geannuleerd",
+            CancelledTitle = "Sessie afgelast",
             Move = "Verplaatsen",
-            Cancel = "Annuleren",
+            Cancel = "Afgelasten",
             PlanAnother = "Nieuwe sessie plannen",
             JoinOnline = "Online deelnemen",
             FactCommunity = "Leergemeenschap",
@@ -109,10 +120,9 @@ public sealed record SessionTexts
             NoNextSession = "Voor {0} is nog geen volgende sessie gepland.",
             NotInAnyCommunity = "Je bent nog geen lid van een leergemeenschap.",
             NotACoach = "Alleen een coach kan sessies plannen, en je bent van geen enkele leergemeenschap coach.",
-            NotCoachOfThis = "Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of annuleren. Er is niets gewijzigd.",
+            NotCoachOfThis = "Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of afgelasten. Er is niets gewijzigd.",
             UnknownCommunity = "Die leergemeenschap ken ik niet. Er is niets gewijzigd.",
             UnknownSession = "Die sessie ken ik niet. Er is niets gewijzigd.",
-            SessionNotPlanned = "Deze sessie is al voorbij of geannuleerd en kan niet meer veranderen.",
             ChangedMeanwhile = "Iemand heeft deze sessie intussen al veranderd. Hier is de nieuwste versie.",
             ErrorDateMissing = "Kies een datum.",
             ErrorDateFormat = "Die datum begrijp ik niet (gebruik de datumkiezer).",
@@ -136,7 +146,17 @@ public sealed record SessionTexts
             ListTitle = "Geplande sessies",
             ListNothingPlanned = "Er is nog geen sessie gepland.",
             ListCommand = "sessies",
-            ListWhat = "alle geplande sessies; coaches kunnen ze er verplaatsen of annuleren",
+            ListWhat = "alle geplande sessies; coaches kunnen ze er verplaatsen of afgelasten",
+            ConfirmCancelTitle = "Sessie van {0} afgelasten?",
+            ConfirmCancelWhat = "De groep krijgt in het kanaal een bericht dat de sessie niet doorgaat. Open afspraken voor deze sessie schuiven door naar de volgende sessie.",
+            ConfirmCancelYes = "Ja, afgelasten",
+            ConfirmCancelNo = "Nee, terug",
+            Back = "Terug",
+            SessionTitle = "Geplande sessie",
+            HeldTitle = "Sessie voorbij",
+            NowCancelled = "Deze sessie is intussen afgelast.",
+            NowHeld = "Deze sessie heeft intussen al plaatsgevonden.",
+            NextTitle = "Volgende sessie",
         },
         new SessionTexts
         {
@@ -174,7 +194,6 @@ public sealed record SessionTexts
             NotCoachOfThis = "Only the coach of this learning community can plan, move or cancel its sessions. Nothing was changed.",
             UnknownCommunity = "I don't know that learning community. Nothing was changed.",
             UnknownSession = "I don't know that session. Nothing was changed.",
-            SessionNotPlanned = "This session is over or cancelled and can no longer change.",
             ChangedMeanwhile = "Someone changed this session in the meantime. Here is the latest version.",
             ErrorDateMissing = "Choose a date.",
             ErrorDateFormat = "I don't understand that date (use the date picker).",
@@ -199,5 +218,15 @@ public sealed record SessionTexts
             ListNothingPlanned = "No session is planned yet.",
             ListCommand = "sessions",
             ListWhat = "all planned sessions; coaches can move or cancel them there",
+            ConfirmCancelTitle = "Cancel the session of {0}?",
+            ConfirmCancelWhat = "The group gets a message in the channel that the session is off. Open agreements due at it move on to the next session.",
+            ConfirmCancelYes = "Yes, cancel it",
+            ConfirmCancelNo = "No, go back",
+            Back = "Back",
+            SessionTitle = "Planned session",
+            HeldTitle = "Session over",
+            NowCancelled = "This session has been cancelled in the meantime.",
+            NowHeld = "This session has taken place in the meantime.",
+            NextTitle = "Next session",
         });
 }

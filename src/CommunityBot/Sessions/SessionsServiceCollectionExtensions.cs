@@ -5,7 +5,7 @@ namespace CommunityBot.Sessions;
 
 public static class SessionsServiceCollectionExtensions
 {
-    /// <summary>Sessions: planning, moving and cancelling from cards, the channel announcement, <c>next session</c> and <c>sessions</c>.</summary>
+    /// <summary>Sessions: planning, moving and cancelling from cards, the channel announcement, <c>next session</c> and <c>sessions</c>, with "afgelasten?" asked and a way back.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
         services.AddScoped<SessionQueries>();
@@ -13,12 +13,14 @@ public static class SessionsServiceCollectionExtensions
         services.AddScoped<SessionWarnings>();
         services.AddScoped<SessionPlans>();
         services.AddScoped<SessionAnnouncer>();
+        services.AddScoped<SessionViews>();
         services.AddBotCommand<PlanSessionCommand>();
         services.AddBotCommand<NextSessionCommand>();
         services.AddBotCommand<SessionListCommand>();
         services.AddCardActionHandler<PlanSessionAction>();
         services.AddCardActionHandler<MoveSessionAction>();
         services.AddCardActionHandler<CancelSessionAction>();
+        services.AddCardActionHandler<BackSessionAction>();
         return services;
     }
 }

@@ -97,7 +97,7 @@ public sealed class CloseLoopTests
         await using var app = await BotApplication.StartAsync();
         var (world, _) = await WithAgreementAsync(app, Language.Dutch);
 
-        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId }, "card-cancel", Coach));
+        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId, confirm = true }, "card-cancel", Coach));
         await world.AtAsync<CloseLoopSweep>(EveningAfterNext);
         await world.AtAsync<CloseLoopSweep>(DayAfterNext);
 

@@ -56,7 +56,7 @@ public sealed class ReplanningTests
         await using var app = await BotApplication.StartAsync();
         var (world, id) = await WithAgreementAsync(app);
 
-        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId }, "card-cancel", Coach));
+        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId, confirm = true }, "card-cancel", Coach));
 
         (await app.QueryAsync(db => db.ReminderPlans.AsNoTracking().ToListAsync())).ShouldAllBe(p => p.State != ReminderState.Planned);
         (await app.QueryAsync(db => db.BriefingPlans.AsNoTracking().SingleAsync())).State.ShouldBe(BriefingState.Cancelled);
@@ -71,7 +71,7 @@ public sealed class ReplanningTests
     {
         await using var app = await BotApplication.StartAsync();
         var (world, id) = await WithAgreementAsync(app);
-        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId }, "card-cancel", Coach));
+        await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId = world.NextSessionId, confirm = true }, "card-cancel", Coach));
 
         await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Plan,
             new { communityId = world.CommunityId, save = true, date = "2026-04-20", time = "16:00", location = "Lokaal 12" }, "card-plan", Coach));

@@ -1,5 +1,6 @@
 using CommunityBot.Communities;
 using CommunityBot.Localization;
+using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Testing;
@@ -38,6 +39,19 @@ public sealed class SessionCardTests
                 [new CommunitySessions(french, false, [nextYear]), new CommunitySessions(community, true, [session, nextYear])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             cards[$"list-nothing-planned-{language}"] = SessionCards.List(
                 [new CommunitySessions(french, false, []), new CommunitySessions(community, true, [])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            cards[$"move-form-from-list-{language}"] = SessionCards.Form(community, session, null, [], language, today, SessionOrigins.List);
+            cards[$"plan-form-from-list-{language}"] = SessionCards.Form(community, null, null, [], language, today, SessionOrigins.List);
+            cards[$"confirm-cancel-{language}"] = SessionCards.ConfirmCancel(community, session, language, SessionOrigins.Next);
+            cards[$"current-{language}"] = SessionCards.Current(community, session, language);
+            cards[$"current-cancelled-{language}"] = SessionCards.Current(community, new Session { Id = 5, CommunityId = 7, StartsAt = session.StartsAt, Location = "Aula", Status = SessionStatus.Cancelled }, language, texts.NowCancelled);
+            cards[$"current-held-{language}"] = SessionCards.Current(community, new Session { Id = 6, CommunityId = 7, StartsAt = session.StartsAt, Location = "Aula", Status = SessionStatus.Held }, language, texts.NowHeld);
+            cards[$"next-{language}"] = SessionCards.Next(
+            [
+                new NextSession(community, true, session, null),
+                new NextSession(french, false, nextYear, RegretCard.NextSessionAction(nextYear.Id, regretted: false, language)),
+                new NextSession(new Community { Id = 9, TenantId = "t", Name = "Engels" }, false, null, null),
+            ], language);
+            cards[$"next-regretted-{language}"] = SessionCards.Next([new NextSession(french, false, nextYear, RegretCard.NextSessionAction(nextYear.Id, regretted: true, language))], language);
             cards[$"confirmation-changed-meanwhile-{language}"] = SessionCards.Confirmation(community, session, SessionChange.Moved, language, texts.ChangedMeanwhile);
             foreach (var change in Enum.GetValues<SessionChange>())
             {

@@ -15,7 +15,7 @@ public sealed class SessionListTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Leen installs the app in the team (and so coaches it); Tom is a member. The clock stands on 2 March 2026.</summary>
-    private static async Task<(BotApplication App, long CommunityId)> CommunityAsync()
+    internal static async Task<(BotApplication App, long CommunityId)> CommunityAsync()
     {
         var app = await BotApplication.StartAsync();
         app.Connector.SetRoster(TeamId, [OnRoster(Teacher), OnRoster(Colleague)]);
@@ -36,7 +36,7 @@ public sealed class SessionListTests
     }
 
     /// <summary>Every text block of the card, decoded (the JSON escapes non-ASCII such as "·"), one per line.</summary>
-    private static string Texts(JsonElement card)
+    internal static string Texts(JsonElement card)
     {
         var texts = new List<string>();
         Walk(card);
@@ -66,7 +66,7 @@ public sealed class SessionListTests
         }
     }
 
-    private static List<(string Verb, string Title, JsonElement Data)> Buttons(JsonElement card)
+    internal static List<(string Verb, string Title, JsonElement Data)> Buttons(JsonElement card)
     {
         var found = new List<(string, string, JsonElement)>();
         Walk(card);
@@ -96,7 +96,7 @@ public sealed class SessionListTests
         }
     }
 
-    private static object Pressed(JsonElement data) => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(data.GetRawText())!;
+    internal static object Pressed(JsonElement data) => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(data.GetRawText())!;
 
     [Fact]
     public async Task Sessies_shows_the_coach_every_planned_session_with_move_and_cancel_and_pressing_them_works()
@@ -121,15 +121,18 @@ public sealed class SessionListTests
         var buttons = Buttons(card);
         buttons.Select(b => (b.Verb, b.Title, b.Data.GetProperty("sessionId").GetInt64())).ShouldBe(
         [
-            (SessionVerbs.Move, "Verplaatsen", first), (SessionVerbs.Cancel, "Annuleren", first),
-            (SessionVerbs.Move, "Verplaatsen", second), (SessionVerbs.Cancel, "Annuleren", second),
+            (SessionVerbs.Move, "Verplaatsen", first), (SessionVerbs.Cancel, "Afgelasten", first),
+            (SessionVerbs.Move, "Verplaatsen", second), (SessionVerbs.Cancel, "Afgelasten", second),
         ]);
 
         var form = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move, Pressed(buttons[0].Data), "list-1"));
         CardJson(form).ShouldContain("Sessie verplaatsen");
         CardJson(form).ShouldContain("\"value\":\"2026-03-17\"");
-        var cancelled = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(buttons[3].Data), "list-1"));
-        CardJson(cancelled).ShouldContain("Sessie geannuleerd");
+        var question = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(buttons[3].Data), "list-1"));
+        CardJson(question).ShouldContain("Sessie van dinsdag 12 januari afgelasten?");
+        var yes = Buttons(JsonDocument.Parse(CardJson(question)).RootElement).Single(b => b.Title == "Ja, afgelasten");
+        var cancelled = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(yes.Data), "list-1"));
+        CardJson(cancelled).ShouldContain("Sessie afgelast");
         (await app.QueryAsync(db => db.Sessions.OrderBy(s => s.Id).Select(s => s.Status).ToListAsync()))
             .ShouldBe([SessionStatus.Planned, SessionStatus.Cancelled]);
     }
@@ -194,7 +197,7 @@ public sealed class SessionListTests
 
         Texts(member).ShouldContain("dinsdag 17 maart om 15:30 · Lokaal 12");
         Buttons(member).ShouldBeEmpty();
-        MessageOf(refusal).ShouldBe("Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of annuleren. Er is niets gewijzigd.");
+        MessageOf(refusal).ShouldBe("Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of afgelasten. Er is niets gewijzigd.");
         (await app.QueryAsync(db => db.Sessions.SingleAsync())).Status.ShouldBe(SessionStatus.Planned);
     }
 
@@ -260,7 +263,7 @@ public sealed class SessionListTests
         var dutch = await ListInPersonalChatAsync(app, "help", Colleague);
         var english = await ListInPersonalChatAsync(app, "help", Third, "en-US");
 
-        dutch.GetRawText().ShouldContain("{\"title\":\"sessies\",\"value\":\"alle geplande sessies; coaches kunnen ze er verplaatsen of annuleren\"}");
+        dutch.GetRawText().ShouldContain("{\"title\":\"sessies\",\"value\":\"alle geplande sessies; coaches kunnen ze er verplaatsen of afgelasten\"}");
         english.GetRawText().ShouldContain("{\"title\":\"sessions\",\"value\":\"all planned sessions; coaches can move or cancel them there\"}");
     }
 }

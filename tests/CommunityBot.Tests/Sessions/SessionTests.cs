@@ -124,9 +124,9 @@ public sealed class SessionTests
         await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Plan, PlanData(communityId), "card-1"));
         var sessionId = await app.QueryAsync(db => db.Sessions.Select(s => s.Id).SingleAsync());
 
-        var cancelled = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId }, "card-1"));
+        var cancelled = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId, confirm = true }, "card-1"));
 
-        CardJson(cancelled).ShouldContain("Sessie geannuleerd");
+        CardJson(cancelled).ShouldContain("Sessie afgelast");
         (await app.QueryAsync(db => db.Sessions.SingleAsync())).Status.ShouldBe(SessionStatus.Cancelled);
         await ChannelShowsAsync(app, "gaat niet door");
     }
@@ -159,11 +159,11 @@ public sealed class SessionTests
 
         var plan = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Plan, PlanData(communityId, date: "2026-04-21"), "card-2", Colleague));
         var move = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Move, new { sessionId, save = true, date = "2026-04-21", time = "10:00", location = "x" }, "card-2", Colleague));
-        var cancel = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId }, "card-2", Colleague));
+        var cancel = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, new { sessionId, confirm = true }, "card-2", Colleague));
 
         foreach (var refusal in new[] { plan, move, cancel })
         {
-            MessageOf(refusal).ShouldBe("Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of annuleren. Er is niets gewijzigd.");
+            MessageOf(refusal).ShouldBe("Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of afgelasten. Er is niets gewijzigd.");
         }
         var session = await app.QueryAsync(db => db.Sessions.SingleAsync());
         (session.Version, session.Status, session.StartsAt).ShouldBe((1, SessionStatus.Planned, new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero)));
@@ -182,7 +182,7 @@ public sealed class SessionTests
         await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamId).Count >= 3, Timeout);
         var replies = app.Connector.ActivitiesIn(TeamId).Values.ToList();
         replies.ShouldContain(a => a.Attachments != null && CardJson(a).Contains("Volgende sessie plannen"));
-        replies.ShouldContain(a => a.Text == "Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of annuleren. Er is niets gewijzigd.");
+        replies.ShouldContain(a => a.Text == "Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of afgelasten. Er is niets gewijzigd.");
     }
 
     [Fact]
@@ -198,10 +198,10 @@ public sealed class SessionTests
 
         await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(PersonalChatOf(Teacher)).Count >= 1
             && app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Count >= 1, Timeout);
-        app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Values.Single().Text
-            .ShouldBe("Volgende sessie van Wiskunde 1e graad: dinsdag 17 maart 2026 om 15:30, Lokaal 12 (online: https://teams.example/meet/1).");
-        app.Connector.ActivitiesIn(PersonalChatOf(Teacher)).Values.Single().Text
-            .ShouldBe("Next session of Wiskunde 1e graad: Tuesday 17 March 2026 at 15:30, Lokaal 12 (online: https://teams.example/meet/1).");
+        var member = JsonDocument.Parse(CardJson(app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Values.Single())).RootElement;
+        SessionListTests.Texts(member).ShouldContain("Volgende sessie\nWiskunde 1e graad\ndinsdag 17 maart 2026 om 15:30 · Lokaal 12 (online: https://teams.example/meet/1)");
+        var coach = JsonDocument.Parse(CardJson(app.Connector.ActivitiesIn(PersonalChatOf(Teacher)).Values.Single())).RootElement;
+        SessionListTests.Texts(coach).ShouldContain("Next session\nWiskunde 1e graad\nTuesday 17 March 2026 at 15:30 · Lokaal 12 (online: https://teams.example/meet/1)");
     }
 
     [Fact]
@@ -215,7 +215,9 @@ public sealed class SessionTests
 
         await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Count >= 1
             && app.Connector.ActivitiesIn(PersonalChatOf(Third)).Count >= 1, Timeout);
-        app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Values.Single().Text.ShouldBe("Voor Wiskunde 1e graad is nog geen volgende sessie gepland.");
+        var member = JsonDocument.Parse(CardJson(app.Connector.ActivitiesIn(PersonalChatOf(Colleague)).Values.Single())).RootElement;
+        SessionListTests.Texts(member).ShouldContain("Voor Wiskunde 1e graad is nog geen volgende sessie gepland.");
+        SessionListTests.Buttons(member).ShouldBeEmpty();
         app.Connector.ActivitiesIn(PersonalChatOf(Third)).Values.Single().Text.ShouldBe("You are not a member of a learning community yet.");
     }
 

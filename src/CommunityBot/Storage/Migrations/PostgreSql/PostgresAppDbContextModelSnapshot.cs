@@ -107,6 +107,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long?>("InReplyToId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -123,6 +126,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("InReplyToId");
 
                     b.HasIndex("PersonId");
 

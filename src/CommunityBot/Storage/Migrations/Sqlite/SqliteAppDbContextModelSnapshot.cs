@@ -98,6 +98,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InReplyToId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -114,6 +117,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("InReplyToId");
 
                     b.HasIndex("PersonId");
 

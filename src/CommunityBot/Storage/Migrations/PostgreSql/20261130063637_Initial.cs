@@ -628,7 +628,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Before = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Before = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InReplyToId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -853,6 +854,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IX_AgreementChanges_AgreementId",
                 table: "AgreementChanges",
                 column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementChanges_InReplyToId",
+                table: "AgreementChanges",
+                column: "InReplyToId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementChanges_PersonId",

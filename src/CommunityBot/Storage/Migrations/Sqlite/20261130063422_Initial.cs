@@ -627,7 +627,8 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    InReplyToId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -852,6 +853,11 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 name: "IX_AgreementChanges_AgreementId",
                 table: "AgreementChanges",
                 column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementChanges_InReplyToId",
+                table: "AgreementChanges",
+                column: "InReplyToId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementChanges_PersonId",
