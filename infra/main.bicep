@@ -29,6 +29,10 @@ param checkInPseudonymSecret string
 @minValue(1)
 param checkInPseudonymKeyVersion int = 1
 
+@description('Key for the import (POST /admin/import sends it as X-Import-Key; at least 32 characters); stored in Key Vault only. Empty sets none.')
+@secure()
+param importApiKey string = ''
+
 @description('Administrator login of PostgreSQL, which the app connects with.')
 param postgresAdministratorLogin string = 'communitybot'
 
@@ -104,6 +108,7 @@ var secretNames = {
   botAppPassword: 'bot-app-password'
   pseudonymSecret: 'checkins-pseudonym-secret'
   connectionString: 'storage-connection-string'
+  importApiKey: 'communities-import-api-key'
 }
 
 @description('An app setting that App Service resolves from Key Vault with the app\'s identity (latest version).')
@@ -154,11 +159,14 @@ module vault 'modules/keyvault.bicep' = {
     tags: tags
     readerPrincipalId: identity.outputs.principalId
     softDeleteRetentionDays: 90
-    secrets: {
-      '${secretNames.botAppPassword}': botAppPassword
-      '${secretNames.pseudonymSecret}': checkInPseudonymSecret
-      '${secretNames.connectionString}': 'Host=${postgres.outputs.host};Database=${databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};Ssl Mode=Require'
-    }
+    secrets: union(
+      {
+        '${secretNames.botAppPassword}': botAppPassword
+        '${secretNames.pseudonymSecret}': checkInPseudonymSecret
+        '${secretNames.connectionString}': 'Host=${postgres.outputs.host};Database=${databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};Ssl Mode=Require'
+      },
+      empty(importApiKey) ? {} : { '${secretNames.importApiKey}': importApiKey }
+    )
   }
 }
 
@@ -190,6 +198,9 @@ var graphSettings = enableGraph
       Graph__ClientSecret: keyVaultReference(vault.outputs.name, secretNames.botAppPassword)
     }
   : {}
+var importSettings = empty(importApiKey)
+  ? {}
+  : { Communities__ImportApiKey: keyVaultReference(vault.outputs.name, secretNames.importApiKey) }
 var telemetrySettings = empty(otlpEndpoint) ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint }
 
 module app 'modules/appservice.bicep' = {
@@ -202,7 +213,7 @@ module app 'modules/appservice.bicep' = {
     instanceCount: instanceCount
     identityResourceId: identity.outputs.resourceId
     workspaceId: monitoring.outputs.workspaceId
-    appSettings: union(coreSettings, graphSettings, telemetrySettings)
+    appSettings: union(coreSettings, graphSettings, importSettings, telemetrySettings)
   }
 }
 

@@ -1,4 +1,4 @@
-// Sample parameters for one school group. The three secrets come from environment variables of the shell that runs
+// Sample parameters for one school group. The secrets come from environment variables of the shell that runs
 // `az deployment group create`, so none is ever written in a file (README: Deploy to a school group).
 using 'main.bicep'
 
@@ -8,6 +8,7 @@ param botAppPassword = readEnvironmentVariable('COMMUNITYBOT_BOT_APP_PASSWORD')
 param checkInPseudonymSecret = readEnvironmentVariable('COMMUNITYBOT_PSEUDONYM_SECRET')
 param checkInPseudonymKeyVersion = 1
 param postgresAdministratorPassword = readEnvironmentVariable('COMMUNITYBOT_POSTGRES_PASSWORD')
+param importApiKey = readEnvironmentVariable('COMMUNITYBOT_IMPORT_API_KEY', '')
 param postgresTier = 'Burstable'
 param postgresSkuName = 'Standard_B2s'
 param postgresHighAvailability = false
