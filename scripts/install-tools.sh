@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the local run needs, and with "tests" what the tests need too, skipping what is already there:
-# the Node tools (Agents Playground, Adaptive Cards renderer) from the committed lock file, and for the tests
+# the Node tools (Agents Playground, Adaptive Cards renderer, Teams manifest schemas and their validator) from the
+# committed lock file (the Bicep compiler for infra/ comes from NuGet with the build), and for the tests
 # PostgreSQL (Debian package) for the scale-out tests, which start their own server with scripts/postgres.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
