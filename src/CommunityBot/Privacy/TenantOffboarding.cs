@@ -29,6 +29,9 @@ public sealed class TenantOffboarding(AppDbContext db, ILogger<TenantOffboarding
             ["unreachableRecipients"] = await BatchDelete.InBatchesAsync(db.Set<UnreachableRecipient>(), u => u.TenantId == tenant, ct),
             ["digestRuns"] = await BatchDelete.InBatchesAsync(db.Set<DigestRun>(), r => r.TenantId == tenant, ct),
             ["intervisionGroups"] = await BatchDelete.InBatchesAsync(db.Set<IntervisionGroup>(), g => g.TenantId == tenant, ct, CommunitiesPerBatch),
+            // The channel summaries' rows point at their community without a foreign key, so no cascade takes them.
+            ["agreementSummaries"] = await BatchDelete.InBatchesAsync(db.AgreementSummaries,
+                s => db.Communities.Any(c => c.Id == s.CommunityId && c.TenantId == tenant), ct),
             // Communities before people: a community's history names people without cascading from them.
             ["communities"] = await BatchDelete.InBatchesAsync(db.Communities, c => c.TenantId == tenant, ct, CommunitiesPerBatch),
             ["conversations"] = await BatchDelete.InBatchesAsync(db.Conversations, c => c.TenantId == tenant, ct),
