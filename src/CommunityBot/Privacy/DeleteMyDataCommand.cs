@@ -16,10 +16,8 @@ internal sealed class DeleteMyDataCommand : IBotCommand
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var texts = PrivacyTexts.All.For(context.Language);
-        if (!context.InPersonalChat)
+        if (!await PersonalChatOnly.AllowsAsync(context, cancellationToken))
         {
-            await context.Turn.ReplyTextAsync(texts.OnlyInPersonalChat, cancellationToken);
             return;
         }
         await context.Turn.ReplyCardAsync(EraseCard.Build(context.State.RequirePerson(), context.Language), cancellationToken);

@@ -21,12 +21,11 @@ internal sealed class ExportMyDataCommand(ExportLinks links, IHttpContextAccesso
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var texts = PrivacyTexts.All.For(context.Language);
-        if (!context.InPersonalChat)
+        if (!await PersonalChatOnly.AllowsAsync(context, cancellationToken))
         {
-            await context.Turn.ReplyTextAsync(texts.OnlyInPersonalChat, cancellationToken);
             return;
         }
+        var texts = PrivacyTexts.All.For(context.Language);
         var url = $"{BaseUrl()}{ExportLinks.Path}/{links.TokenFor(context.State.RequirePerson())}";
         await context.Turn.ReplyCardAsync(new AdaptiveCard
         {

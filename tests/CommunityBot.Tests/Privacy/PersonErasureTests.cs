@@ -135,7 +135,7 @@ public sealed class PersonErasureTests
     /// Every table of the model, found by reflection so a table added later is covered: no column that points at a person
     /// holds the erased id, and no text column holds any of their traces.
     /// </summary>
-    private static Task<List<string>> LeftoversAsync(BotApplication app, long personId, string[] traces) =>
+    internal static Task<List<string>> LeftoversAsync(BotApplication app, long personId, string[] traces) =>
         app.QueryAsync(async db =>
         {
             var found = new List<string>();

@@ -18,13 +18,13 @@ namespace CommunityBot.Tests.Privacy;
 public sealed class RetentionTests
 {
     /// <summary>31 August 2024, 23:59:59.999 in Brussels: the last moment of school year 2023–24.</summary>
-    private static readonly DateTimeOffset LastOf2023To24 = new(2024, 8, 31, 21, 59, 59, 999, TimeSpan.Zero);
+    internal static readonly DateTimeOffset LastOf2023To24 = new(2024, 8, 31, 21, 59, 59, 999, TimeSpan.Zero);
 
     /// <summary>1 September 2024, 00:00 in Brussels: the first moment of school year 2024–25.</summary>
-    private static readonly DateTimeOffset FirstOf2024To25 = new(2024, 8, 31, 22, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset FirstOf2024To25 = new(2024, 8, 31, 22, 0, 0, TimeSpan.Zero);
 
     /// <summary>1 September 2026, 00:00 in Brussels: school year 2026–27 begins, so 2023–24 is more than two school years back.</summary>
-    private static readonly DateTimeOffset SchoolYear2026Begins = new(2026, 8, 31, 22, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset SchoolYear2026Begins = new(2026, 8, 31, 22, 0, 0, TimeSpan.Zero);
 
     [Theory]
     [InlineData("2026-08-31T21:59:59.999Z", 2, "2023-08-31T22:00:00Z")]
@@ -120,7 +120,7 @@ public sealed class RetentionTests
     };
 
     /// <summary>One row of each kind the retention period covers, each marked with <paramref name="mark"/>.</summary>
-    private static Task SeedHistoryAsync(BotApplication app, AgreementWorld world, DateTimeOffset at, string mark) =>
+    internal static Task SeedHistoryAsync(BotApplication app, AgreementWorld world, DateTimeOffset at, string mark) =>
         app.QueryAsync(async db =>
         {
             var agreement = new Agreement { CommunityId = world.CommunityId, Text = mark, CreatedAt = at, UpdatedAt = at, RecordedByPersonId = world.Id(Coach) };
@@ -130,9 +130,9 @@ public sealed class RetentionTests
             var session = new Session { CommunityId = world.CommunityId, StartsAt = at, Status = SessionStatus.Held, CreatedAt = at };
             db.Sessions.Add(session);
             await db.SaveChangesAsync();
-            db.AgreementChanges.Add(new AgreementChange { AgreementId = agreement.Id, PersonId = world.Id(Megan), At = at, Comment = mark });
+            db.AgreementChanges.Add(new AgreementChange { AgreementId = agreement.Id, PersonId = world.Id(Adele), At = at, Comment = mark });
             db.CommunityChanges.Add(new CommunityChange { CommunityId = world.CommunityId, ByPersonId = world.Id(Coach), At = at, Kind = CommunityChangeKind.Theme, NewValue = mark });
-            db.Regrets.Add(new Regret { SessionId = session.Id, PersonId = world.Id(Megan), At = at, Reason = mark });
+            db.Regrets.Add(new Regret { SessionId = session.Id, PersonId = world.Id(Adele), At = at, Reason = mark });
             var response = new CheckInResponse { CheckInId = round.Id, Pseudonym = mark, KeyVersion = 1, Comment = mark, AnsweredAt = at };
             response.Answers.Add(new CheckInAnswer { ItemId = "psy-1", Value = 3 });
             db.CheckInResponses.Add(response);
@@ -140,7 +140,7 @@ public sealed class RetentionTests
         });
 
     /// <summary>Each mark left, once per history table that still holds it (agreement answers, community changes, regrets, check-in answers).</summary>
-    private static Task<List<string>> HistoryAsync(BotApplication app) =>
+    internal static Task<List<string>> HistoryAsync(BotApplication app) =>
         app.QueryAsync(async db =>
         {
             var answered = await db.CheckInAnswers.Select(a => a.ResponseId).ToListAsync();
@@ -154,6 +154,6 @@ public sealed class RetentionTests
             return marks.Order(StringComparer.Ordinal).ToList();
         });
 
-    private static string[] All(params string[] marks) =>
+    internal static string[] All(params string[] marks) =>
         [.. marks.SelectMany(m => new[] { "answer " + m, "change " + m, "check-in " + m, "regret " + m }).Order(StringComparer.Ordinal)];
 }
