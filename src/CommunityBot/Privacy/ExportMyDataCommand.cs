@@ -1,6 +1,5 @@
 using CommunityBot.Bot;
 using CommunityBot.Localization;
-using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Privacy;
 
@@ -25,19 +24,8 @@ internal sealed class ExportMyDataCommand(ExportLinks links, IHttpContextAccesso
         {
             return;
         }
-        var texts = PrivacyTexts.All.For(context.Language);
         var url = $"{BaseUrl()}{ExportLinks.Path}/{links.TokenFor(context.State.RequirePerson())}";
-        await context.Turn.ReplyCardAsync(new AdaptiveCard
-        {
-            Lang = context.Language.CardLang(),
-            FallbackText = texts.ExportReady,
-            Body =
-            [
-                new TextBlock(texts.ExportTitle) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-                new TextBlock(texts.ExportReady) { Wrap = true },
-            ],
-            Actions = [new OpenUrlAction(texts.Download, url)],
-        }, cancellationToken);
+        await context.Turn.ReplyCardAsync(ExportCard.Build(url, context.Language), cancellationToken);
     }
 
     /// <summary>The address Teams reached the bot at: https, except on this machine (the playground talks plain http).</summary>
