@@ -47,7 +47,7 @@ public sealed record PrivacyTexts
             WhatStays = "Wat blijft, en waarom",
             Stays =
             [
-                "afspraken die je mee op je nam, blijven voor de groep met hun tekst, maar zonder jou: je naam staat er niet meer bij en je telt niet meer mee in '1 van 2 klaar'",
+                "afspraken waarvan je eigenaar was, blijven voor de groep met hun tekst, maar zonder jou: je naam staat er niet meer bij en je telt niet meer mee in '1 van 2 klaar'",
                 "een check-in-resultaat dat je coach al kreeg, blijft zoals het was: het toont alleen groepscijfers; opnieuw berekend telt jouw antwoord niet meer mee",
                 "berichten die al in Teams staan, beheert Teams, niet ik",
             ],
@@ -82,7 +82,7 @@ public sealed record PrivacyTexts
             WhatStays = "What stays, and why",
             Stays =
             [
-                "agreements you shared stay with the group with their text, but without you: your name is no longer on them and you no longer count in '1 of 2 done'",
+                "agreements you owned stay with the group with their text, but without you: your name is no longer on them and you no longer count in '1 of 2 done'",
                 "a check-in result your coach already received stays as it was: it shows group figures only; computed again, your answer no longer counts",
                 "messages already in Teams are Teams' to keep, not mine",
             ],
