@@ -13,6 +13,7 @@ using CommunityBot.Intervision.Graph.StandIn;
 using CommunityBot.Jobs;
 using CommunityBot.Nudges;
 using CommunityBot.Operations;
+using CommunityBot.Privacy;
 using CommunityBot.Schedule;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
@@ -41,6 +42,7 @@ builder.Services
     .AddNudges()
     .AddDigests()
     .AddIntervision(builder.Configuration, builder.Environment)
+    .AddPrivacy()
     .AddDemo(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -51,6 +53,8 @@ app.MapJobsDashboard();
 app.MapDeliveryAdmin();
 app.MapCommunityImport();
 app.MapCheckInInstrumentAdmin();
+app.MapTenantOffboarding();
+app.MapDataExport();
 app.MapGraphStandIn();
 
 app.Run();

@@ -1,11 +1,11 @@
 using CommunityBot.Agreements;
-using CommunityBot.Bot;
 using CommunityBot.CheckIns;
 using CommunityBot.Briefings;
 using CommunityBot.Delivery;
 using CommunityBot.Digests;
 using CommunityBot.Intervision;
 using CommunityBot.Nudges;
+using CommunityBot.Privacy;
 using CommunityBot.Sessions;
 
 namespace CommunityBot.Jobs;
@@ -36,7 +36,7 @@ public static class RecurringJobTable
             "Closes intervision votes whose deadline passed, books confirmed ones (retrying failures), proposes one when a group's cadence is due."),
         RecurringJobDefinition.For<HeldSessionsSweep>("sessions-held", "*/10 * * * *",
             "Marks planned sessions whose time has passed as held and sends their coaches the attendance card."),
-        RecurringJobDefinition.For<ProcessedActivityRetention>("processed-activities-retention", "17 3 * * *",
-            "Deletes deduplication claims of incoming activities older than two days."),
+        RecurringJobDefinition.For<RetentionJob>(RetentionJob.JobId, "17 3 * * *",
+            "Deletes activity claims after 2 days, sent and failed outbox messages after 30 days, answer history, regrets and check-in answers after the tenant's retention period (2 school years by default)."),
     ];
 }
