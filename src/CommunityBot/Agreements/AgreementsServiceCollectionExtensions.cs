@@ -22,6 +22,7 @@ public static class AgreementsServiceCollectionExtensions
         services.AddBotCommand<RecordAgreementsCommand>();
         services.AddBotCommand<ShorthandAgreementCommand>();
         services.AddBotCommand<MyAgreementsCommand>();
+        services.AddBotCommand<TypedDoneCommand>();
         services.AddBotCommand<OpenAgreementsCommand>();
         services.AddCardActionHandler<RecordAgreementAction>();
         services.AddCardActionHandler<AnswerAgreementAction>();
