@@ -78,7 +78,7 @@ internal sealed class TypedDoneCommand(AgreementQueries queries, AgreementBook b
             .Select(p => new { p.AgreementId, p.SentAt }).ToListAsync(ct);
         return [.. sent.Where(p => p.SentAt >= since)
             .GroupBy(p => p.AgreementId)
-            .OrderByDescending(g => g.Max(p => p.SentAt))
+            .OrderByDescending(g => g.Max(p => p.SentAt)).ThenBy(g => g.Key)
             .Select(g => mine.First(a => a.Id == g.Key))];
     }
 

@@ -10,7 +10,7 @@ public sealed record PhraseMatch(string Target, string Arguments)
 }
 
 /// <summary>
-/// Natural phrasings and what they mean, read from <c>Phrasings.nl.txt</c> and <c>Phrasings.en.txt</c> (data, so a
+/// Natural phrasings and what they mean, read from <c>Phrasings-nl.txt</c> and <c>Phrasings-en.txt</c> (data, so a
 /// new phrasing needs no code). Every phrasing is tried whatever the person's language: people mix them.
 /// </summary>
 public sealed class PhraseTable
@@ -19,9 +19,17 @@ public sealed class PhraseTable
     public const string Thanks = "@thanks";
     private const string Wildcard = "*";
 
-    private readonly List<(string[] Before, string[] After, bool HasWildcard, string Target)> phrasings;
+    /// <summary>A line starting with this lists words a <c>*</c> never stands for ("ik heb het artikel niet gelezen").</summary>
+    private const string NegationsLine = "!";
 
-    private PhraseTable(List<(string[], string[], bool, string)> phrasings) => this.phrasings = phrasings;
+    private readonly List<(string[] Before, string[] After, bool HasWildcard, string Target)> phrasings;
+    private readonly HashSet<string> negations;
+
+    private PhraseTable(List<(string[], string[], bool, string)> phrasings, HashSet<string> negations)
+    {
+        this.phrasings = phrasings;
+        this.negations = negations;
+    }
 
     public static PhraseTable Default { get; } = Load();
 
@@ -44,8 +52,12 @@ public sealed class PhraseTable
             {
                 if (StartsWith(words, before) && EndsWith(words, after))
                 {
-                    var captured = hasWildcard ? string.Join(' ', words.Skip(before.Length).Take(words.Count - before.Length - after.Length)) : "";
-                    return new PhraseMatch(target, captured);
+                    var captured = words.Skip(before.Length).Take(words.Count - before.Length - after.Length).ToList();
+                    if (captured.Any(negations.Contains))
+                    {
+                        continue;
+                    }
+                    return new PhraseMatch(target, string.Join(' ', captured));
                 }
             }
         }
@@ -55,8 +67,14 @@ public sealed class PhraseTable
     public static PhraseTable Parse(IEnumerable<string> lines)
     {
         var parsed = new List<(string[], string[], bool, string)>();
+        var negations = new HashSet<string>();
         foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
+            if (line.StartsWith(NegationsLine, StringComparison.Ordinal))
+            {
+                negations.UnionWith(line[NegationsLine.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
             var arrow = line.IndexOf("=>", StringComparison.Ordinal);
             if (arrow < 0)
             {
@@ -69,14 +87,14 @@ public sealed class PhraseTable
                 ? (words, [], false, target)
                 : (words[..star], words[(star + 1)..], true, target));
         }
-        return new PhraseTable(parsed);
+        return new PhraseTable(parsed, negations);
     }
 
     private static PhraseTable Load()
     {
         var assembly = typeof(PhraseTable).Assembly;
         var lines = new List<string>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Phrasings.", StringComparison.Ordinal)).Order())
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Phrasings-", StringComparison.Ordinal)).Order())
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
             lines.AddRange(reader.ReadToEnd().Split('\n'));

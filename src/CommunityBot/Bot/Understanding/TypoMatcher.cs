@@ -1,7 +1,11 @@
 namespace CommunityBot.Bot.Understanding;
 
 /// <summary>A trigger the typed words may have meant, how many typos away, and the words after it.</summary>
-public sealed record TypoCandidate(string Trigger, int Typos, string Arguments);
+public sealed record TypoCandidate(string Trigger, int Typos, string Arguments)
+{
+    /// <summary>How many typed words the trigger accounts for: with as many typos, the one that explains more wins.</summary>
+    public int Words { get; init; }
+}
 
 /// <summary>What a text with typos most likely meant: one command to run, a few to ask about, or nothing.</summary>
 public sealed record TypoGuess(TypoCandidate? Confident, IReadOnlyList<TypoCandidate> Unsure)
@@ -21,18 +25,20 @@ public sealed class TypoMatcher
     /// <summary>A trigger of one short word ("back", "taal") is guessed only when it is all that was typed.</summary>
     private const int ShortTrigger = 5;
 
-    private readonly List<(string Trigger, string[] Words, object Command)> triggers;
+    private readonly List<(string Trigger, string[] Words, IBotCommand Command)> triggers;
 
-    public TypoMatcher(IEnumerable<(string Trigger, object Command)> triggers) =>
+    /// <summary>Triggers of one command count as one candidate ("sessie plannen" and "plan sessie" are not two guesses).</summary>
+    public TypoMatcher(IEnumerable<(string Trigger, IBotCommand Command)> triggers) =>
         this.triggers = [.. triggers.Select(t => (t.Trigger, t.Trigger.Split(' '), t.Command))];
 
     /// <summary>
     /// Confident when one command is the single best match with at most one typo (two in a long trigger) and no other command
-    /// comes as close; unsure (up to three, best first) when two commands come close or the match is weak.
+    /// comes as close (with as many typos, a trigger of more words is closer: "sessie planen" is "sessie plannen", not
+    /// "sessies" with an argument); unsure (up to three, best first) when two commands come close or the match is weak.
     /// </summary>
     public TypoGuess Guess(IReadOnlyList<string> words)
     {
-        var best = new Dictionary<object, TypoCandidate>();
+        var best = new Dictionary<IBotCommand, TypoCandidate>();
         foreach (var (trigger, triggerWords, command) in triggers)
         {
             if (Match(words, trigger, triggerWords) is { } candidate
@@ -41,13 +47,13 @@ public sealed class TypoMatcher
                 best[command] = candidate;
             }
         }
-        var ranked = best.Values.OrderBy(c => c.Typos).ThenByDescending(c => c.Trigger.Length).ToList();
+        var ranked = best.Values.OrderBy(c => c.Typos).ThenByDescending(c => c.Words).ThenByDescending(c => c.Trigger.Length).ToList();
         if (ranked.Count == 0)
         {
             return TypoGuess.None;
         }
         var top = ranked[0];
-        var clear = ranked.Count == 1 || ranked[1].Typos > top.Typos;
+        var clear = ranked.Count == 1 || ranked[1].Typos > top.Typos || ranked[1].Words < top.Words;
         var strong = top.Typos <= 1 || (top.Typos == 2 && top.Trigger.Length >= 10);
         return clear && strong ? new TypoGuess(top, []) : new TypoGuess(null, ranked.Take(3).ToList());
     }
@@ -64,7 +70,7 @@ public sealed class TypoMatcher
         }
         var first = words[0];
         var loose = Math.Max(1, first.Length / 2);
-        var best = new Dictionary<object, TypoCandidate>();
+        var best = new Dictionary<IBotCommand, TypoCandidate>();
         foreach (var (trigger, triggerWords, command) in triggers)
         {
             var distance = first.Length < 3 ? loose + 1 : Typos.Distance(first, triggerWords[0], loose);
@@ -94,6 +100,6 @@ public sealed class TypoMatcher
             }
             total += distance;
         }
-        return new TypoCandidate(trigger, total, string.Join(' ', words.Skip(triggerWords.Length)));
+        return new TypoCandidate(trigger, total, string.Join(' ', words.Skip(triggerWords.Length))) { Words = triggerWords.Length };
     }
 }
