@@ -100,7 +100,7 @@ internal sealed class TypedDoneCommand(AgreementQueries queries, AgreementBook b
             .Any(w => known.Any(k => Typos.Distance(w, k, Typos.Allowed(k.Length)) <= Typos.Allowed(k.Length)));
     }
 
-    private static AdaptiveCard Offer(AgreementView agreement, Language language)
+    internal static AdaptiveCard Offer(AgreementView agreement, Language language)
     {
         var texts = TypedDoneTexts.All.For(language);
         var question = string.Format(texts.OfferDone, agreement.Text);
@@ -113,15 +113,27 @@ internal sealed class TypedDoneCommand(AgreementQueries queries, AgreementBook b
         };
     }
 
-    private static AdaptiveCard WhichOne(IReadOnlyList<AgreementView> recent, Language language)
+    /// <summary>Each agreement in full with its own ✓ button below it: a long agreement would not fit on a button.</summary>
+    internal static AdaptiveCard WhichOne(IReadOnlyList<AgreementView> recent, Language language)
     {
         var texts = TypedDoneTexts.All.For(language);
         return new AdaptiveCard
         {
             Lang = language.CardLang(),
             FallbackText = texts.WhichOne,
-            Body = [new TextBlock(texts.WhichOne) { Weight = TextWeight.Bolder, Wrap = true }],
-            Actions = [.. recent.Select((a, i) => DoneButton($"{i + 1}. {a.Text}", a))],
+            Body =
+            [
+                new TextBlock(texts.WhichOne) { Weight = TextWeight.Bolder, Wrap = true },
+                .. recent.Select((a, i) => new Container
+                {
+                    Separator = true,
+                    Items =
+                    [
+                        new TextBlock($"{i + 1}. {a.Text}") { Wrap = true },
+                        new ActionSet { Actions = [DoneButton(texts.DoneButton, a)] },
+                    ],
+                }),
+            ],
         };
     }
 

@@ -47,10 +47,12 @@ public static class UnderstandingCards
         };
     }
 
+    /// <summary>One button per row: three commands side by side do not fit a phone, and a cut-off command teaches nothing.</summary>
     private static AdaptiveCard Choices(Language language, string title, IReadOnlyList<string> lines, IReadOnlyList<CommandChoice> choices, string? footer = null)
     {
         var body = new List<CardElement> { new TextBlock(title) { Weight = TextWeight.Bolder, Wrap = true } };
         body.AddRange(lines.Select(l => new TextBlock(l) { Wrap = true }));
+        body.AddRange(choices.Select(c => new ActionSet { Actions = [new ExecuteAction(c.AsTyped, ChooseVerb, c)] }));
         if (footer is not null)
         {
             body.Add(new TextBlock(footer) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
@@ -60,7 +62,6 @@ public static class UnderstandingCards
             Lang = language.CardLang(),
             FallbackText = title,
             Body = body,
-            Actions = [.. choices.Select(c => new ExecuteAction(c.AsTyped, ChooseVerb, c))],
         };
     }
 }

@@ -218,5 +218,7 @@ public sealed class UnderstandingConversationTests
         app.Connector.SentActivities.Last(a => a.ConversationId == TeamsActivities.PersonalChatOf(user) && a.Activity?.Text is not null).Activity!.Text!;
 
     private static List<string> Titles(string card) =>
-        [.. System.Text.Json.JsonDocument.Parse(card).RootElement.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()!)];
+        [.. System.Text.Json.JsonDocument.Parse(card).RootElement.GetProperty("body").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "ActionSet")
+            .SelectMany(e => e.GetProperty("actions").EnumerateArray()).Select(a => a.GetProperty("title").GetString()!)];
 }
