@@ -24,6 +24,7 @@ public static class AgreementsServiceCollectionExtensions
         services.AddBotCommand<RecordAgreementsCommand>();
         services.AddBotCommand<ShorthandAgreementCommand>();
         services.AddBotCommand<MyAgreementsCommand>();
+        services.AddBotCommand<TypedDoneCommand>();
         services.AddBotCommand<OpenAgreementsCommand>();
         services.AddBotCommand<CoachOverviewCommand>();
         services.AddCardActionHandler<RecordAgreementAction>();

@@ -1,3 +1,4 @@
+using CommunityBot.Bot.Understanding;
 using CommunityBot.Conversations;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
@@ -21,6 +22,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();
+        services.AddScoped<CommandAudiences>();
+        services.AddScoped<Suggestions>();
+        services.AddScoped<Greeter>();
         services.AddBotCommand<HelpCommand>();
         services.AddBotCommand<LanguageCommand>();
         services.AddCardActionHandler<ShowHelpAction>();

@@ -1,3 +1,4 @@
+using CommunityBot.Bot.Understanding;
 using CommunityBot.Communities;
 using CommunityBot.Conversations;
 using CommunityBot.Teams.Cards;
@@ -61,7 +62,7 @@ public sealed class BotTurnHandler(
 
     private async Task<InvokeResponse> ExecuteCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
     {
-        var result = Localize(action, await cardActions.RouteAsync(action, cancellationToken));
+        var result = await RouteAsync(turn, action, cancellationToken);
         if (result.Kind == CardActionResultKind.NewCard)
         {
             await turn.ReplyCardAsync(result.Card!, cancellationToken);
@@ -72,7 +73,7 @@ public sealed class BotTurnHandler(
     /// <summary>Clients without Universal Actions send Action.Submit: the card is then updated through the connector.</summary>
     private async Task<InvokeResponse?> SubmitCardActionAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
     {
-        var result = Localize(action, await cardActions.RouteAsync(action, cancellationToken));
+        var result = await RouteAsync(turn, action, cancellationToken);
         if (result.Kind == CardActionResultKind.NewCard)
         {
             await turn.ReplyCardAsync(result.Card!, cancellationToken);
@@ -87,6 +88,12 @@ public sealed class BotTurnHandler(
         }
         return null;
     }
+
+    /// <summary>A "did you mean" button runs a typed command, which needs the turn to reply in: the command router takes it.</summary>
+    private async Task<CardActionResult> RouteAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken) =>
+        Localize(action, action.Verb == UnderstandingCards.ChooseVerb
+            ? await commands.ChooseAsync(turn, action, cancellationToken)
+            : await cardActions.RouteAsync(action, cancellationToken));
 
     /// <summary>The protocol layer reports unknown verbs, unreadable data and time-outs without words; the person gets them in their language.</summary>
     private CardActionResult Localize(CardActionContext action, CardActionResult result)

@@ -1,28 +1,66 @@
+using CommunityBot.Bot.Understanding;
+using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Hosting;
 
 namespace CommunityBot.Bot;
 
-/// <summary>Finds the command a person typed; anything else gets a friendly hint, never an error.</summary>
-public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState state, ILogger<CommandRouter> logger)
+/// <summary>
+/// Acts on what typed text means (<see cref="Interpreter"/>): runs the command, answers a greeting, asks "did you
+/// mean …?", or offers the nearest commands to try; never an error.
+/// </summary>
+public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState state, Greeter greeter, Suggestions suggestions, ILogger<CommandRouter> logger)
 {
-    private readonly List<(IBotCommand Command, string Trigger)> triggers =
-        [.. commands.SelectMany(c => c.Triggers.Select(t => (c, t))).OrderByDescending(x => x.t.Length)];
+    /// <summary>Arguments a choice button may carry: a guessed command has a few words after its trigger at most.</summary>
+    private const int MaxChoiceArguments = 100;
+
+    private readonly Interpreter interpreter = new(commands);
 
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var typed = CommandParser.AsTyped(turn.Activity.Text);
-        var text = typed.ToLowerInvariant();
-        // The longest trigger wins, so "next session" is not taken for a command "next".
-        foreach (var (command, trigger) in triggers)
+        var meaning = interpreter.Interpret(turn.Activity.Text);
+        switch (meaning.Kind)
         {
-            if (CommandParser.Matches(text, trigger, out var arguments))
-            {
-                BotLog.Command(logger, trigger);
-                await command.HandleAsync(new CommandContext(turn, state, arguments) { TypedArguments = CommandParser.TypedArguments(text, typed, arguments) }, cancellationToken);
+            case MeaningKind.Command:
+                await RunAsync(turn, meaning.Command!, meaning.TypedArguments, cancellationToken);
                 return;
-            }
+            case MeaningKind.Greeting or MeaningKind.Thanks:
+                UnderstandingLog.Greeting(logger, turn.Activity.Id ?? "");
+                await greeter.AnswerAsync(turn, meaning.Kind == MeaningKind.Thanks, Knows, cancellationToken);
+                return;
+            case MeaningKind.Unsure:
+                UnderstandingLog.Unsure(logger, turn.Activity.Id ?? "", meaning.Options.Count);
+                await turn.ReplyCardAsync(UnderstandingCards.DidYouMean(meaning.Options, state.Language), cancellationToken);
+                return;
         }
         BotLog.UnknownText(logger, turn.Activity.Id ?? "");
-        await turn.ReplyTextAsync(BotTexts.All.For(state.Language).UnknownText, cancellationToken);
+        var nearest = meaning.Options.Count > 0
+            ? meaning.Options
+            : await suggestions.ForAsync(state.RequirePerson(), turn.Activity.TeamId, state.Language, Knows, cancellationToken);
+        await turn.ReplyCardAsync(UnderstandingCards.NotUnderstood(nearest, state.Language), cancellationToken);
+    }
+
+    /// <summary>
+    /// A button of a choice card (<see cref="UnderstandingCards.ChooseVerb"/>): runs the command it names, as if typed,
+    /// and turns the card into a note of what was chosen. A trigger the bot does not know (forged, or from an older
+    /// version) is answered as text it does not understand, and nothing runs.
+    /// </summary>
+    public async Task<CardActionResult> ChooseAsync(TurnContext turn, CardActionContext action, CancellationToken cancellationToken)
+    {
+        if (action.ReadData<CommandChoice>() is not { } choice || !Knows(choice.Trigger) || choice.Arguments is not { Length: <= MaxChoiceArguments })
+        {
+            UnderstandingLog.UnknownChoice(logger, turn.Activity.Id ?? "");
+            return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownText);
+        }
+        await RunAsync(turn, choice, null, cancellationToken);
+        return CardActionResult.UpdateCard(UnderstandingCards.Chosen(choice, state.Language));
+    }
+
+    private bool Knows(string trigger) => interpreter.CommandOf(trigger) is not null;
+
+    private async Task RunAsync(TurnContext turn, CommandChoice choice, string? typedArguments, CancellationToken cancellationToken)
+    {
+        BotLog.Command(logger, choice.Trigger);
+        var context = new CommandContext(turn, state, choice.Arguments) { TypedArguments = typedArguments ?? choice.Arguments };
+        await interpreter.CommandOf(choice.Trigger)!.HandleAsync(context, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PlanSessionAction(SessionPlanner planner, TurnState state,
             SessionOutcomeKind.Saved when form.Save =>
                 CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Planned, state.Language, warnings: outcome.Warnings)),
             SessionOutcomeKind.Saved or SessionOutcomeKind.Invalid =>
-                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, null, form.Save ? form : null, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone), form.From)),
+                CardActionResult.UpdateCard(SessionCards.Form(outcome.Community!, null, form, outcome.Errors ?? [], state.Language, SessionTime.Today(clock, outcome.Community!.TimeZone), form.From)),
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }

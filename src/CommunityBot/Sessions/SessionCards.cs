@@ -102,13 +102,13 @@ public static class SessionCards
         return Card(language, title, body, actions);
     }
 
-    /// <summary>For a coach of several communities: which one to plan for.</summary>
-    public static AdaptiveCard PickCommunity(IEnumerable<Community> communities, Language language)
+    /// <summary>For a coach of several communities: which one to plan for (with the date and time typed, if any).</summary>
+    public static AdaptiveCard PickCommunity(IEnumerable<Community> communities, Language language, SessionForm? prefill = null)
     {
         var texts = SessionTexts.All.For(language);
         return Card(language, texts.PlanTitle,
             [Heading(texts.PlanTitle), new TextBlock(texts.PickCommunity) { Wrap = true }],
-            [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, new SessionForm { CommunityId = c.Id }))]);
+            [.. communities.Select(c => new ExecuteAction(c.Name, SessionVerbs.Plan, (prefill ?? new SessionForm()) with { CommunityId = c.Id }))]);
     }
 
     /// <summary>
