@@ -35,8 +35,8 @@ public sealed class UnderstandingPlaygroundTests : IAsyncLifetime
         await session.ExpectAsync("install", m => m.Card is not null);
 
         await session.SayAsync("volgnde sessie");
-        // The next session's line names the community (in the playground's language); "not understood" would not.
-        await session.ExpectAsync("the next session", m => m.Card is null && m.Text?.Contains("Wiskunde eerste graad", StringComparison.Ordinal) == true);
+        // The next session's card names the community; "not understood" would not.
+        await session.ExpectAsync("the next session", m => m.Card is not null && m.CardText.Contains("Wiskunde eerste graad", StringComparison.Ordinal));
 
         await session.SayAsync("sesie plannen volgende woensdag om 15u30");
         var form = await session.ExpectAsync("the planning form", m => m.Card is not null && m.CardText.Contains("15:30", StringComparison.Ordinal));

@@ -71,7 +71,7 @@ public sealed class UnderstandingConversationTests
 
         await app.PostAsync(app.Teams.Message("volgnde sessie", Megan));
 
-        LastTextTo(app, Megan).ShouldContain("maandag 23 maart");
+        LastCardTo(app, Megan).ShouldContain("maandag 23 maart");
     }
 
     [Fact]
