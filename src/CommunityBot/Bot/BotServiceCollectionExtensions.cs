@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();
+        services.AddScoped<HelpAudience>();
         services.AddBotCommand<HelpCommand>();
         services.AddBotCommand<LanguageCommand>();
         services.AddCardActionHandler<ShowHelpAction>();

@@ -11,7 +11,12 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
 {
     public IReadOnlyList<string> Triggers { get; } = ["advance", "spoel"];
 
-    public CommandHelp Help(Language language) => new(DevTexts.All.For(language).AdvanceCommand, DevTexts.All.For(language).AdvanceWhat);
+    public CommandHelp Help(Language language) => new(DevTexts.All.For(language).AdvanceCommand, DevTexts.All.For(language).AdvanceWhat)
+    {
+        Audience = CommandAudience.Development,
+        Topic = CommandTopic.Development,
+        Example = language == Language.English ? "advance 3 days" : "spoel 3 dagen door",
+    };
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {

@@ -19,9 +19,9 @@ public sealed record DevTexts
             AdvanceUsage = "Typ bv. 'spoel 7 dagen door' of 'spoel 5 uur door'.",
             SweepsRun = "Herinneringen, briefings en duwtjes zijn nagekeken; wat nu aan de beurt is, is onderweg.",
             AdvanceCommand = "spoel <n> dagen/uur door",
-            AdvanceWhat = "(ontwikkeling) zet de demoklok vooruit",
+            AdvanceWhat = "zet de demoklok vooruit",
             RunCommand = "herinneringen nu",
-            RunWhat = "(ontwikkeling) verstuur nu wat aan de beurt is",
+            RunWhat = "verstuur nu wat aan de beurt is",
         },
         new DevTexts
         {
@@ -29,8 +29,8 @@ public sealed record DevTexts
             AdvanceUsage = "Type e.g. 'advance 7 days' or 'advance 5 hours'.",
             SweepsRun = "Reminders, briefings and nudges were checked; whatever is due is on its way.",
             AdvanceCommand = "advance <n> days/hours",
-            AdvanceWhat = "(development) move the demo clock ahead",
+            AdvanceWhat = "move the demo clock ahead",
             RunCommand = "run reminders now",
-            RunWhat = "(development) send what is due now",
+            RunWhat = "send what is due now",
         });
 }

@@ -12,7 +12,8 @@ internal sealed class RunRemindersNowCommand(ReminderSweep reminders, BriefingSw
 {
     public IReadOnlyList<string> Triggers { get; } = ["run reminders now", "herinneringen nu"];
 
-    public CommandHelp Help(Language language) => new(DevTexts.All.For(language).RunCommand, DevTexts.All.For(language).RunWhat);
+    public CommandHelp Help(Language language) =>
+        new(DevTexts.All.For(language).RunCommand, DevTexts.All.For(language).RunWhat) { Audience = CommandAudience.Development, Topic = CommandTopic.Development };
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
