@@ -110,6 +110,9 @@ public enum AgreementChangeKind
     CarriedOver,
     Dropped,
     ClosedAsDone,
+
+    /// <summary>An owner took their own last answer back within the undo window; From and To are that answer reversed.</summary>
+    Undone,
 }
 
 /// <summary>

@@ -34,4 +34,7 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5009, LogLevel.Information, "Agreement {AgreementId} {Change} by coach {PersonId}")]
     public static partial void Closed(ILogger logger, long agreementId, AgreementChangeKind change, long personId);
+
+    [LoggerMessage(5040, LogLevel.Information, "Answer {ChangeId} on agreement {AgreementId} undone by person {PersonId}")]
+    public static partial void Undone(ILogger logger, long changeId, long agreementId, long personId);
 }

@@ -31,6 +31,10 @@ public sealed record SessionTexts
     public required string AnnounceCancelled { get; init; }
     public required string AnnounceFooter { get; init; }
 
+    /// <summary>The group hears of a planned, moved or cancelled session only in a linked channel: the coach reads which.</summary>
+    public required string ChannelPromise { get; init; }
+    public required string NoChannel { get; init; }
+
     /// <summary>{0} date, {1} time, as in "dinsdag 10 maart 2026 om 15:30".</summary>
     public required string DateAtTime { get; init; }
 
@@ -80,7 +84,9 @@ public sealed record SessionTexts
         {
             PlanTitle = "Volgende sessie plannen",
             MoveTitle = "Sessie verplaatsen",
-            FormIntro = "Kies wanneer en waar {0} samenkomt. De groep krijgt een bericht in het kanaal.",
+            FormIntro = "Kies wanneer en waar {0} samenkomt.",
+            ChannelPromise = "De groep krijgt een bericht in het kanaal.",
+            NoChannel = "Er is geen kanaal gekoppeld — alleen jij ziet dit.",
             DateLabel = "Datum",
             TimeLabel = "Beginuur",
             LocationLabel = "Plaats",
@@ -142,7 +148,9 @@ public sealed record SessionTexts
         {
             PlanTitle = "Plan the next session",
             MoveTitle = "Move the session",
-            FormIntro = "Choose when and where {0} meets. The group gets a message in the channel.",
+            FormIntro = "Choose when and where {0} meets.",
+            ChannelPromise = "The group gets a message in the channel.",
+            NoChannel = "No channel is linked — only you see this.",
             DateLabel = "Date",
             TimeLabel = "Start time",
             LocationLabel = "Place",
