@@ -80,7 +80,7 @@ public static class BotCards
         ];
         if (command.Example is { } example && example != command.Command)
         {
-            items.Add(new TextBlock(help.Example(example)) { IsSubtle = true, Size = TextSize.Small, Wrap = false, Spacing = Spacing.None });
+            items.Add(new TextBlock(help.Example(example)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
         }
         return new Container { Items = items, Spacing = Spacing.Small };
     }
@@ -94,8 +94,11 @@ public static class BotCards
             Items =
             [
                 new TextBlock(help.KindsTitle) { Wrap = true, IsSubtle = true },
-                .. Enum.GetValues<Agreements.AgreementKind>().Select(kind =>
-                    new TextBlock($"**{agreements.Kind(kind)}** – {agreements.KindHint(kind)}") { Wrap = true, Spacing = Spacing.None }),
+                .. Enum.GetValues<Agreements.AgreementKind>().Select(kind => new RichTextBlock
+                {
+                    Spacing = Spacing.None,
+                    Inlines = [new TextRun(agreements.Kind(kind)) { Weight = TextWeight.Bolder }, new TextRun($" – {agreements.KindHint(kind)}")],
+                }),
             ],
         };
     }

@@ -27,11 +27,11 @@ public sealed class HelpCardTests
     public static TheoryData<string, string[], string[]> Roles() => new()
     {
         { "teacher", [.. MemberCommands, .. CommunityCommands, "ik kan niet komen", "Je afspraken", "Kritisch bespreken"], [.. CoachCommands, .. DigestCommands, .. CoachTheCoachCommands, .. IntervisionGroup, "Als coach"] },
-        { "coach", [.. CoachCommands, .. DigestCommands, .. CommunityCommands, "ik kan niet komen", "Als coach", "Materiaal aanbrengen", "bv. afspraak afwerken @Megan: H3 afwerken"], [.. MemberCommands, .. CoachTheCoachCommands, .. IntervisionGroup] },
-        { "leader", [.. DigestCommands, .. CommunityCommands, "Je weekoverzicht"], [.. MemberCommands, .. CoachCommands, .. CoachTheCoachCommands, .. IntervisionGroup, "ik kan niet komen", "Drie soorten afspraken"] },
+        { "coach", [.. CoachCommands, .. DigestCommands, .. CommunityCommands, "ik kan niet komen", "Als coach", "Materiaal aanbrengen", "bv. afspraak afwerken @Megan: toets H3"], [.. MemberCommands, .. CoachTheCoachCommands, .. IntervisionGroup] },
+        { "leader", [.. DigestCommands, .. CommunityCommands, "Je weekoverzicht"], [.. MemberCommands, .. CoachCommands, .. CoachTheCoachCommands, .. IntervisionGroup, "ik kan niet komen", "Drie soorten afspraken:"] },
         { "coach-the-coach", [.. CoachTheCoachCommands, .. IntervisionGroup, .. DigestCommands, "afspraken noteren", "check-in resultaten"], [.. MemberCommands, "ik kan niet komen"] },
         { "admin", [.. IntervisionGroup, "afspraken noteren", "aanwezigheid", "gemeenschap"], [.. MemberCommands, .. DigestCommands, .. CoachTheCoachCommands, "check-in resultaten", "ik kan niet komen"] },
-        { "no community", ["help", "taal en / taal nl", "Je zit nog in geen leergemeenschap"], [.. MemberCommands, .. CoachCommands, .. DigestCommands, .. CoachTheCoachCommands, .. IntervisionGroup, .. CommunityCommands, "Drie soorten afspraken"] },
+        { "no community", ["help", "taal en / taal nl", "Je zit nog in geen leergemeenschap"], [.. MemberCommands, .. CoachCommands, .. DigestCommands, .. CoachTheCoachCommands, .. IntervisionGroup, .. CommunityCommands, "Drie soorten afspraken:"] },
     };
 
     [Theory]
@@ -72,8 +72,8 @@ public sealed class HelpCardTests
         var json = Readable(card.GetRawText());
         json.ShouldContain("\"As coach\"");
         json.ShouldContain("\"agreement <kind> @who: what\"");
-        json.ShouldContain("\"e.g. agreement finish @Megan: finish unit 3\"");
-        json.ShouldContain("Critically discuss");
+        json.ShouldContain("\"e.g. agreement finish @Megan: unit 3 test\"");
+        json.ShouldContain("\" – material the group discusses next time");
         // A command never wraps on a phone: each is a text of its own that does not wrap.
         foreach (var command in new[] { "record agreements", "agreement <kind> @who: what", "plan session", "digest now / off / on" })
         {
