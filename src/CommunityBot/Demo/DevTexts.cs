@@ -23,6 +23,10 @@ public sealed record DevTexts
     public required string AdvanceWhat { get; init; }
     public required string RunCommand { get; init; }
     public required string RunWhat { get; init; }
+    public required string ResetCommand { get; init; }
+    public required string ResetWhat { get; init; }
+    public required string ResetDone { get; init; }
+    public required string ResetRefused { get; init; }
 
     public static readonly Localized<DevTexts> All = new(
         new DevTexts
@@ -45,6 +49,10 @@ public sealed record DevTexts
             AdvanceWhat = "zet de demoklok vooruit",
             RunCommand = "herinneringen nu",
             RunWhat = "verstuur nu wat aan de beurt is",
+            ResetCommand = "demo reset",
+            ResetWhat = "zet de demo terug zoals bij de start: alle gegevens opnieuw, de klok op nu",
+            ResetDone = "De demo staat weer zoals bij de start: de gegevens zijn opnieuw aangemaakt, de demoklok staat op nu en iedereen is weer zichzelf.",
+            ResetRefused = "Deze databank bevat ook andere tenants dan de demo, dus ik zet niets terug. Er is niets veranderd.",
         },
         new DevTexts
         {
@@ -66,6 +74,10 @@ public sealed record DevTexts
             AdvanceWhat = "move the demo clock ahead",
             RunCommand = "run reminders now",
             RunWhat = "send what is due now",
+            ResetCommand = "demo reset",
+            ResetWhat = "put the demo back as it started: all data anew, the clock at now",
+            ResetDone = "The demo is back as it started: its data was made anew, the demo clock is at now and everyone is themselves again.",
+            ResetRefused = "This database holds other tenants than the demo, so I reset nothing. Nothing was changed.",
         });
 }
 

@@ -139,3 +139,56 @@ public sealed class DemoAidsTests
         return app.Connector.SentActivities.Last(a => a.ConversationId == chat && a.Activity?.Text is not null).Activity!.Text!;
     }
 }
+
+/// <summary><c>demo reset</c> brings the seeded demo back: data, clock and who acts as whom.</summary>
+public sealed class DemoResetTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly ChannelAccount Alex = new() { Id = DemoCommunity.CoachTeamsUserId, Name = "Alex Wilber" };
+
+    private static Task<BotApplication> DemoAsync() => BotApplication.StartAsync(s =>
+    {
+        s["Demo:Enabled"] = "true";
+        s["Demo:TenantId"] = TeamsActivities.TenantId;
+    });
+
+    private static Task<(int People, int Communities, int Sessions, int Agreements)> CountsAsync(BotApplication app) =>
+        app.QueryAsync(async db => (await db.People.CountAsync(), await db.Communities.CountAsync(), await db.Sessions.CountAsync(), await db.Agreements.CountAsync()));
+
+    [Fact]
+    public async Task Demo_reset_restores_the_seeded_state_and_puts_the_clock_back()
+    {
+        await using var app = await DemoAsync();
+        var seeded = await CountsAsync(app);
+        var texts = await app.QueryAsync(db => db.Agreements.OrderBy(a => a.Text).Select(a => a.Text).ToListAsync());
+        await app.PostAsync(app.Teams.Message("afspraak afwerken @Megan: iets nieuws", Alex));
+        await app.PostAsync(app.Teams.Message("spoel 3 dagen door", Alex));
+        await app.PostAsync(app.Teams.Message("act as Megan", Alex));
+        (await CountsAsync(app)).Agreements.ShouldBe(seeded.Agreements + 1);
+
+        await app.PostAsync(app.Teams.Message("demo reset", Alex));
+
+        var chat = TeamsActivities.PersonalChatOf(Alex);
+        await app.Connector.WaitUntilAsync(() => app.Connector.SentActivities.Any(a => a.ConversationId == chat && a.Activity?.Text?.Contains("De demo staat weer zoals bij de start") == true), Timeout);
+        (await CountsAsync(app)).ShouldBe(seeded);
+        (await app.QueryAsync(db => db.Agreements.OrderBy(a => a.Text).Select(a => a.Text).ToListAsync())).ShouldBe(texts);
+        app.Services.GetRequiredService<DemoClock>().Offset.ShouldBe(TimeSpan.Zero);
+        var alex = await app.QueryAsync(db => db.People.SingleAsync(p => p.TeamsUserId == DemoCommunity.CoachTeamsUserId));
+        app.Services.GetRequiredService<Impersonations>().ActorFor(alex.Id).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Demo_reset_refuses_a_database_with_another_tenant_and_changes_nothing()
+    {
+        await using var app = await DemoAsync();
+        await app.PostAsync(app.Teams.Message("help", Alex));
+        await app.PostAsync(Conversations.TenantScopingTests.FromTenant(app.Teams.Message("help"), "other-tenant"));
+        var before = await CountsAsync(app);
+
+        await app.PostAsync(app.Teams.Message("demo reset", Alex));
+
+        var chat = TeamsActivities.PersonalChatOf(Alex);
+        await app.Connector.WaitUntilAsync(() => app.Connector.SentActivities.Any(a => a.ConversationId == chat && a.Activity?.Text?.StartsWith("Deze databank bevat ook andere tenants") == true), Timeout);
+        (await CountsAsync(app)).ShouldBe(before);
+    }
+}
