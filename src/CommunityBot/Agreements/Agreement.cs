@@ -116,6 +116,8 @@ public enum AgreementChangeKind
 
     /// <summary>The owner's one answer back to a coach's <see cref="HelpReply"/>.</summary>
     HelpAnswer,
+    /// <summary>An owner took their own last answer back within the undo window; From and To are that answer reversed.</summary>
+    Undone,
 }
 
 /// <summary>

@@ -3,11 +3,12 @@ using CommunityBot.People;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Agreements;
 
 /// <summary>Records agreements and their answers. Every call re-checks the actor's role; nothing here trusts card data.</summary>
-public sealed class AgreementBook(
+public sealed partial class AgreementBook(
     AppDbContext db,
     CommunityDirectory access,
     ReminderPlanner planner,
@@ -15,6 +16,7 @@ public sealed class AgreementBook(
     AgreementNotifier notifier,
     AgreementQueries queries,
     TimeProvider clock,
+    IOptions<AgreementsOptions> options,
     ILogger<AgreementBook> logger)
 {
     public async Task<RecordResult> RecordAsync(Person actor, AgreementDraft draft, CancellationToken ct)
@@ -135,7 +137,7 @@ public sealed class AgreementBook(
         var view = await ChangedAsync(agreement, change, before!.Value, actor, tellGroup, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
-        return new AnswerResult(AnswerOutcome.Changed, view);
+        return new AnswerResult(AnswerOutcome.Changed, view) { ChangeId = change.Id };
     }
 
     /// <summary>

@@ -40,4 +40,8 @@ public enum AnswerOutcome
     NotAnOwner,
 }
 
-public sealed record AnswerResult(AnswerOutcome Outcome, AgreementView? Agreement = null);
+public sealed record AnswerResult(AnswerOutcome Outcome, AgreementView? Agreement = null)
+{
+    /// <summary>The history row of an owner's own answer that changed something: the one its undo button names.</summary>
+    public long? ChangeId { get; init; }
+}

@@ -40,4 +40,6 @@ internal static partial class AgreementLog
 
     [LoggerMessage(5052, LogLevel.Warning, "Person {PersonId} may not answer message {ChangeId} of agreement {AgreementId}, or it does not exist; refused")]
     public static partial void HelpRefused(ILogger logger, long personId, long agreementId, long changeId);
+    [LoggerMessage(5040, LogLevel.Information, "Answer {ChangeId} on agreement {AgreementId} undone by person {PersonId}")]
+    public static partial void Undone(ILogger logger, long changeId, long agreementId, long personId);
 }

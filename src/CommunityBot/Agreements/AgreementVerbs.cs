@@ -11,6 +11,7 @@ public static class AgreementVerbs
 
     /// <summary>"Toon" on the coach's overview: the overview again, for the session chosen.</summary>
     public const string Overview = "agreement.overview";
+    public const string Undo = "agreement.undo";
 }
 
 public static class AgreementAnswers
@@ -52,6 +53,9 @@ public static class AgreementAudiences
 public sealed record AnswerData(long AgreementId, string Answer, string View, string? Audience = null);
 
 public sealed record RefreshData(long AgreementId);
+
+/// <summary>The undo button: the history row of the owner's answer it takes back, and the card it sits on.</summary>
+public sealed record UndoData(long AgreementId, long ChangeId, string View);
 
 /// <summary>The recording card's data; its inputs (kind, text, owners, dependants, due) are merged in by Teams.</summary>
 public sealed record RecordData(long CommunityId, long? SessionId = null);

@@ -9,7 +9,9 @@ public static class AgreementsServiceCollectionExtensions
     /// <summary>Agreements: recording (card, short syntax), channel summaries, reminders and the answers to them, help threads and the coach's overview.</summary>
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
+        services.AddOptions<AgreementsOptions>().BindConfiguration(AgreementsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AgreementQueries>();
+        services.AddScoped<AnswerCards>();
         services.AddScoped<AgreementBook>();
         services.AddScoped<AgreementNotifier>();
         services.AddScoped<ReminderPlanner>();
@@ -30,6 +32,7 @@ public static class AgreementsServiceCollectionExtensions
         services.AddCardActionHandler<RecordAgreementAction>();
         services.AddCardActionHandler<AnswerAgreementAction>();
         services.AddCardActionHandler<RefreshAgreementAction>();
+        services.AddCardActionHandler<UndoAgreementAction>();
         services.AddCardActionHandler<ShowCloseLoopAction>();
         services.AddCardActionHandler<OpenAgreementsAction>();
         services.AddCardActionHandler<ChangeAgreementAction>();

@@ -73,7 +73,7 @@ public sealed record CloseLoopTexts
             OnlyCoach = "Alleen de coach van deze leergemeenschap kan afspraken aanpassen of afsluiten.",
             UnknownPeopleOrSession = "Kies mensen uit de groep en een geplande sessie.",
             OpenCommand = "open afspraken",
-            OpenWhat = "(coach) de afspraken die nog niet afgesloten zijn: aanpassen of schrappen",
+            OpenWhat = "de afspraken die nog niet afgesloten zijn: aanpassen of schrappen",
             NoSessionOn = (day, planned) => $"Er is geen sessie gepland op {day}. Geplande sessies: {planned}. Er is nog niets genoteerd.",
             NoSessionsPlanned = "geen",
         },
@@ -107,7 +107,7 @@ public sealed record CloseLoopTexts
             OnlyCoach = "Only the coach of this learning community can change or close agreements.",
             UnknownPeopleOrSession = "Choose people from the group and a planned session.",
             OpenCommand = "open agreements",
-            OpenWhat = "(coach) the agreements not closed yet: change or drop them",
+            OpenWhat = "the agreements not closed yet: change or drop them",
             NoSessionOn = (day, planned) => $"No session is planned on {day}. Planned sessions: {planned}. Nothing was recorded.",
             NoSessionsPlanned = "none",
         });

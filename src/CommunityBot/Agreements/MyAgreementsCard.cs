@@ -6,7 +6,8 @@ namespace CommunityBot.Agreements;
 /// <summary>"My agreements": every agreement the member still has to do, with their own answer, the group's count and the reminder's buttons.</summary>
 public static class MyAgreementsCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<AgreementView> agreements, Language language, long? viewerId = null)
+    /// <param name="notice">What the last tap did to one of them (<c>AgreementId</c>): shown on that item, which stays on the list even when answered.</param>
+    public static AdaptiveCard Build(IReadOnlyList<AgreementView> agreements, Language language, long? viewerId = null, (long AgreementId, AnswerNotice Notice)? notice = null)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
@@ -21,6 +22,7 @@ public static class MyAgreementsCard
         {
             List<CardElement> items =
             [
+                .. AnswerNotice.Blocks(notice is { } n && n.AgreementId == agreement.Id ? n.Notice : null),
                 new TextBlock(agreement.Text) { Weight = TextWeight.Bolder, Wrap = true },
                 new FactSet { Facts = ReminderCard.Facts(agreement, texts, language) },
                 .. ReminderCard.StatusBlocks(agreement, texts, language, viewerId),

@@ -12,7 +12,7 @@ internal sealed class MyAgreementsCommand(AgreementQueries queries) : IBotComman
     public CommandHelp Help(Language language)
     {
         var texts = AgreementTexts.All.For(language);
-        return new CommandHelp(texts.MyCommand, texts.MyWhat);
+        return new CommandHelp(texts.MyCommand, texts.MyWhat) { Audience = CommandAudience.Member, Topic = CommandTopic.Agreements };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

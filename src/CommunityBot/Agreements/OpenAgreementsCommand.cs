@@ -17,7 +17,7 @@ internal sealed class OpenAgreementsCommand(CommunityDirectory communities, Clos
     public CommandHelp Help(Language language)
     {
         var texts = CloseLoopTexts.All.For(language);
-        return new CommandHelp(texts.OpenCommand, texts.OpenWhat);
+        return new CommandHelp(texts.OpenCommand, texts.OpenWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Coaching };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

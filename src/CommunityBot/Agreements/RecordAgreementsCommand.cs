@@ -13,7 +13,7 @@ internal sealed class RecordAgreementsCommand(CommunityDirectory communities, Ag
     public CommandHelp Help(Language language)
     {
         var texts = AgreementTexts.All.For(language);
-        return new CommandHelp(texts.RecordCommand, texts.RecordWhat);
+        return new CommandHelp(texts.RecordCommand, texts.RecordWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Coaching };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

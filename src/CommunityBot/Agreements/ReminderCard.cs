@@ -17,12 +17,15 @@ public static class ReminderCard
     /// <param name="beforeHoliday">The reminder comes on the last school day before a holiday the session follows.</param>
     /// <param name="viewerId">Whom the card is for: an owner sees their own answer and gets buttons while it is still theirs to do.</param>
     /// <param name="regretted">The reader sent regrets for the due session: the card says so and offers to take them back.</param>
-    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false, long? viewerId = null, bool regretted = false)
+    /// <param name="notice">What the tap that drew this card did, first on the card.</param>
+    public static AdaptiveCard Build(AgreementView agreement, Language language, bool beforeHoliday = false, long? viewerId = null, bool regretted = false,
+        AnswerNotice? notice = null)
     {
         var texts = AgreementTexts.All.For(language);
         List<CardElement> body =
         [
             new TextBlock(texts.ReminderTitle(agreement.Kind)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
+            .. AnswerNotice.Blocks(notice),
             .. AfterHolidayBlock(agreement, texts, language, beforeHoliday),
             new TextBlock(agreement.Text) { Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = Facts(agreement, texts, language) },

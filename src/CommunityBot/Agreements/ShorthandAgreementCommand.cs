@@ -16,7 +16,7 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
     public CommandHelp Help(Language language)
     {
         var texts = AgreementTexts.All.For(language);
-        return new CommandHelp(texts.ShortCommand, texts.ShortWhat);
+        return new CommandHelp(texts.ShortCommand, texts.ShortWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Coaching, Example = language == Language.English ? "agreement finish @Megan: unit 3 test" : "afspraak afwerken @Megan: toets H3" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -22,9 +22,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<CommandRouter>();
-        services.AddScoped<CommandAudiences>();
         services.AddScoped<Suggestions>();
         services.AddScoped<Greeter>();
+        services.AddScoped<HelpAudience>();
         services.AddBotCommand<HelpCommand>();
         services.AddBotCommand<LanguageCommand>();
         services.AddCardActionHandler<ShowHelpAction>();

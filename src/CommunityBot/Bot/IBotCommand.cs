@@ -23,6 +23,23 @@ public sealed record CommandHelp(string Command, string What)
 
     /// <summary>A full example as someone would type it ("klaar 2"), or null when <see cref="Command"/> is the example.</summary>
     public string? Example { get; init; }
+
+    /// <summary>Under which heading of the help card it stands: what the person does with it.</summary>
+    public CommandTopic Topic { get; init; } = CommandTopic.General;
+}
+
+/// <summary>The help card's groups, in the order the card shows them.</summary>
+public enum CommandTopic
+{
+    General,
+    Agreements,
+    Sessions,
+    CheckIns,
+    Community,
+    Coaching,
+    Digest,
+    Intervision,
+    Development,
 }
 
 /// <summary>Who a command is for: the help card shows a person only the commands of the roles they have in that conversation.</summary>

@@ -10,7 +10,7 @@ internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
     public CommandHelp Help(Language language)
     {
         var texts = BotTexts.All.For(language);
-        return new CommandHelp(texts.LanguageCommand, texts.LanguageWhat);
+        return new CommandHelp(texts.LanguageCommand, texts.LanguageWhat) { Audience = CommandAudience.Everyone, Topic = CommandTopic.General, Example = language == Language.English ? "language en" : "taal en" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal sealed class SetLanguageAction(IServiceProvider services, TurnState sta
         await people.SetLanguageAsync(state.RequireRealPerson(), language, cancellationToken);
         state.Language = language;
         var card = choice.Card == BotCards.HelpCardName
-            ? HelpCommand.HelpCard(services, language, choice.InTeam)
+            ? await HelpCommand.HelpCardAsync(services, state, context.Activity, cancellationToken)
             : BotCards.Welcome(language, choice.InTeam);
         return CardActionResult.UpdateCard(card);
     }

@@ -8,9 +8,6 @@ internal sealed class ShowHelpAction(IServiceProvider services, TurnState state)
 {
     public override string Verb => BotVerbs.ShowHelp;
 
-    protected override Task<CardActionResult> HandleAsync(CardActionContext context, CardRef target, CancellationToken cancellationToken)
-    {
-        var card = HelpCommand.HelpCard(services, state.Language, target.InTeam);
-        return Task.FromResult(CardActionResult.UpdateCard(card));
-    }
+    protected override async Task<CardActionResult> HandleAsync(CardActionContext context, CardRef target, CancellationToken cancellationToken) =>
+        CardActionResult.UpdateCard(await HelpCommand.HelpCardAsync(services, state, context.Activity, cancellationToken));
 }

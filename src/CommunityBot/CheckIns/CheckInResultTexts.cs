@@ -35,7 +35,7 @@ public sealed record CheckInResultTexts
             Headline = (rate, condition, mean) => $"Laatste check-in: respons {rate}, laagste thema {condition} ({mean}).",
             HeadlineNotEnough = "Laatste check-in: niet genoeg antwoorden.",
             Command = "check-in resultaten",
-            CommandWhat = "(coaches) het resultaat van de laatste afgesloten check-in van je gemeenschappen",
+            CommandWhat = "het resultaat van de laatste afgesloten check-in van je gemeenschappen",
             Refused = "Alleen de coach en de coach van de coach van een gemeenschap zien de resultaten van haar check-ins.",
             NoneClosed = community => $"{community} heeft nog geen afgesloten check-in.",
         },
@@ -53,7 +53,7 @@ public sealed record CheckInResultTexts
             Headline = (rate, condition, mean) => $"Last check-in: response rate {rate}, lowest theme {condition} ({mean}).",
             HeadlineNotEnough = "Last check-in: not enough answers.",
             Command = "check-in results",
-            CommandWhat = "(coaches) the result of your communities' latest closed check-in",
+            CommandWhat = "the result of your communities' latest closed check-in",
             Refused = "Only a community's coach and the coach's coach see the results of its check-ins.",
             NoneClosed = community => $"{community} has no closed check-in yet.",
         });

@@ -16,7 +16,7 @@ internal sealed class CheckInResultsCommand(CommunityDirectory directory, CheckI
     public CommandHelp Help(Language language)
     {
         var texts = CheckInResultTexts.All.For(language);
-        return new CommandHelp(texts.Command, texts.CommandWhat);
+        return new CommandHelp(texts.Command, texts.CommandWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach, Topic = CommandTopic.Coaching };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

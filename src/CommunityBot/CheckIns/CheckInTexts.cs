@@ -72,7 +72,7 @@ public sealed record CheckInTexts
             DevOpened = community => $"Er staat een check-in open voor {community}; hier is je kaart.",
             DevOpenedNotMember = community => $"Er staat een check-in open voor {community}. Alleen leden vullen hem in: speel een leraar ('act as Megan') en typ opnieuw 'check-in nu'.",
             DevCommand = "check-in nu",
-            DevWhat = "(ontwikkeling) open nu een check-in voor je gemeenschap en stuur jezelf de kaart",
+            DevWhat = "open nu een check-in voor je gemeenschap en stuur jezelf de kaart",
             Reminder = (community, day) => $"Nog niet ingevuld? De check-in van {community} staat open tot {day}. Eén minuut, vrijwillig en anoniem: je vindt de kaart hierboven.",
         },
         new CheckInTexts
@@ -108,7 +108,7 @@ public sealed record CheckInTexts
             DevOpened = community => $"A check-in is open for {community}; here is your card.",
             DevOpenedNotMember = community => $"A check-in is open for {community}. Only members answer it: play a teacher ('act as Megan') and type 'run check-in now' again.",
             DevCommand = "run check-in now",
-            DevWhat = "(development) open a check-in for your community now and send yourself the card",
+            DevWhat = "open a check-in for your community now and send yourself the card",
             Reminder = (community, day) => $"Not answered yet? The check-in of {community} is open until {day}. One minute, voluntary and anonymous: you will find the card above.",
         });
 }

@@ -12,7 +12,7 @@ internal sealed class MyCheckInsCommand(CommunityDirectory directory, CheckInBoo
     public CommandHelp Help(Language language)
     {
         var texts = CheckInTexts.All.For(language);
-        return new CommandHelp(texts.MineCommand, texts.MineWhat);
+        return new CommandHelp(texts.MineCommand, texts.MineWhat) { Audience = CommandAudience.Member, Topic = CommandTopic.CheckIns };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -16,7 +16,7 @@ internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckIn
     public CommandHelp Help(Language language)
     {
         var texts = CheckInTexts.All.For(language);
-        return new CommandHelp(texts.DevCommand, texts.DevWhat);
+        return new CommandHelp(texts.DevCommand, texts.DevWhat) { Audience = CommandAudience.Development, Topic = CommandTopic.Development };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -15,7 +15,7 @@ internal sealed class ActAsCommand(Impersonations impersonations, AppDbContext d
     public CommandHelp Help(Language language)
     {
         var texts = DemoTexts.All.For(language);
-        return new CommandHelp(texts.ActAsCommand, texts.ActAsWhat);
+        return new CommandHelp(texts.ActAsCommand, texts.ActAsWhat) { Audience = CommandAudience.Development, Topic = CommandTopic.Development, Example = language == Language.English ? "act as Megan" : "act as Megan" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -12,4 +12,11 @@ public sealed class DemoOptions
     /// <summary>The tenant id the Agents Playground puts on its activities.</summary>
     [Required]
     public string TenantId { get; set; } = "00000000-0000-0000-0000-0000000000001";
+
+    /// <summary>
+    /// The language the demo speaks to its seeded people (nl-BE or en), whatever the playground's client locale says;
+    /// a person's own <c>taal</c> choice still wins.
+    /// </summary>
+    [Required, RegularExpression("^(nl|en)(-[A-Za-z]{2})?$")]
+    public string Language { get; set; } = "nl-BE";
 }

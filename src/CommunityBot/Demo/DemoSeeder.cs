@@ -32,6 +32,10 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
             DisplayName = p.Name,
             Email = p.Email,
             FirstSeenAt = now,
+            // Counted as chosen, so that the playground's client locale (en-US) does not override the demo's language
+            // on the first greeting; 'taal en' / 'language nl' still changes it.
+            Language = Localization.Languages.FromLocale(options.Value.Language),
+            LanguageChosen = true,
         });
         db.People.AddRange(people.Values);
         var community = new Community

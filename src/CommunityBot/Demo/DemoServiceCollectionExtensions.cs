@@ -26,7 +26,9 @@ public static class DemoServiceCollectionExtensions
         services.AddBotCommand<RunRemindersNowCommand>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
         {
-            services.AddHostedService<DemoSeeder>();
+            services.AddSingleton<DemoSeeder>();
+            services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
+            services.AddBotCommand<DemoResetCommand>();
             services.AddDemoSeedContributor<DemoAgreements>();
             services.AddDemoSeedContributor<DemoCheckIns>();
             services.AddDemoSeedContributor<DemoNeighbours>();

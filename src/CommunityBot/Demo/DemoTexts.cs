@@ -22,7 +22,7 @@ public sealed record DemoTexts
             SeveralFound = "Meerdere mensen passen bij '{0}': {1}. Wees preciezer.",
             Usage = "Typ 'act as <naam of user-id>' of 'act as me'.",
             ActAsCommand = "act as <naam> / act as me",
-            ActAsWhat = "(ontwikkeling) speel iemand anders uit de demo",
+            ActAsWhat = "speel iemand anders uit de demo",
         },
         new DemoTexts
         {
@@ -32,6 +32,6 @@ public sealed record DemoTexts
             SeveralFound = "Several people match '{0}': {1}. Be more precise.",
             Usage = "Type 'act as <name or user-id>' or 'act as me'.",
             ActAsCommand = "act as <name> / act as me",
-            ActAsWhat = "(development) play someone else from the demo",
+            ActAsWhat = "play someone else from the demo",
         });
 }

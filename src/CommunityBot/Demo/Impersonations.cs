@@ -23,4 +23,7 @@ public sealed class Impersonations
             actingAs.TryRemove(personId, out _);
         }
     }
+
+    /// <summary>Everyone is themselves again (the demo was reset).</summary>
+    public void Clear() => actingAs.Clear();
 }

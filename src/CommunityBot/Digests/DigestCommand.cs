@@ -19,7 +19,7 @@ internal sealed class DigestCommand(
     public CommandHelp Help(Language language)
     {
         var texts = DigestCommandTexts.All.For(language);
-        return new CommandHelp(texts.Command, texts.CommandWhat);
+        return new CommandHelp(texts.Command, texts.CommandWhat) { Audience = CommandAudience.Leader | CommandAudience.Coach | CommandAudience.CoachTheCoach, Topic = CommandTopic.Digest, Example = language == Language.English ? "digest now" : "digest nu" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -22,8 +22,8 @@ public sealed record DigestCommandTexts
     public static readonly Localized<DigestCommandTexts> All = new(
         new DigestCommandTexts
         {
-            Command = "digest nu · digest uit · digest aan",
-            CommandWhat = "(schoolleiders en coaches) je wekelijkse overzicht van je gemeenschappen nu bekijken, of het uit- en weer aanzetten",
+            Command = "digest nu / uit / aan",
+            CommandWhat = "je wekelijkse overzicht van je gemeenschappen nu bekijken, of het uit- en weer aanzetten",
             Usage = "Typ `digest nu` om je wekelijkse overzicht nu te zien, `digest uit` om het niet meer te krijgen of `digest aan` om het weer te krijgen.",
             PersonalChatOnly = "Je digest is persoonlijk: vraag hem in een persoonlijk gesprek met mij, niet in het kanaal.",
             NotARecipient = "Er is geen digest voor jou: die is er voor de schoolleiders, procescoaches en coaches van coaches van een lerende gemeenschap, en jij hebt die rol in geen enkele gemeenschap.",
@@ -33,8 +33,8 @@ public sealed record DigestCommandTexts
         },
         new DigestCommandTexts
         {
-            Command = "digest now · digest off · digest on",
-            CommandWhat = "(school leaders and coaches) see your weekly overview of your communities now, or turn it off and on again",
+            Command = "digest now / off / on",
+            CommandWhat = "see your weekly overview of your communities now, or turn it off and on again",
             Usage = "Type `digest now` to see your weekly overview now, `digest off` to stop getting it or `digest on` to get it again.",
             PersonalChatOnly = "Your digest is personal: ask for it in a personal chat with me, not in the channel.",
             NotARecipient = "There is no digest for you: it is for the school leaders, process coaches and coaches-the-coach of a learning community, and you have none of these roles in any community.",

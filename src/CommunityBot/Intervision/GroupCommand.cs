@@ -12,7 +12,7 @@ internal sealed class GroupCommand(GroupEditor editor) : IBotCommand
     public CommandHelp Help(Language language)
     {
         var texts = IntervisionTexts.All.For(language);
-        return new CommandHelp(texts.GroupCommand, texts.GroupWhat);
+        return new CommandHelp(texts.GroupCommand, texts.GroupWhat) { Audience = CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Intervision };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -96,9 +96,9 @@ public sealed record IntervisionTexts
         new IntervisionTexts
         {
             PlanCommand = "intervisie plannen",
-            PlanWhat = "(coach-the-coach) een intervisie voorstellen: ik zoek momenten waarop iedereen vrij is en laat jullie stemmen",
+            PlanWhat = "een intervisie voorstellen: ik zoek momenten waarop iedereen vrij is en laat jullie stemmen",
             GroupCommand = "intervisiegroep",
-            GroupWhat = "(coach-the-coach, beheerder) de intervisiegroep bekijken en aanpassen: coaches, ritme, duur, dagen en uren",
+            GroupWhat = "de intervisiegroep bekijken en aanpassen: coaches, ritme, duur, dagen en uren",
             PersonalChatOnly = "Intervisie regel je in een persoonlijk gesprek met mij, niet in een kanaal.",
             LeadsNoGroup = "Je bent van geen enkele intervisiegroep de coach-the-coach.",
             ManagesNoGroup = "Je beheert geen enkele intervisiegroep.",
@@ -192,9 +192,9 @@ public sealed record IntervisionTexts
         new IntervisionTexts
         {
             PlanCommand = "plan intervision",
-            PlanWhat = "(coach-the-coach) propose an intervision: I look for times when everyone is free and let you vote",
+            PlanWhat = "propose an intervision: I look for times when everyone is free and let you vote",
             GroupCommand = "intervision group",
-            GroupWhat = "(coach-the-coach, admin) see and change the intervision group: coaches, rhythm, length, days and hours",
+            GroupWhat = "see and change the intervision group: coaches, rhythm, length, days and hours",
             PersonalChatOnly = "Intervision is arranged in a personal chat with me, not in a channel.",
             LeadsNoGroup = "You are not the coach-the-coach of any intervision group.",
             ManagesNoGroup = "You don't manage any intervision group.",

@@ -14,7 +14,7 @@ internal sealed class PlanIntervisionCommand(AppDbContext db, IntervisionPropose
     public CommandHelp Help(Language language)
     {
         var texts = IntervisionTexts.All.For(language);
-        return new CommandHelp(texts.PlanCommand, texts.PlanWhat);
+        return new CommandHelp(texts.PlanCommand, texts.PlanWhat) { Audience = CommandAudience.CoachTheCoach, Topic = CommandTopic.Intervision };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -18,6 +18,10 @@ public static class Formats
     public static string Day(DateTimeOffset instant, TimeZoneInfo zone, Language language) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("dddd d MMMM", language.Culture());
 
+    /// <summary>"14:05".</summary>
+    public static string Time(DateTimeOffset instant, TimeZoneInfo zone, Language language) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("HH:mm", language.Culture());
+
     /// <summary>"16/3 14:05", for history lines.</summary>
     public static string Short(DateTimeOffset instant, TimeZoneInfo zone, Language language) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("d/M HH:mm", language.Culture());

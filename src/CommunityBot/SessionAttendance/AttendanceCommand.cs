@@ -12,7 +12,7 @@ internal sealed class AttendanceCommand(CommunityDirectory access, AttendanceReg
     public CommandHelp Help(Language language)
     {
         var texts = AttendanceTexts.All.For(language);
-        return new CommandHelp(texts.AttendanceCommand, texts.AttendanceWhat);
+        return new CommandHelp(texts.AttendanceCommand, texts.AttendanceWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Coaching };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -17,7 +17,7 @@ internal sealed class CantComeCommand(CommunityDirectory access, SessionQueries 
     public CommandHelp Help(Language language)
     {
         var texts = AttendanceTexts.All.For(language);
-        return new CommandHelp(texts.CantComeCommand, texts.CantComeWhat);
+        return new CommandHelp(texts.CantComeCommand, texts.CantComeWhat) { Audience = CommandAudience.Member | CommandAudience.Coach, Topic = CommandTopic.Sessions };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -18,7 +18,7 @@ internal sealed class ComeAfterAllCommand(AppDbContext db, RegretBook book, Time
     public CommandHelp Help(Language language)
     {
         var texts = AttendanceTexts.All.For(language);
-        return new CommandHelp(texts.ComeAfterAllCommand, texts.ComeAfterAllWhat);
+        return new CommandHelp(texts.ComeAfterAllCommand, texts.ComeAfterAllWhat) { Audience = CommandAudience.Member | CommandAudience.Coach, Topic = CommandTopic.Sessions };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

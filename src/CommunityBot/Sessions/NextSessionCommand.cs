@@ -14,7 +14,7 @@ internal sealed class NextSessionCommand(SessionViews views) : IBotCommand
     public CommandHelp Help(Language language)
     {
         var texts = SessionTexts.All.For(language);
-        return new CommandHelp(texts.NextCommand, texts.NextWhat);
+        return new CommandHelp(texts.NextCommand, texts.NextWhat) { Audience = CommandAudience.Everyone, Topic = CommandTopic.Sessions };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal sealed class PlanSessionCommand(CommunityDirectory communities, Session
     public CommandHelp Help(Language language)
     {
         var texts = SessionTexts.All.For(language);
-        return new CommandHelp(texts.PlanCommand, texts.PlanWhat);
+        return new CommandHelp(texts.PlanCommand, texts.PlanWhat) { Audience = CommandAudience.Coach | CommandAudience.CoachTheCoach | CommandAudience.Admin, Topic = CommandTopic.Coaching };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

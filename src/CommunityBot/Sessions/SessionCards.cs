@@ -42,7 +42,7 @@ public static class SessionCards
         var body = new List<CardElement>
         {
             Heading(title),
-            new TextBlock(string.Format(texts.FormIntro, community.Name)) { Wrap = true },
+            new TextBlock($"{string.Format(texts.FormIntro, community.Name)} {ChannelLine(community, texts)}") { Wrap = true },
         };
         body.AddRange(errors.Select(e => new TextBlock(e) { Color = TextColor.Attention, Wrap = true }));
         body.Add(new DateInput
@@ -134,8 +134,16 @@ public static class SessionCards
         }
         body.Add(Facts(community, session, language));
         body.AddRange((warnings ?? []).Select(w => new TextBlock(w) { Color = TextColor.Warning, Wrap = true }));
+        if (community.ChannelConversationId is null)
+        {
+            body.Add(new TextBlock(texts.NoChannel) { IsSubtle = true, Wrap = true });
+        }
         return Card(language, title, body, actions);
     }
+
+    /// <summary>The announcement goes only to a linked channel (<see cref="SessionAnnouncer"/>): no promise without one.</summary>
+    private static string ChannelLine(Community community, SessionTexts texts) =>
+        community.ChannelConversationId is null ? texts.NoChannel : texts.ChannelPromise;
 
     /// <summary>
     /// The planned sessions of each community, in its time zone, without the year when it is this year there. Where

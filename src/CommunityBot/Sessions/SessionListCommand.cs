@@ -14,7 +14,7 @@ internal sealed class SessionListCommand(SessionViews views) : IBotCommand
     public CommandHelp Help(Language language)
     {
         var texts = SessionTexts.All.For(language);
-        return new CommandHelp(texts.ListCommand, texts.ListWhat);
+        return new CommandHelp(texts.ListCommand, texts.ListWhat) { Audience = CommandAudience.Everyone, Topic = CommandTopic.Sessions };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -31,6 +31,10 @@ public sealed record SessionTexts
     public required string AnnounceCancelled { get; init; }
     public required string AnnounceFooter { get; init; }
 
+    /// <summary>The group hears of a planned, moved or cancelled session only in a linked channel: the coach reads which.</summary>
+    public required string ChannelPromise { get; init; }
+    public required string NoChannel { get; init; }
+
     /// <summary>{0} date, {1} time, as in "dinsdag 10 maart 2026 om 15:30".</summary>
     public required string DateAtTime { get; init; }
 
@@ -91,7 +95,9 @@ public sealed record SessionTexts
         {
             PlanTitle = "Volgende sessie plannen",
             MoveTitle = "Sessie verplaatsen",
-            FormIntro = "Kies wanneer en waar {0} samenkomt. De groep krijgt een bericht in het kanaal.",
+            FormIntro = "Kies wanneer en waar {0} samenkomt.",
+            ChannelPromise = "De groep krijgt een bericht in het kanaal.",
+            NoChannel = "Er is geen kanaal gekoppeld — alleen jij ziet dit.",
             DateLabel = "Datum",
             TimeLabel = "Beginuur",
             LocationLabel = "Plaats",
@@ -140,7 +146,7 @@ public sealed record SessionTexts
             WarningTooShort = "Let op: een sessie van {0} is korter dan de 2 à 3 uur die een leergemeenschap nodig heeft om samen iets uit te werken.",
             WarningTooLong = "Let op: een sessie van {0} is langer dan de aangeraden 2 à 3 uur.",
             PlanCommand = "sessie plannen",
-            PlanWhat = "de volgende sessie plannen (coaches)",
+            PlanWhat = "de volgende sessie plannen",
             NextCommand = "volgende sessie",
             NextWhat = "wanneer en waar jullie volgende sessie is",
             ListTitle = "Geplande sessies",
@@ -162,7 +168,9 @@ public sealed record SessionTexts
         {
             PlanTitle = "Plan the next session",
             MoveTitle = "Move the session",
-            FormIntro = "Choose when and where {0} meets. The group gets a message in the channel.",
+            FormIntro = "Choose when and where {0} meets.",
+            ChannelPromise = "The group gets a message in the channel.",
+            NoChannel = "No channel is linked — only you see this.",
             DateLabel = "Date",
             TimeLabel = "Start time",
             LocationLabel = "Place",
@@ -211,7 +219,7 @@ public sealed record SessionTexts
             WarningTooShort = "Note: a session of {0} is shorter than the 2 to 3 hours a learning community needs to work something out together.",
             WarningTooLong = "Note: a session of {0} is longer than the advised 2 to 3 hours.",
             PlanCommand = "plan session",
-            PlanWhat = "plan the next session (coaches)",
+            PlanWhat = "plan the next session",
             NextCommand = "next session",
             NextWhat = "when and where your next session is",
             ListTitle = "Planned sessions",

@@ -91,8 +91,9 @@ public sealed class ReminderFlowTests
         await using var _ = app;
 
         var response = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, AgreementAnswers.Done, AgreementCardViews.Mine), "card-2", Megan));
-        CardJson(response).ShouldContain("Je hebt geen open afspraken.");
-        CardJson(response).ShouldNotContain("Goed bezig");
+        // The answered item stays on the list, saying what happened, rather than leaving an empty list.
+        CardJson(response).ShouldContain("✓ Gemarkeerd als klaar");
+        CardJson(response).ShouldNotContain("Je hebt geen open afspraken.");
 
         await world.AtAsync<ReminderSweep>(SevenDaysBefore);
         (await RemindersAsync(world)).Select(r => r.PersonId).ShouldBe([world.Id(Adele)]);

@@ -204,13 +204,15 @@ public sealed class PauseAndLeaveTests
     public async Task Help_lists_pause_back_and_leave(string command, string locale, string pause, string back, string leave)
     {
         await using var app = await BotApplication.StartAsync();
+        // The help card shows a member's commands to members.
+        await CreateAsync(app);
 
         await app.PostAsync(app.Teams.Message(command, Megan, locale));
 
         var card = Readable((await app.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10))).Single().Activity!.Attachments!.Single().Content!.Value.GetRawText());
-        card.ShouldContain($"\"title\":\"{pause}\"");
-        card.ShouldContain($"\"title\":\"{back}\"");
-        card.ShouldContain($"\"title\":\"{leave}\"");
+        card.ShouldContain($"\"text\":\"{pause}\"");
+        card.ShouldContain($"\"text\":\"{back}\"");
+        card.ShouldContain($"\"text\":\"{leave}\"");
     }
 
     [Theory]

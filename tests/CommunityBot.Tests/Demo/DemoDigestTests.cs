@@ -18,7 +18,11 @@ public sealed class DemoDigestTests
         await app.PostAsync(app.Teams.Message($"act as {who}", Alex));
         await app.PostAsync(app.Teams.Message("digest nu", Alex));
         var reply = app.Connector.SentActivities.Last(a => a.ConversationId == PersonalChatOf(Alex)).Activity!;
-        return (reply.Text, reply.Attachments.ShouldNotBeNull().ShouldHaveSingleItem().Content!.Value.GetRawText());
+        // Who the card is for is its first line, never a text bubble beside it.
+        reply.Text.ShouldBeNull();
+        var card = reply.Attachments.ShouldNotBeNull().ShouldHaveSingleItem().Content!.Value;
+        var first = card.GetProperty("body")[0];
+        return (first.TryGetProperty("text", out var note) ? note.GetString() : null, card.GetRawText());
     }
 
     [Fact]

@@ -43,11 +43,22 @@ public sealed class AgreementCycleTests : IAsyncLifetime
         await session.SayAsync("advance 12 hours");
         await session.SayAsync("run reminders now");
 
-        var updated = await AnswerAsTeacherAsync("Megan", AgreementText, "done");
+        var card = await MyAgreementsAsync("Megan", AgreementText);
+        var answered = await PressForCardAsync(card, AnswerButton(card.Card, AgreementText, "done"));
+        var updated = string.Join(" | ", PlaygroundMessage.Texts(answered));
 
-        updated.ShouldContain("Megan Bowen)", customMessage: "the card says who pressed: (as Megan Bowen)");
-        updated.ShouldContain("My agreements");
-        updated.ShouldNotContain(AgreementText, customMessage: "done, so no longer among what Megan still has to do");
+        updated.ShouldContain("Megan Bowen)", customMessage: "the card says who pressed: (als Megan Bowen)");
+        updated.ShouldContain("Mijn afspraken", customMessage: "the demo speaks Dutch, whatever the playground's locale");
+        updated.ShouldContain("✓ Gemarkeerd als klaar", customMessage: "the answered agreement stays on the list and says what happened");
+        var undo = CardJson.FindExecute(answered, "agreement.undo", _ => true)
+            ?? throw new InvalidOperationException("No undo button on the answered card.");
+
+        var undone = string.Join(" | ", PlaygroundMessage.Texts(await PressForCardAsync(card, undo.Clone())));
+
+        undone.ShouldContain("Ongedaan gemaakt");
+        undone.ShouldContain(AgreementText);
+        CardJson.FindExecute(CardJson.BodyItem(await PressForCardAsync(card, undo.Clone()), AgreementText), "agreement.answer", d => CardJson.Has(d, "answer", "done"))
+            .ShouldNotBeNull("open again after the undo, so the buttons are back (a second undo press changes nothing)");
     }
 
     [Fact]
@@ -60,7 +71,7 @@ public sealed class AgreementCycleTests : IAsyncLifetime
         await session.ExpectAsync("recorded", m => m.Text?.Contains(SharedText) == true || m.CardText.Contains(SharedText));
 
         var megan = await AnswerAsTeacherAsync("Megan", SharedText, "done");
-        megan.ShouldNotContain(SharedText, customMessage: "done for Megan, so no longer among what she still has to do");
+        megan.ShouldContain("✓ Gemarkeerd als klaar", customMessage: "done for Megan: the card says so instead of dropping it silently");
 
         var adeleCard = await MyAgreementsAsync("Adele", SharedText);
         string.Join(" ", PlaygroundMessage.Texts(CardJson.BodyItem(adeleCard.Card, SharedText)!.Value))
@@ -95,13 +106,17 @@ public sealed class AgreementCycleTests : IAsyncLifetime
         CardJson.FindExecute(CardJson.BodyItem(card, text), "agreement.answer", d => CardJson.Has(d, "answer", answer))?.Clone()
         ?? throw new InvalidOperationException($"No '{answer}' button for the agreement on the card.");
 
-    private async Task<string> PressAsync(PlaygroundMessage card, JsonElement action)
+    private async Task<string> PressAsync(PlaygroundMessage card, JsonElement action) =>
+        string.Join(" | ", PlaygroundMessage.Texts(await PressForCardAsync(card, action)));
+
+    /// <summary>Presses a button on the card and returns the card the bot answered with.</summary>
+    private async Task<JsonElement> PressForCardAsync(PlaygroundMessage card, JsonElement action)
     {
         var answer = await session!.Playground.PressAsync(card.MessageId, action);
-        var updated = string.Join(" | ", PlaygroundMessage.Texts(answer.GetProperty("value")));
-        transcript.Add($"press '{action.GetProperty("title").GetString()}' → card: {updated}");
+        var updated = answer.GetProperty("value");
+        transcript.Add($"press '{action.GetProperty("title").GetString()}' → card: {string.Join(" | ", PlaygroundMessage.Texts(updated))}");
         answer.GetProperty("type").GetString().ShouldBe("application/vnd.microsoft.card.adaptive");
-        return updated;
+        return updated.Clone();
     }
 
     /// <summary>

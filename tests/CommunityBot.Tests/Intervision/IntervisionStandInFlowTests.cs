@@ -33,6 +33,8 @@ public sealed class IntervisionStandInFlowTests
         {
             s["Demo:Enabled"] = "true";
             s["Demo:TenantId"] = TeamsActivities.TenantId;
+            // The demo speaks its own language to its people, whatever the client's locale.
+            s["Demo:Language"] = locale;
         });
         var ct = TestContext.Current.CancellationToken;
         // As in the playground: the app is installed in Alex's personal chat, and the demo's other people are in the tenant's team.

@@ -261,9 +261,14 @@ public sealed class SessionListTests
         await using var __ = app;
 
         var dutch = await ListInPersonalChatAsync(app, "help", Colleague);
-        var english = await ListInPersonalChatAsync(app, "help", Third, "en-US");
+        // The help card shows what a person can do in their communities: the English reader is the team's installer.
+        await app.PostAsync(app.Teams.Message("help", Teacher, "en-US"));
+        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(PersonalChatOf(Teacher)).Values.Any(a => a.Attachments is { Count: > 0 }), Timeout);
+        var english = JsonDocument.Parse(CardJson(app.Connector.ActivitiesIn(PersonalChatOf(Teacher)).Values.Last(a => a.Attachments is { Count: > 0 }))).RootElement;
 
-        dutch.GetRawText().ShouldContain("{\"title\":\"sessies\",\"value\":\"alle geplande sessies; coaches kunnen ze er verplaatsen of afgelasten\"}");
-        english.GetRawText().ShouldContain("{\"title\":\"sessions\",\"value\":\"all planned sessions; coaches can move or cancel them there\"}");
+        dutch.GetRawText().ShouldContain("\"text\":\"sessies\"");
+        dutch.GetRawText().ShouldContain("\"text\":\"alle geplande sessies; coaches kunnen ze er verplaatsen of afgelasten\"");
+        english.GetRawText().ShouldContain("\"text\":\"sessions\"");
+        english.GetRawText().ShouldContain("\"text\":\"all planned sessions; coaches can move or cancel them there\"");
     }
 }

@@ -9,7 +9,7 @@ namespace CommunityBot.Bot.Understanding;
 /// agreements, a leader reads the digest, a member sees their agreements (when they have open ones) and the next
 /// session. Someone in no community gets help.
 /// </summary>
-public sealed class Suggestions(CommandAudiences audiences, AgreementQueries agreements)
+public sealed class Suggestions(HelpAudience audiences, AgreementQueries agreements)
 {
     public const int Max = 3;
 

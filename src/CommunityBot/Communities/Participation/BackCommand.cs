@@ -11,7 +11,7 @@ internal sealed class BackCommand(MemberParticipation participation) : IBotComma
     public CommandHelp Help(Language language)
     {
         var texts = ParticipationTexts.All.For(language);
-        return new CommandHelp(texts.BackCommand, texts.BackWhat);
+        return new CommandHelp(texts.BackCommand, texts.BackWhat) { Audience = CommandAudience.Member, Topic = CommandTopic.Community };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

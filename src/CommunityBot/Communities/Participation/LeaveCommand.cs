@@ -11,7 +11,7 @@ internal sealed class LeaveCommand(CommunityDirectory directory) : IBotCommand
     public CommandHelp Help(Language language)
     {
         var texts = ParticipationTexts.All.For(language);
-        return new CommandHelp(texts.LeaveCommand, texts.LeaveWhat);
+        return new CommandHelp(texts.LeaveCommand, texts.LeaveWhat) { Audience = CommandAudience.Everyone, Topic = CommandTopic.Community, Example = language == Language.English ? "leave Maths" : "verlaat Wiskunde" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
     public CommandHelp Help(Language language)
     {
         var texts = ParticipationTexts.All.For(language);
-        return new CommandHelp(texts.PauseCommand, texts.PauseWhat);
+        return new CommandHelp(texts.PauseCommand, texts.PauseWhat) { Audience = CommandAudience.Member, Topic = CommandTopic.Community, Example = language == Language.English ? "pause until 15 March ill" : "pauze tot 15/3 ziek" };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)

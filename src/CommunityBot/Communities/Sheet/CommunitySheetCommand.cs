@@ -20,7 +20,7 @@ internal sealed class CommunitySheetCommand(
     public CommandHelp Help(Language language)
     {
         var texts = CommunitySheetTexts.All.For(language);
-        return new CommandHelp(texts.Command, texts.What);
+        return new CommandHelp(texts.Command, texts.What) { Audience = CommandAudience.Everyone, Topic = CommandTopic.Community };
     }
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
