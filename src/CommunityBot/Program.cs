@@ -26,7 +26,7 @@ builder.AddTeamsBot();
 builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
-    .AddOperations(builder.Configuration)
+    .AddOperations(builder.Configuration, builder.Environment)
     .AddAdmin(builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
