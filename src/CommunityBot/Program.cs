@@ -27,7 +27,7 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddOperations(builder.Configuration, builder.Environment)
-    .AddAdmin(builder.Environment)
+    .AddAdmin(builder.Configuration, builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
     .AddTenants()
@@ -50,6 +50,7 @@ app.MapHealth();
 app.MapJobsDashboard();
 app.MapDeliveryAdmin();
 app.MapCommunityImport();
+app.MapAutomationKeys();
 app.MapCheckInInstrumentAdmin();
 app.MapGraphStandIn();
 

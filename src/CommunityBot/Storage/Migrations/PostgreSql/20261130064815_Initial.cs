@@ -28,6 +28,24 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AutomationKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RevokedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AutomationKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communities",
                 columns: table => new
                 {
@@ -909,6 +927,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AutomationKeys_Hash",
+                table: "AutomationKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AutomationKeys_TenantId",
+                table: "AutomationKeys",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BriefingPlans_SessionId",
                 table: "BriefingPlans",
                 column: "SessionId",
@@ -1240,6 +1269,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Attendance");
+
+            migrationBuilder.DropTable(
+                name: "AutomationKeys");
 
             migrationBuilder.DropTable(
                 name: "BriefingPlans");

@@ -27,6 +27,24 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AutomationKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AutomationKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communities",
                 columns: table => new
                 {
@@ -908,6 +926,17 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AutomationKeys_Hash",
+                table: "AutomationKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AutomationKeys_TenantId",
+                table: "AutomationKeys",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BriefingPlans_SessionId",
                 table: "BriefingPlans",
                 column: "SessionId",
@@ -1239,6 +1268,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Attendance");
+
+            migrationBuilder.DropTable(
+                name: "AutomationKeys");
 
             migrationBuilder.DropTable(
                 name: "BriefingPlans");
