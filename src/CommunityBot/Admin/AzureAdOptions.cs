@@ -32,5 +32,5 @@ public sealed class AzureAdOptions
 
     public string MetadataAddress => $"{Authority(TenantId!)}/.well-known/openid-configuration";
 
-    public IReadOnlyList<string> Audiences => [Audience ?? $"api://{ClientId}", ClientId!];
+    public IReadOnlyList<string> Audiences => [string.IsNullOrWhiteSpace(Audience) ? $"api://{ClientId}" : Audience, ClientId!];
 }

@@ -43,13 +43,13 @@ public static class OperationsServiceCollectionExtensions
                 }
             });
         var standardEndpoint = !string.IsNullOrWhiteSpace(configuration[TelemetryOptions.StandardEndpointVariable]);
-        if (options.OtlpEndpoint is null && !standardEndpoint)
+        if (options.Endpoint is null && !standardEndpoint)
         {
             return services;
         }
         // Logs go out with their scopes, so a turn's lines carry its activity id and tenant id at the collector too.
         telemetry.WithLogging(_ => { }, logging => logging.IncludeScopes = true);
-        if (options.OtlpEndpoint is { } endpoint)
+        if (options.Endpoint is { } endpoint)
         {
             telemetry.UseOtlpExporter(options.OtlpProtocol, endpoint);
         }

@@ -12,7 +12,10 @@ public sealed class TelemetryOptions : IValidatableObject
     public const string StandardEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>An OpenTelemetry collector (or any OTLP receiver), e.g. <c>http://localhost:4317</c>.</summary>
-    public Uri? OtlpEndpoint { get; set; }
+    public string? OtlpEndpoint { get; set; }
+
+    /// <summary>The endpoint when one is configured (an empty value, as in the sample file, is none).</summary>
+    public Uri? Endpoint => Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out var endpoint) ? endpoint : null;
 
     /// <summary><c>Grpc</c> (port 4317, the default) or <c>HttpProtobuf</c> (port 4318; the signal paths are added).</summary>
     public OtlpExportProtocol OtlpProtocol { get; set; } = OtlpExportProtocol.Grpc;
@@ -26,7 +29,8 @@ public sealed class TelemetryOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (OtlpEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https")))
+        if (!string.IsNullOrWhiteSpace(OtlpEndpoint)
+            && (!Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https")))
         {
             yield return new ValidationResult("OpenTelemetry:OtlpEndpoint must be an absolute http or https address.", [nameof(OtlpEndpoint)]);
         }

@@ -95,4 +95,21 @@ public sealed class TracingTests
         spans.Spans.ShouldContain(s => s.DisplayName == "teams.connector send" && s.ParentSpanId == sentSpan.SpanId);
         spans.TagValues.ShouldNotContain(value => value.Contains(Secret, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_otlp_endpoint_that_is_not_an_http_address_stops_the_start_and_a_good_one_starts()
+    {
+        var failure = await Should.ThrowAsync<Exception>(async () =>
+        {
+            await using var app = await BotApplication.StartAsync(s => s["OpenTelemetry:OtlpEndpoint"] = "collector:4317");
+        });
+        failure.ToString().ShouldContain("OpenTelemetry:OtlpEndpoint must be an absolute http or https address.");
+
+        await using var started = await BotApplication.StartAsync(s =>
+        {
+            s["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:4318";
+            s["OpenTelemetry:OtlpProtocol"] = "HttpProtobuf";
+        });
+        started.Services.GetService<OpenTelemetry.Trace.TracerProvider>().ShouldNotBeNull();
+    }
 }
