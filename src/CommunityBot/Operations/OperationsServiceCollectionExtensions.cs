@@ -1,5 +1,6 @@
 using CommunityBot.Teams.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,7 +16,7 @@ public static class OperationsServiceCollectionExtensions
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHealthChecks().AddCheck<BotCredentialsHealthCheck>("bot-credentials", tags: ["ready"]);
-        services.AddSingleton<BotTelemetry>();
+        services.TryAddSingleton<BotTelemetry>();
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var console = options.Console && environment.IsDevelopment();
