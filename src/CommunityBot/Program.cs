@@ -27,8 +27,8 @@ builder.AddTeamsBot();
 builder.Services
     .AddStorage(builder.Configuration)
     .AddJobs(builder.Configuration)
-    .AddOperations(builder.Configuration)
-    .AddAdmin(builder.Environment)
+    .AddOperations(builder.Configuration, builder.Environment)
+    .AddAdmin(builder.Configuration, builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
     .AddTenants()
@@ -52,6 +52,7 @@ app.MapHealth();
 app.MapJobsDashboard();
 app.MapDeliveryAdmin();
 app.MapCommunityImport();
+app.MapAutomationKeys();
 app.MapCheckInInstrumentAdmin();
 app.MapTenantOffboarding();
 app.MapDataExport();

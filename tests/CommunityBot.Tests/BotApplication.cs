@@ -28,7 +28,15 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         ["Hangfire:RunServer"] = "false",
         // Production-like starts need a real secret; a test of the Development default removes it.
         ["CheckIns:PseudonymSecret"] = "a-test-only-pseudonym-secret-0123456789abcdef",
+        // Outside Development admins must sign in with Entra ID; nothing reaches this registration unless a test sends a token.
+        ["AzureAd:TenantId"] = HostingTenant,
+        ["AzureAd:ClientId"] = AdminClientId,
     };
+
+    /// <summary>The tenant the app registration for admin sign-in lives in (the operator's).</summary>
+    public const string HostingTenant = "0d6e2b8a-4c1f-4e7a-9b3d-5f6a7b8c9d0e";
+
+    public const string AdminClientId = "5f1a7c3e-2b4d-4e6f-8a9b-0c1d2e3f4a5b";
 
     private readonly Action<IServiceCollection>? configureServices;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CommunityBot.Teams.Diagnostics;
 using CommunityBot.Teams.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,7 @@ namespace CommunityBot.Teams.Connector;
 /// caller (the delivery engine for proactive sends; interactive replies must stay fast), so every expected failure
 /// comes back as a <see cref="ConnectorResult{T}"/> instead of being retried here.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, TimeProvider time, ILogger<ConnectorClient> logger)
+public sealed class ConnectorClient(HttpClient http, TimeProvider time, TeamsTelemetry telemetry, ILogger<ConnectorClient> logger)
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
@@ -70,6 +71,7 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time, ILogger<
         HttpMethod method, Uri uri, object? body, string operation, string? conversationId, CancellationToken ct)
         where T : class, new()
     {
+        using var span = telemetry.StartConnectorCall(operation);
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
@@ -97,6 +99,7 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time, ILogger<
             result = Failure<T>(ex.IsTransient ? ConnectorOutcome.Transient : ConnectorOutcome.Rejected, $"token {ex.ErrorCode}");
         }
 
+        TeamsTelemetry.RecordConnectorResult(span, result);
         if (result.IsSuccess)
         {
             ConnectorLog.CallSucceeded(logger, operation, conversationId, (int?)result.StatusCode);

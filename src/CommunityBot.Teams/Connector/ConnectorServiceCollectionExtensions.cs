@@ -1,3 +1,4 @@
+using CommunityBot.Teams.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddOptions<BotOptions>();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TeamsTelemetry>();
 
         services.TryAddSingleton<IConnectorTokenProvider>(sp =>
             sp.GetRequiredService<IOptions<BotOptions>>().Value.HasCredentials

@@ -1,3 +1,4 @@
+using CommunityBot.Teams.Diagnostics;
 using CommunityBot.Teams.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,6 +45,9 @@ public static class BotEndpoint
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        using var span = services.GetRequiredService<TeamsTelemetry>().StartIncoming(activity);
+        // Everything logged during the turn, by any logger, names the activity and its tenant (ids only).
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["TenantId"] = activity.TenantId });
         var turn = ActivatorUtilities.CreateInstance<TurnContext>(services, activity);
         var invokeResponse = await services.GetRequiredService<TurnPipeline>().RunAsync(turn, cancellationToken);
         return invokeResponse is null

@@ -8,7 +8,8 @@ namespace CommunityBot.CheckIns;
 /// <summary>
 /// <c>POST /admin/communities/{id}/check-in-instrument</c> with <c>{ "version": N }</c>: moves a community to a newer
 /// instrument version the catalog holds. Only rounds opened afterwards ask it; an open round keeps the version it was
-/// opened with, so its answers stay comparable. Behind the <see cref="AdminPolicy"/>, like the import.
+/// opened with, so its answers stay comparable. Behind the <see cref="AdminPolicy"/>: a tenant admin changes their own
+/// tenant's communities only (another's is 404, like a missing one).
 /// </summary>
 public static class CheckInInstrumentEndpoint
 {
@@ -19,10 +20,11 @@ public static class CheckInInstrumentEndpoint
     }
 
     private static async Task<Results<Ok<CheckInInstrumentVersion>, NotFound, ValidationProblem>> HandleAsync(
-        long id, CheckInInstrumentChange change, AppDbContext db, InstrumentCatalog catalog, ILoggerFactory loggers,
+        long id, CheckInInstrumentChange change, HttpContext http, AppDbContext db, InstrumentCatalog catalog, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var community = await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var tenant = AdminTenant.Resolve(http.User, null).Tenant;
+        var community = await db.Communities.SingleOrDefaultAsync(c => c.Id == id && (tenant == null || c.TenantId == tenant), cancellationToken);
         if (community is null)
         {
             return TypedResults.NotFound();

@@ -1,3 +1,4 @@
+using CommunityBot.Operations;
 using CommunityBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ public sealed class DeliveryDispatcher(
     OutboxClaims claims,
     MessageSender sender,
     DispatcherState state,
+    BotTelemetry telemetry,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -97,6 +99,7 @@ public sealed class DeliveryDispatcher(
     /// <summary>A failure writing one result must not stop the others: that row stays claimed and its lease brings it back.</summary>
     private async Task ProcessAsync(OutboxMessage message, DeliveryBatch batch, CancellationToken ct)
     {
+        using var span = telemetry.StartDelivery(message.Id, message.Purpose);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -107,11 +110,25 @@ public sealed class DeliveryDispatcher(
                 return;
             }
             var outcome = await sender.SendAsync(message, batch, db, ct);
+            var name = OutcomeName(outcome);
+            BotTelemetry.Outcome(span, "delivery.outcome", name, failed: name is "gone" or "failed");
             await scope.ServiceProvider.GetRequiredService<DeliveryResults>().RecordAsync(message, batch, outcome, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            BotTelemetry.Outcome(span, "delivery.outcome", "failed", failed: true);
             DeliveryLog.SendFailed(logger, message.Id, ex);
         }
     }
+
+    /// <summary>What an operator filters spans by: sent, superseded, deferred, throttled, gone (blocked or left) or failed.</summary>
+    private static string OutcomeName(SendOutcome outcome) => outcome switch
+    {
+        SendOutcome.Sent => "sent",
+        SendOutcome.Superseded => "superseded",
+        SendOutcome.Deferred => "deferred",
+        SendOutcome.Throttled => "throttled",
+        SendOutcome.Unreachable => "gone",
+        _ => "failed",
+    };
 }

@@ -1,4 +1,6 @@
+using CommunityBot.Operations;
 using CommunityBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityBot.Delivery;
 
@@ -14,6 +16,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<OutboxCommitWaker>();
         services.AddSingleton<DeliveryThrottle>();
         services.AddSingleton<DeliveryMetrics>();
+        // Its own too, so delivery composed without the rest of the host (the benchmarks) still has its spans' source.
+        services.TryAddSingleton<BotTelemetry>();
         services.AddSingleton<DispatcherState>();
         services.AddSingleton<DeliveryPause>();
         services.AddSingleton<SqliteWriteGate>();

@@ -16,7 +16,7 @@ public sealed class JobsOptions
     /// <summary>Required for PostgreSql storage; defaults to Storage:ConnectionString.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Serve the dashboard at /hangfire. In Development it is served to loopback callers only.</summary>
+    /// <summary>Serve the dashboard at /hangfire: in Development to callers on this machine, elsewhere read-only to admins of the hosting tenant.</summary>
     public bool DashboardEnabled { get; set; } = true;
 
     /// <summary>Run jobs in this process. Off for instances that only serve requests, and in tests (they run sweeps themselves).</summary>

@@ -40,13 +40,19 @@ public static class JobsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The dashboard exists only in Development, behind the <see cref="AdminPolicy"/> (no Hangfire filter of its own).</summary>
+    /// <summary>
+    /// The dashboard behind <see cref="AdminPolicy.Dashboard"/> (no Hangfire filter of its own). It shows every tenant's
+    /// jobs, so outside Development only admins of the hosting tenant get it, and read-only: a retry or a delete stays a
+    /// deliberate act on the machine, not a click.
+    /// </summary>
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
         var options = app.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        if (options.DashboardEnabled && app.Environment.IsDevelopment())
+        if (options.DashboardEnabled)
         {
-            app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy.Name, "/hangfire", new DashboardOptions { Authorization = [] });
+            var readOnly = !app.Environment.IsDevelopment();
+            app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy.Dashboard, "/hangfire",
+                new DashboardOptions { Authorization = [], IsReadOnlyFunc = _ => readOnly });
         }
         return app;
     }

@@ -16,7 +16,7 @@ public static class RecurringJobServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(cron);
         services.AddScoped<TJob>();
         services.AddSingleton(new RecurringJobRegistration(id, cron, manager =>
-            manager.AddOrUpdate<RecurringJobRunner<TJob>>(id, runner => runner.RunAsync(CancellationToken.None), cron)));
+            manager.AddOrUpdate<RecurringJobRunner<TJob>>(id, runner => runner.RunAsync(id, CancellationToken.None), cron)));
         if (!services.Any(s => s.ImplementationType == typeof(RecurringJobRegistrar)))
         {
             services.AddHostedService<RecurringJobRegistrar>();

@@ -1,6 +1,9 @@
+using CommunityBot.Teams.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace CommunityBot.Operations;
@@ -10,14 +13,48 @@ public static class OperationsServiceCollectionExtensions
     /// <summary>The meter every feature records its counters on (OpenTelemetry picks it up by name).</summary>
     public const string MeterName = "CommunityBot";
 
-    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHealthChecks().AddCheck<BotCredentialsHealthCheck>("bot-credentials", tags: ["ready"]);
-        var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        services.TryAddSingleton<BotTelemetry>();
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var console = options.Console && environment.IsDevelopment();
+
         var telemetry = services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddMeter(MeterName).AddAspNetCoreInstrumentation())
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation());
-        if (!string.IsNullOrWhiteSpace(otlp))
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (console)
+                {
+                    metrics.AddConsoleExporter();
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(BotTelemetry.SourceName, TeamsTelemetry.SourceName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = (span, request) =>
+                        // Graph paths name mailboxes (e-mail addresses): an outgoing call's span keeps only the host.
+                        span.SetTag("url.full", request.RequestUri?.GetLeftPart(UriPartial.Authority)));
+                if (console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            });
+        var standardEndpoint = !string.IsNullOrWhiteSpace(configuration[TelemetryOptions.StandardEndpointVariable]);
+        if (options.Endpoint is null && !standardEndpoint)
+        {
+            return services;
+        }
+        // Logs go out with their scopes, so a turn's lines carry its activity id and tenant id at the collector too.
+        telemetry.WithLogging(_ => { }, logging => logging.IncludeScopes = true);
+        if (options.Endpoint is { } endpoint)
+        {
+            telemetry.UseOtlpExporter(options.OtlpProtocol, endpoint);
+        }
+        else
         {
             telemetry.UseOtlpExporter();
         }

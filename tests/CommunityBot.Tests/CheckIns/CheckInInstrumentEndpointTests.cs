@@ -6,6 +6,7 @@ using CommunityBot.Tests.Agreements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CommunityBot.Tests.Admin;
 using Shouldly;
 using Xunit;
 
@@ -13,7 +14,6 @@ namespace CommunityBot.Tests.CheckIns;
 
 public sealed class CheckInInstrumentEndpointTests : IDisposable
 {
-    private const string Key = "a-long-import-key-for-tests-only-0123456789";
     private readonly string directory = Directory.CreateTempSubdirectory("instruments-").FullName;
 
     /// <summary>The shipped v1 next to a v2 that differs only in its number: enough for the catalog to hold two.</summary>
@@ -98,21 +98,21 @@ public sealed class CheckInInstrumentEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Outside_development_it_needs_the_admin_key()
+    public async Task Outside_development_it_needs_a_signed_in_admin_and_an_import_key_is_not_enough()
     {
         var services = TwoVersions();
         await using var app = await BotApplication.StartAsync(s =>
         {
             s["environment"] = "Production";
             s["Bot:AppId"] = "00000000-0000-0000-0000-00000000b0t1";
-            s["Communities:ImportApiKey"] = Key;
             s["CheckIns:PseudonymSecret"] = CheckInWorld.TestSecret;
         }, services);
         var world = await AgreementWorld.CreateAsync(app);
+        var key = await app.AddAutomationKeyAsync(TeamsActivities.TenantId);
 
         (await MoveAsync(app, world.CommunityId, 2)).Status.ShouldBe(HttpStatusCode.Unauthorized);
         (await MoveAsync(app, world.CommunityId, 2, "wrong")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await MoveAsync(app, world.CommunityId, 2, key)).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await VersionAsync(app, world.CommunityId)).ShouldBe(1);
-        (await MoveAsync(app, world.CommunityId, 2, Key)).Status.ShouldBe(HttpStatusCode.OK);
     }
 }

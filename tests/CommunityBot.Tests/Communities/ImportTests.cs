@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CommunityBot.Communities;
 using CommunityBot.Communities.Import;
+using CommunityBot.Tests.Admin;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -116,19 +117,24 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task Outside_development_the_import_needs_the_configured_key()
+    public async Task Outside_development_the_import_needs_the_tenants_own_automation_key()
     {
-        const string key = "a-long-import-key-for-tests-only-0123456789";
         await using var app = await BotApplication.StartAsync(s =>
         {
             s["environment"] = "Production";
             s["Bot:AppId"] = "00000000-0000-0000-0000-00000000b0t1";
-            s["Communities:ImportApiKey"] = key;
         });
+        var key = await app.AddAutomationKeyAsync(Tenant);
+        var revoked = await app.AddAutomationKeyAsync(Tenant, revoked: true);
+        var otherTenants = await app.AddAutomationKeyAsync("another-tenant");
 
         (await ImportAsync(app, Sample("import-valid.json"), "application/json")).Status.ShouldBe(HttpStatusCode.Unauthorized);
         (await ImportAsync(app, Sample("import-valid.json"), "application/json", "wrong")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ImportAsync(app, Sample("import-valid.json"), "application/json", revoked)).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ImportAsync(app, Sample("import-valid.json"), "application/json", otherTenants)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.QueryAsync(db => db.Communities.CountAsync())).ShouldBe(0);
         (await ImportAsync(app, Sample("import-valid.json"), "application/json", key)).Status.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.Communities.Select(c => c.TenantId).Distinct().ToListAsync())).ShouldBe([Tenant]);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class FakeTeamsConnectorTests
     {
         await using var fake = await FakeTeamsConnector.StartAsync();
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, TimeProvider.System, NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, TimeProvider.System, new CommunityBot.Teams.Diagnostics.TeamsTelemetry(), NullLogger<ConnectorClient>.Instance);
         fake.AddConversation("19:known@thread.tacv2");
 
         var unknown = await client.SendToConversationAsync(fake.ServiceUrl, "19:made-up@thread.tacv2", Activity.CreateMessage("x"), Ct);
@@ -40,7 +40,7 @@ public sealed class FakeTeamsConnectorTests
         await using var fake = await FakeTeamsConnector.StartAsync();
         fake.AddConversation("19:c@thread.tacv2");
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, TimeProvider.System, NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, TimeProvider.System, new CommunityBot.Teams.Diagnostics.TeamsTelemetry(), NullLogger<ConnectorClient>.Instance);
         using var broken = JsonDocument.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock"}]}""");
         var card = Activity.CreateCard(new Attachment { ContentType = AdaptiveCard.ContentType, Content = broken.RootElement.Clone() }, "summary");
 

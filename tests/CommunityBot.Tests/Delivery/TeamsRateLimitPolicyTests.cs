@@ -18,7 +18,7 @@ public sealed class TeamsRateLimitPolicyTests
         await using var fake = await FakeTeamsConnector.StartAsync(clock);
         fake.AddConversation("19:busy");
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, clock, new CommunityBot.Teams.Diagnostics.TeamsTelemetry(), NullLogger<ConnectorClient>.Instance);
 
         var results = new List<ConnectorResult<ResourceResponse>>();
         for (var i = 0; i < 8; i++)
@@ -48,7 +48,7 @@ public sealed class TeamsRateLimitPolicyTests
             fake.AddConversation($"19:c{i}");
         }
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, clock, NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, clock, new CommunityBot.Teams.Diagnostics.TeamsTelemetry(), NullLogger<ConnectorClient>.Instance);
 
         var outcomes = new List<ConnectorOutcome>();
         for (var i = 0; i < 6; i++)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CommunityBot.Communities.Import;
+using CommunityBot.Tests.Admin;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -79,10 +80,10 @@ public sealed class LoopbackRefusalTests
     }
 
     [Fact]
-    public async Task The_import_accepts_a_remote_caller_with_the_key()
+    public async Task The_import_accepts_a_remote_caller_with_the_tenants_key()
     {
-        const string key = "a-long-import-key-for-tests-only-0123456789";
-        await using var app = await BotApplication.StartAsync(s => s["Communities:ImportApiKey"] = key);
+        await using var app = await BotApplication.StartAsync();
+        var key = await app.AddAutomationKeyAsync("t1");
         app.RemoteAddress = IPAddress.Parse("192.0.2.10");
 
         (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
@@ -92,7 +93,8 @@ public sealed class LoopbackRefusalTests
     [Fact]
     public async Task A_wrong_key_is_refused_even_on_loopback()
     {
-        await using var app = await BotApplication.StartAsync(s => s["Communities:ImportApiKey"] = "a-long-import-key-for-tests-only-0123456789");
+        await using var app = await BotApplication.StartAsync();
+        await app.AddAutomationKeyAsync("t1");
 
         (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -167,10 +169,10 @@ public sealed class LoopbackRefusalTests
     }
 
     [Fact]
-    public async Task A_forwarded_import_with_the_key_is_accepted()
+    public async Task A_forwarded_import_with_the_tenants_key_is_accepted()
     {
-        const string key = "a-long-import-key-for-tests-only-0123456789";
-        await using var app = await BotApplication.StartAsync(s => s["Communities:ImportApiKey"] = key);
+        await using var app = await BotApplication.StartAsync();
+        var key = await app.AddAutomationKeyAsync("t1");
         app.RequestHeaders["Host"] = "bot.ngrok.app";
         app.RequestHeaders["X-Forwarded-For"] = "203.0.113.7";
 

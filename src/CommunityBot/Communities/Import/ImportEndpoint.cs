@@ -6,22 +6,28 @@ namespace CommunityBot.Communities.Import;
 
 /// <summary>
 /// <c>POST /admin/import?tenant=&lt;tenant id&gt;</c> with a CSV (<c>text/csv</c>) or JSON (<c>application/json</c>) body.
-/// Behind the <see cref="AdminPolicy"/>: a caller with the configured <c>X-Import-Key</c>, or a loopback caller in Development.
+/// Behind <see cref="AdminPolicy.Import"/>: a signed-in tenant admin or a tenant's automation key imports into that
+/// tenant only (<c>tenant</c> may be left out; naming another is 403); a loopback caller in Development names the tenant.
 /// </summary>
 public static class ImportEndpoint
 {
-    public const string KeyHeader = AdminKeyAuthenticationHandler.Header;
+    public const string KeyHeader = AutomationKeyAuthenticationHandler.Header;
 
     public static WebApplication MapCommunityImport(this WebApplication app)
     {
-        app.MapPost("/admin/import", HandleAsync).RequireAuthorization(AdminPolicy.Name);
+        app.MapPost("/admin/import", HandleAsync).RequireAuthorization(AdminPolicy.Import);
         return app;
     }
 
     private static async Task<Results<Ok<ImportSummary>, BadRequest<ImportSummary>, StatusCodeHttpResult>> HandleAsync(
         HttpContext http, string? tenant, CommunityImporter importer, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(tenant))
+        var choice = AdminTenant.Resolve(http.User, tenant);
+        if (choice.Refused)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (choice.Tenant is null)
         {
             return TypedResults.BadRequest(new ImportSummary { Errors = [new ImportError("tenant", "the query parameter 'tenant' (tenant id) is required")] });
         }
@@ -42,7 +48,7 @@ public static class ImportEndpoint
         {
             return TypedResults.BadRequest(new ImportSummary { Errors = readErrors });
         }
-        var summary = await importer.ImportAsync(tenant.Trim(), file, readErrors, cancellationToken);
+        var summary = await importer.ImportAsync(choice.Tenant, file, readErrors, cancellationToken);
         return summary.Errors.Count > 0 ? TypedResults.BadRequest(summary) : TypedResults.Ok(summary);
     }
 }

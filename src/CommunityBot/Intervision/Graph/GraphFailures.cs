@@ -1,3 +1,5 @@
+using System.Globalization;
+using CommunityBot.Operations;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
@@ -10,27 +12,34 @@ namespace CommunityBot.Intervision.Graph;
 /// </summary>
 internal static class GraphFailures
 {
-    public static async Task<T> Translate<T>(ILogger logger, string operation, Func<Task<T>> call)
+    public static async Task<T> Translate<T>(BotTelemetry telemetry, ILogger logger, string operation, Func<Task<T>> call)
     {
+        using var span = telemetry.StartGraphCall(operation);
         try
         {
-            return await call();
+            var answer = await call();
+            BotTelemetry.Outcome(span, "graph.status", "ok", failed: false);
+            return answer;
         }
         catch (ODataError e)
         {
+            BotTelemetry.Outcome(span, "graph.status", e.ResponseStatusCode.ToString(CultureInfo.InvariantCulture), failed: true);
             throw Problem(logger, operation, e.ResponseStatusCode, e.Error?.Code, e);
         }
         catch (ApiException e)
         {
+            BotTelemetry.Outcome(span, "graph.status", e.ResponseStatusCode.ToString(CultureInfo.InvariantCulture), failed: true);
             throw Problem(logger, operation, e.ResponseStatusCode, null, e);
         }
         catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
         {
+            BotTelemetry.Outcome(span, "graph.status", "timeout", failed: true);
             GraphLog.Failed(logger, operation, 0, "timeout");
             throw new CalendarException(CalendarProblem.Unavailable, "Microsoft Graph did not answer in time; try again later.", e);
         }
         catch (HttpRequestException e)
         {
+            BotTelemetry.Outcome(span, "graph.status", "unreachable", failed: true);
             GraphLog.Failed(logger, operation, 0, e.HttpRequestError.ToString());
             throw new CalendarException(CalendarProblem.Unavailable, "Microsoft Graph could not be reached; try again later.", e);
         }

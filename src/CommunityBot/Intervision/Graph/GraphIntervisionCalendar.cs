@@ -1,3 +1,4 @@
+using CommunityBot.Operations;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
@@ -8,7 +9,7 @@ namespace CommunityBot.Intervision.Graph;
 /// Microsoft Graph behind <see cref="IIntervisionCalendar"/>, with application permissions in the organiser's mailbox:
 /// free/busy through <c>calendar/getSchedule</c>, the Teams meeting as an event with <c>transactionId</c>.
 /// </summary>
-public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger<GraphIntervisionCalendar> logger) : IIntervisionCalendar
+public sealed class GraphIntervisionCalendar(GraphConnection connection, BotTelemetry telemetry, ILogger<GraphIntervisionCalendar> logger) : IIntervisionCalendar
 {
     /// <summary>Graph answers at most 20 schedules in one getSchedule request.</summary>
     public const int SchedulesPerRequest = 20;
@@ -36,7 +37,7 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
                     EndTime = GraphTimes.Utc(windowEnd),
                     AvailabilityViewInterval = ViewIntervalMinutes,
                 };
-                var response = await GraphFailures.Translate(logger, "getSchedule", () => connection.Client.Users[organizerEmail].Calendar.GetSchedule
+                var response = await GraphFailures.Translate(telemetry, logger, "getSchedule", () => connection.Client.Users[organizerEmail].Calendar.GetSchedule
                     .PostAsGetSchedulePostResponseAsync(body, r => r.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct));
                 var infos = (response?.Value ?? []).Where(i => i.ScheduleId is not null)
                     .DistinctBy(i => i.ScheduleId, StringComparer.OrdinalIgnoreCase).ToDictionary(i => i.ScheduleId!, StringComparer.OrdinalIgnoreCase);
@@ -69,14 +70,14 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
             TransactionId = request.TransactionId,
         };
         var events = connection.Client.Users[request.OrganizerEmail].Events;
-        var created = await GraphFailures.Translate(logger, "create event", () =>
+        var created = await GraphFailures.Translate(telemetry, logger, "create event", () =>
             events.PostAsync(meeting, r => r.Headers.Add("Prefer", $"outlook.timezone=\"{zone}\""), ct));
         var eventId = created?.Id ?? throw new CalendarException(CalendarProblem.Unavailable, "Microsoft Graph created the meeting but returned no event id.");
         var joinUrl = created.OnlineMeeting?.JoinUrl;
         if (joinUrl is null)
         {
             // The Teams link can be filled in a moment after the event itself; ask once more rather than book without it.
-            var again = await GraphFailures.Translate(logger, "read event", () =>
+            var again = await GraphFailures.Translate(telemetry, logger, "read event", () =>
                 events[eventId].GetAsync(r => r.QueryParameters.Select = ["id", "onlineMeeting"], ct));
             joinUrl = again?.OnlineMeeting?.JoinUrl;
         }
@@ -87,14 +88,14 @@ public sealed class GraphIntervisionCalendar(GraphConnection connection, ILogger
     public async Task MoveMeetingAsync(string organizerEmail, string eventId, DateTimeOffset start, DateTimeOffset end, string timeZone, CancellationToken ct)
     {
         var change = new Event { Start = GraphTimes.InZone(start, timeZone), End = GraphTimes.InZone(end, timeZone) };
-        await GraphFailures.Translate(logger, "move event", () => connection.Client.Users[organizerEmail].Events[eventId].PatchAsync(change, cancellationToken: ct));
+        await GraphFailures.Translate(telemetry, logger, "move event", () => connection.Client.Users[organizerEmail].Events[eventId].PatchAsync(change, cancellationToken: ct));
         GraphLog.MeetingMoved(logger, eventId);
     }
 
     public async Task CancelMeetingAsync(string organizerEmail, string eventId, string comment, CancellationToken ct)
     {
         var body = new CancelPostRequestBody { Comment = comment };
-        await GraphFailures.Translate(logger, "cancel event", async () =>
+        await GraphFailures.Translate(telemetry, logger, "cancel event", async () =>
         {
             await connection.Client.Users[organizerEmail].Events[eventId].Cancel.PostAsync(body, cancellationToken: ct);
             return true;

@@ -23,8 +23,11 @@ internal sealed class FakeGraph : IDisposable
     public FakeGraph()
     {
         connection = GraphConnection.Anonymous(new Uri($"{server.Url}/v1.0"), TimeSpan.FromSeconds(30));
-        Calendar = new GraphIntervisionCalendar(connection, NullLogger<GraphIntervisionCalendar>.Instance);
+        Calendar = new GraphIntervisionCalendar(connection, Telemetry, NullLogger<GraphIntervisionCalendar>.Instance);
     }
+
+    /// <summary>The spans of this calendar's Graph calls come from here, and from no other test's.</summary>
+    public CommunityBot.Operations.BotTelemetry Telemetry { get; } = new();
 
     public GraphIntervisionCalendar Calendar { get; }
 
@@ -90,6 +93,7 @@ internal sealed class FakeGraph : IDisposable
 
     public void Dispose()
     {
+        Telemetry.Dispose();
         connection.Dispose();
         server.Stop();
         server.Dispose();
