@@ -5,45 +5,54 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Tenants;
 
 /// <summary>
-/// A tenant's settings: its stored row over the configured defaults, kept in memory per tenant. A save on this instance
-/// drops the tenant's entry at once; other instances (scale-out) reload after <see cref="CacheLifetime"/>, so a change
-/// reaches every instance within that time. Sweeps read settings once per tenant per run, so the row is read at most
-/// once per tenant per lifetime, whatever the number of communities.
+/// Every tenant's settings: its stored row over the configured defaults. The rows of all tenants (one small row each)
+/// are read in one query and kept for <see cref="CacheLifetime"/>, so a sweep over many tenants costs at most one query
+/// for their settings. A save on this instance drops the cache at once; other instances (scale-out) read the change
+/// within the lifetime.
 /// </summary>
 internal sealed class StoredTenantSettings(IServiceScopeFactory scopes, ConfiguredTenantSettings configured, TimeProvider clock) : ITenantSettings
 {
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
+    private Snapshot? snapshot;
 
-    /// <summary>Counts saves, so a load that read the row before a save cannot put the old values back after it.</summary>
+    /// <summary>Counts saves, so a load that read the rows before a save cannot put the old values back after it.</summary>
     private long generation;
 
     public async Task<TenantSettings> ForTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (cache.TryGetValue(tenantId, out var entry) && now - entry.LoadedAt < CacheLifetime && now >= entry.LoadedAt)
+        var current = Volatile.Read(ref snapshot);
+        if (current is null || now - current.LoadedAt >= CacheLifetime || now < current.LoadedAt)
         {
-            return entry.Settings;
+            current = await LoadAsync(now, cancellationToken);
         }
+        return current.Merged.GetOrAdd(tenantId, id => TenantSettingsRules.Merge(configured.Defaults(id), current.Rows.GetValueOrDefault(id)));
+    }
+
+    /// <summary>After a save: the next read on this instance sees the stored row.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        Volatile.Write(ref snapshot, null);
+    }
+
+    private async Task<Snapshot> LoadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var before = Interlocked.Read(ref generation);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var row = await db.Set<TenantSettingsRow>().AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId, cancellationToken);
-        var settings = TenantSettingsRules.Merge(configured.Defaults(tenantId), row);
+        var rows = await db.Set<TenantSettingsRow>().AsNoTracking().ToDictionaryAsync(r => r.TenantId, StringComparer.Ordinal, cancellationToken);
+        var loaded = new Snapshot(rows, now);
         if (Interlocked.Read(ref generation) == before)
         {
-            cache[tenantId] = new Entry(settings, now);
+            Volatile.Write(ref snapshot, loaded);
         }
-        return settings;
+        return loaded;
     }
 
-    /// <summary>After a save: the next read of any tenant on this instance sees the stored row.</summary>
-    public void Invalidate(string tenantId)
+    private sealed record Snapshot(IReadOnlyDictionary<string, TenantSettingsRow> Rows, DateTimeOffset LoadedAt)
     {
-        Interlocked.Increment(ref generation);
-        cache.TryRemove(tenantId, out _);
+        public ConcurrentDictionary<string, TenantSettings> Merged { get; } = new(StringComparer.Ordinal);
     }
-
-    private sealed record Entry(TenantSettings Settings, DateTimeOffset LoadedAt);
 }

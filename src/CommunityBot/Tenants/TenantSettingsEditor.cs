@@ -85,7 +85,7 @@ internal sealed class TenantSettingsEditor(
         db.AddRange(changes);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        cache.Invalidate(actor.TenantId);
+        cache.Invalidate();
         TenantsLog.SettingsSaved(logger, actor.TenantId, changes.Count, actor.Id);
     }
 
