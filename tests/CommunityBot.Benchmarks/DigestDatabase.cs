@@ -53,6 +53,7 @@ internal sealed class DigestDatabase : IAsyncDisposable
             .AddStorage(configuration)
             .AddCommunities()
             .AddSchedule()
+            .AddTenants()
             .AddSessionAttendance()
             // Development uses the built-in pseudonym secret.
             .AddSingleton<IHostEnvironment>(development)

@@ -55,6 +55,7 @@ internal sealed class SweepDatabase : IAsyncDisposable
             .AddCommunities()
             .AddSessions()
             .AddSchedule()
+            .AddTenants()
             .AddAgreements()
             .AddSessionAttendance()
             .AddBriefings()

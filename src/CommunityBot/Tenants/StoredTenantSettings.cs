@@ -7,12 +7,13 @@ namespace CommunityBot.Tenants;
 /// <summary>
 /// Every tenant's settings: its stored row over the configured defaults. The rows of all tenants (one small row each)
 /// are read in one query and kept for <see cref="CacheLifetime"/>, so a sweep over many tenants costs at most one query
-/// for their settings. A save on this instance drops the cache at once; other instances (scale-out) read the change
-/// within the lifetime.
+/// for their settings, and the minute sweeps one every other run. A save on this instance drops the cache at once;
+/// other instances (scale-out) read the change within the lifetime: settings move moments hours or days ahead, so two
+/// minutes late on another instance changes nothing anyone notices.
 /// </summary>
 internal sealed class StoredTenantSettings(IServiceScopeFactory scopes, ConfiguredTenantSettings configured, TimeProvider clock) : ITenantSettings
 {
-    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(2);
 
     private Snapshot? snapshot;
 

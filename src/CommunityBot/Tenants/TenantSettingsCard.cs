@@ -73,11 +73,11 @@ public static class TenantSettingsCard
         body.Add(new ChoiceSetInput
         {
             Id = "retention",
-            Label = Default(texts, texts.RetentionLabel, string.Format(culture, texts.SchoolYears, defaults.RetentionSchoolYears)),
+            Label = Default(texts, texts.RetentionLabel, texts.SchoolYears(defaults.RetentionSchoolYears)),
             Style = ChoiceInputStyle.Compact,
             IsRequired = true,
             ErrorMessage = string.Format(culture, texts.ErrorRetention, TenantSettingsRules.MinRetention, TenantSettingsRules.MaxRetention),
-            Choices = [.. Enumerable.Range(TenantSettingsRules.MinRetention, TenantSettingsRules.MaxRetention).Select(n => new Choice(string.Format(culture, texts.SchoolYears, n), n.ToString(CultureInfo.InvariantCulture)))],
+            Choices = [.. Enumerable.Range(TenantSettingsRules.MinRetention, TenantSettingsRules.MaxRetention).Select(n => new Choice(texts.SchoolYears(n), n.ToString(CultureInfo.InvariantCulture)))],
             Value = values?.Retention ?? current.RetentionSchoolYears.ToString(CultureInfo.InvariantCulture),
         });
         if (view.Changes.Count > 0)

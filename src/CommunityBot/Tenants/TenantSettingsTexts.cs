@@ -30,8 +30,7 @@ public sealed record TenantSettingsTexts
     public required string DigestTimeLabel { get; init; }
     public required string RetentionLabel { get; init; }
 
-    /// <summary>{0} school years.</summary>
-    public required string SchoolYears { get; init; }
+    public required Func<int, string> SchoolYears { get; init; }
 
     public required string Save { get; init; }
     public required string Reset { get; init; }
@@ -86,7 +85,7 @@ public sealed record TenantSettingsTexts
             Intro = "Deze keuzes gelden voor alle leergemeenschappen van je scholengroep. Wat je op de standaardwaarde laat, volgt de standaard.",
             Saved = "✓ Opgeslagen",
             ResetDone = "✓ Alles staat weer op de standaardwaarden",
-            WithDefault = "{0} (standaard: {1})",
+            WithDefault = "{0} — standaard: {1}",
             LanguagesLabel = "Talen",
             LanguageChoiceNames = ["Nederlands en Engels (nieuwe mensen: Nederlands)", "Engels en Nederlands (nieuwe mensen: Engels)", "Alleen Nederlands", "Alleen Engels"],
             QuietStartLabel = "Stille uren beginnen om",
@@ -94,11 +93,11 @@ public sealed record TenantSettingsTexts
             HolidaysLabel = "Extra vrije dagen (bv. pedagogische studiedagen)",
             HolidaysPlaceholder = "bv. 13/02/2027, 12/03/2027",
             None = "geen",
-            KLabel = "Resultaten van een bevraging pas tonen vanaf zoveel antwoorden (minstens 3)",
+            KLabel = "Resultaten van een check-in pas tonen vanaf zoveel antwoorden (minstens 3)",
             DigestDayLabel = "Dag van het weekoverzicht",
             DigestTimeLabel = "Uur van het weekoverzicht (06:00–20:00)",
             RetentionLabel = "Antwoorden bewaren",
-            SchoolYears = "{0} schooljaar/-jaren",
+            SchoolYears = n => n == 1 ? "1 schooljaar" : $"{n} schooljaren",
             Save = "Opslaan",
             Reset = "Standaardwaarden herstellen",
             HistoryTitle = "Laatste wijzigingen",
@@ -137,7 +136,7 @@ public sealed record TenantSettingsTexts
             Intro = "These choices apply to every learning community of your school group. Whatever you leave at the default follows the default.",
             Saved = "✓ Saved",
             ResetDone = "✓ Everything is back at the defaults",
-            WithDefault = "{0} (default: {1})",
+            WithDefault = "{0} — default: {1}",
             LanguagesLabel = "Languages",
             LanguageChoiceNames = ["Dutch and English (new people: Dutch)", "English and Dutch (new people: English)", "Dutch only", "English only"],
             QuietStartLabel = "Quiet hours start at",
@@ -149,7 +148,7 @@ public sealed record TenantSettingsTexts
             DigestDayLabel = "Day of the weekly digest",
             DigestTimeLabel = "Time of the weekly digest (06:00–20:00)",
             RetentionLabel = "Keep answers",
-            SchoolYears = "{0} school year(s)",
+            SchoolYears = n => n == 1 ? "1 school year" : $"{n} school years",
             Save = "Save",
             Reset = "Restore the defaults",
             HistoryTitle = "Latest changes",

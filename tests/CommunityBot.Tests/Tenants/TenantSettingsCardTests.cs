@@ -24,9 +24,9 @@ public sealed class TenantSettingsCardTests
         app.QueryAsync(db => db.Set<TenantSettingsRow>().CountAsync());
 
     [Theory]
-    [InlineData(Language.Dutch, "instellingen", "Instellingen van je scholengroep", "Stille uren beginnen om (standaard: 20:00)", "✓ Opgeslagen",
+    [InlineData(Language.Dutch, "instellingen", "Instellingen van je scholengroep", "Stille uren beginnen om — standaard: 20:00", "✓ Opgeslagen",
         "Lien Coach: stille uren 20:00–08:00 → 21:00–07:00", "Lien Coach: weekoverzicht maandag 07:30 → dinsdag 09:00", "✓ Alles staat weer op de standaardwaarden")]
-    [InlineData(Language.English, "settings", "Settings of your school group", "Quiet hours start at (default: 20:00)", "✓ Saved",
+    [InlineData(Language.English, "settings", "Settings of your school group", "Quiet hours start at — default: 20:00", "✓ Saved",
         "Lien Coach: quiet hours 20:00–08:00 → 21:00–07:00", "Lien Coach: weekly digest Monday 07:30 → Tuesday 09:00", "✓ Everything is back at the defaults")]
     public async Task The_admin_sees_the_values_and_defaults_saves_them_with_a_history_line_and_resets_them(
         Language language, string command, string title, string quietLabel, string saved, string quietLine, string digestLine, string resetDone)
