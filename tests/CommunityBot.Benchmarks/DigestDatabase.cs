@@ -5,6 +5,7 @@ using CommunityBot.Digests;
 using CommunityBot.Schedule;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using CommunityBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
