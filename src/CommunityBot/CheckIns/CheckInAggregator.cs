@@ -1,5 +1,5 @@
-using CommunityBot.Tenants;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.CheckIns;

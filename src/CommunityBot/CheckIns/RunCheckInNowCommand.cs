@@ -1,7 +1,7 @@
-using CommunityBot.Tenants;
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Localization;
+using CommunityBot.Tenants;
 
 namespace CommunityBot.CheckIns;
 

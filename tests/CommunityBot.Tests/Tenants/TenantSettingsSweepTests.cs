@@ -1,10 +1,10 @@
 using CommunityBot.Agreements;
 using CommunityBot.CheckIns;
-using CommunityBot.Tests.CheckIns;
 using CommunityBot.Delivery;
 using CommunityBot.Digests;
 using CommunityBot.Localization;
 using CommunityBot.Sessions;
+using CommunityBot.Tests.CheckIns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
