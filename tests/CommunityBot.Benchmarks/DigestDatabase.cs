@@ -5,6 +5,7 @@ using CommunityBot.Digests;
 using CommunityBot.Schedule;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using CommunityBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +54,7 @@ internal sealed class DigestDatabase : IAsyncDisposable
             .AddStorage(configuration)
             .AddCommunities()
             .AddSchedule()
+            .AddTenants()
             .AddSessionAttendance()
             // Development uses the built-in pseudonym secret.
             .AddSingleton<IHostEnvironment>(development)

@@ -10,6 +10,7 @@ using CommunityBot.Schedule;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using CommunityBot.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -55,6 +56,7 @@ internal sealed class SweepDatabase : IAsyncDisposable
             .AddCommunities()
             .AddSessions()
             .AddSchedule()
+            .AddTenants()
             .AddAgreements()
             .AddSessionAttendance()
             .AddBriefings()

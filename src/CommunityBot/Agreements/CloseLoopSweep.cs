@@ -12,7 +12,7 @@ namespace CommunityBot.Agreements;
 /// session's card to its coaches, once per session; in quiet hours, weekends and holidays it waits for the next
 /// moment the bot may write. A session with nothing left to close (none due, or all done or dropped) sends nothing.
 /// </summary>
-public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
+public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, TenantContactRules tenantRules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "close-the-loop";
 
@@ -34,7 +34,7 @@ public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, Contac
                 plan.State = CloseLoopState.Cancelled;
                 continue;
             }
-            if (!rules.MayContactAt(now, LocalClock.Zone(session.Community.TimeZone)))
+            if (!(await tenantRules.ForAsync(session.Community.TenantId, ct)).MayContactAt(now, LocalClock.Zone(session.Community.TimeZone)))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace CommunityBot.Agreements;
 /// of an older version, of a former owner, of an owner who answered or of a closed agreement are cancelled, so a
 /// stale reminder can never be sent.
 /// </summary>
-public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimeProvider clock, ILogger<ReminderPlanner> logger) : ISessionPlansListener
+public sealed class ReminderPlanner(AppDbContext db, TenantContactRules tenantRules, TimeProvider clock, ILogger<ReminderPlanner> logger) : ISessionPlansListener
 {
     /// <summary>
     /// Re-plans the given agreements after they were recorded or answered: reminders of a closed one, and of an owner
@@ -58,7 +58,8 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
             var owners = agreement.Owners
                 .Where(o => Agreement.StillToDo(o.Status) && remindable.Contains((agreement.CommunityId, o.PersonId)))
                 .Select(o => o.PersonId).ToHashSet();
-            Reconcile(agreement, owners, due, [.. plans[agreement.Id]], added, now);
+            var rules = await tenantRules.ForAsync(agreement.Community.TenantId, ct);
+            Reconcile(agreement, owners, due, [.. plans[agreement.Id]], added, rules, now);
         }
         await db.SaveChangesAsync(ct);
         // Another instance may have planned the same rows a moment earlier: its rows win (same content).
@@ -98,7 +99,7 @@ public sealed class ReminderPlanner(AppDbContext db, ContactRules rules, TimePro
     }
 
     /// <param name="owners">The owners to remind: still to do it, and a plain member of the community now.</param>
-    private void Reconcile(Agreement agreement, HashSet<long> owners, Session? due, List<ReminderPlan> existing, List<ReminderPlan> added, DateTimeOffset now)
+    private void Reconcile(Agreement agreement, HashSet<long> owners, Session? due, List<ReminderPlan> existing, List<ReminderPlan> added, ContactRules rules, DateTimeOffset now)
     {
         foreach (var stale in existing.Where(r => r.State == ReminderState.Planned
                      && (due is null || r.SessionId != due.Id || r.SessionVersion != due.Version || !owners.Contains(r.PersonId))))

@@ -15,7 +15,7 @@ namespace CommunityBot.Agreements;
 public sealed class ReminderSweep(
     AppDbContext db,
     AgreementQueries queries,
-    ContactRules rules,
+    TenantContactRules tenantRules,
     Outbox outbox,
     TimeProvider clock,
     ILogger<ReminderSweep> logger) : IRecurringJob
@@ -43,6 +43,8 @@ public sealed class ReminderSweep(
                 AgreementLog.ReminderNotForOwner(logger, plan.Id);
                 continue;
             }
+            var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == plan.PersonId, ct);
+            var rules = await tenantRules.ForAsync(person.TenantId, ct);
             // Outside school hours the reminder waits for the next moment the bot may write (still before the session).
             if (!rules.MayContactAt(now, agreement.Zone))
             {
@@ -55,7 +57,6 @@ public sealed class ReminderSweep(
                 CommunitiesLog.ReminderSkippedForPause(logger, plan.Id);
                 continue;
             }
-            var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == plan.PersonId, ct);
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = plan.DedupeKey,

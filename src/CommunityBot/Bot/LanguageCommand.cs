@@ -1,9 +1,10 @@
 using CommunityBot.Localization;
 using CommunityBot.People;
+using CommunityBot.Tenants;
 
 namespace CommunityBot.Bot;
 
-internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
+internal sealed class LanguageCommand(PersonDirectory people, ITenantSettings tenants) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["language", "taal", "lang"];
 
@@ -20,7 +21,13 @@ internal sealed class LanguageCommand(PersonDirectory people) : IBotCommand
             await context.Turn.ReplyTextAsync(BotTexts.All.For(context.Language).LanguageUsage, cancellationToken);
             return;
         }
-        await people.SetLanguageAsync(context.State.RequireRealPerson(), chosen, cancellationToken);
+        var person = context.State.RequireRealPerson();
+        if (!(await tenants.ForTenantAsync(person.TenantId, cancellationToken)).Languages.Contains(chosen))
+        {
+            await context.Turn.ReplyTextAsync(TenantSettingsTexts.All.For(context.Language).LanguageNotOffered, cancellationToken);
+            return;
+        }
+        await people.SetLanguageAsync(person, chosen, cancellationToken);
         context.State.Language = chosen;
         await context.Turn.ReplyTextAsync(BotTexts.All.For(chosen).LanguageChanged, cancellationToken);
     }

@@ -1,11 +1,12 @@
 using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Tenants;
 
 namespace CommunityBot.Bot;
 
 /// <summary>The language button: remembers the choice and redraws the card it sits on in that language.</summary>
-internal sealed class SetLanguageAction(IServiceProvider services, TurnState state, PersonDirectory people) : CardActionHandler<LanguageChoice>
+internal sealed class SetLanguageAction(IServiceProvider services, TurnState state, PersonDirectory people, ITenantSettings tenants) : CardActionHandler<LanguageChoice>
 {
     public override string Verb => BotVerbs.SetLanguage;
 
@@ -15,7 +16,12 @@ internal sealed class SetLanguageAction(IServiceProvider services, TurnState sta
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }
-        await people.SetLanguageAsync(state.RequireRealPerson(), language, cancellationToken);
+        var person = state.RequireRealPerson();
+        if (!(await tenants.ForTenantAsync(person.TenantId, cancellationToken)).Languages.Contains(language))
+        {
+            return CardActionResult.Refuse(TenantSettingsTexts.All.For(state.Language).LanguageNotOffered);
+        }
+        await people.SetLanguageAsync(person, language, cancellationToken);
         state.Language = language;
         var card = choice.Card == BotCards.HelpCardName
             ? await HelpCommand.HelpCardAsync(services, state, context.Activity, cancellationToken)

@@ -9,13 +9,14 @@ namespace CommunityBot.Briefings;
 /// Keeps one briefing row per upcoming session at its moment (by default the school day before, 16:00 local). A moved
 /// session is planned again for its new version, so the coaches get a new briefing; a cancelled one is cancelled.
 /// </summary>
-public sealed class BriefingPlanner(AppDbContext db, ContactRules rules, TimeProvider clock) : ISessionPlansListener
+public sealed class BriefingPlanner(AppDbContext db, TenantContactRules tenantRules, TimeProvider clock) : ISessionPlansListener
 {
     public async Task SessionsChangedAsync(long communityId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var timeZone = await db.Communities.Where(c => c.Id == communityId).Select(c => c.TimeZone).SingleAsync(ct);
-        var zone = LocalClock.Zone(timeZone);
+        var community = await db.Communities.Where(c => c.Id == communityId).Select(c => new { c.TimeZone, c.TenantId }).SingleAsync(ct);
+        var zone = LocalClock.Zone(community.TimeZone);
+        var rules = await tenantRules.ForAsync(community.TenantId, ct);
         var upcoming = await db.Sessions.AsNoTracking()
             .Where(s => s.CommunityId == communityId && s.Status == SessionStatus.Planned && s.StartsAt > now)
             .ToDictionaryAsync(s => s.Id, ct);

@@ -14,7 +14,7 @@ namespace CommunityBot.Briefings;
 /// Every minute: the briefing rows whose moment has come (read through the (State, DueAt) index) go to the session's
 /// coaches, once per session version, with the latest check-in's headline. The rows are written when sessions change (<see cref="BriefingPlanner"/>).
 /// </summary>
-public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, AttendanceQueries attendance, CheckInReports checkIns, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
+public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, AttendanceQueries attendance, CheckInReports checkIns, TenantContactRules tenantRules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-briefings";
     private const int AttendanceSessions = 3;
@@ -39,17 +39,18 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
             }
             var zone = LocalClock.Zone(session.Community.TimeZone);
             // Outside school hours the briefing waits for the next moment the bot may write.
+            var rules = await tenantRules.ForAsync(session.Community.TenantId, ct);
             if (!rules.MayContactAt(now, zone))
             {
                 continue;
             }
-            await BriefCoachesAsync(session, zone, ct);
+            await BriefCoachesAsync(session, zone, rules, ct);
             plan.State = BriefingState.Sent;
         }
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task BriefCoachesAsync(Session session, TimeZoneInfo zone, CancellationToken ct)
+    private async Task BriefCoachesAsync(Session session, TimeZoneInfo zone, ContactRules rules, CancellationToken ct)
     {
         var people = await CommunityPeople.ActiveAsync(db, session.CommunityId, ct);
         // A run that died after enqueueing some coaches left the row planned: the card is built only for those still waiting.
@@ -59,7 +60,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
         {
             return;
         }
-        var model = await ModelAsync(session, zone, ct);
+        var model = await ModelAsync(session, zone, rules, ct);
         foreach (var coach in waiting)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
@@ -75,7 +76,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
 
     private static string Key(Session session, long coachId) => $"briefing:{session.Id}:v{session.Version}:{coachId}";
 
-    private async Task<BriefingModel> ModelAsync(Session session, TimeZoneInfo zone, CancellationToken ct)
+    private async Task<BriefingModel> ModelAsync(Session session, TimeZoneInfo zone, ContactRules rules, CancellationToken ct)
     {
         var agreements = await queries.DueAtAsync(session.Id, ct);
         var ids = agreements.Select(a => a.Id).ToList();

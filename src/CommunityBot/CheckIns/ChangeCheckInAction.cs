@@ -1,12 +1,12 @@
 using CommunityBot.Bot;
 using CommunityBot.Communities;
 using CommunityBot.Teams.Cards;
-using Microsoft.Extensions.Options;
+using CommunityBot.Tenants;
 
 namespace CommunityBot.CheckIns;
 
 /// <summary><c>checkin.change</c>: the thank-you card becomes the form again, prefilled with the member's answers, while the round is open.</summary>
-internal sealed class ChangeCheckInAction(CheckInBook book, CommunityDirectory directory, TurnState state, TimeProvider clock, IOptions<CheckInsOptions> options)
+internal sealed class ChangeCheckInAction(CheckInBook book, CommunityDirectory directory, TurnState state, TimeProvider clock, ITenantSettings tenants)
     : CardActionHandler<CheckInData>
 {
     public override string Verb => CheckInVerbs.Change;
@@ -25,7 +25,7 @@ internal sealed class ChangeCheckInAction(CheckInBook book, CommunityDirectory d
             return CardActionResult.Refuse(texts.Unknown);
         }
         return round.CheckIn.IsOpenAt(clock.GetUtcNow())
-            ? CardActionResult.UpdateCard(CheckInCard.Build(own, round, options.Value.MinimumResponses, state.Language))
+            ? CardActionResult.UpdateCard(CheckInCard.Build(own, round, (await tenants.ForTenantAsync(person.TenantId, ct)).MinimumResponses, state.Language))
             : CardActionResult.Refuse(texts.Closed);
     }
 }

@@ -1,6 +1,6 @@
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CommunityBot.CheckIns;
 
@@ -9,7 +9,7 @@ namespace CommunityBot.CheckIns;
 /// call this. It applies the k rule, reverse scoring and the comment rules in one place (<see cref="AggregatePerCommunityAsync"/>),
 /// so no caller can forget one. Every entry point is set-based: a fixed number of queries whatever the number of rounds.
 /// </summary>
-public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog, IOptions<CheckInsOptions> options, TimeProvider clock, ILogger<CheckInAggregator> logger)
+public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog, ITenantSettings tenants, TimeProvider clock, ILogger<CheckInAggregator> logger)
 {
     /// <summary>One round's result, or null when there is no such round.</summary>
     public async Task<CheckInResult?> ForCheckInAsync(long checkInId, CheckInAudience audience, CancellationToken ct) =>
@@ -67,7 +67,7 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
     {
         var rounds = await selected.AsNoTracking()
             .OrderBy(c => c.CommunityId).ThenBy(c => c.OpensAt).ThenBy(c => c.Id)
-            .Select(c => new Round(c.Id, c.CommunityId, c.InstrumentVersion, c.OpensAt, c.ClosesAt, c.State, c.InvitedCount))
+            .Select(c => new Round(c.Id, c.CommunityId, c.Community.TenantId, c.InstrumentVersion, c.OpensAt, c.ClosesAt, c.State, c.InvitedCount))
             .ToListAsync(ct);
         if (rounds.Count == 0)
         {
@@ -80,7 +80,13 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
         var responses = await perRound
             .Select(g => new { CheckInId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CheckInId, g => g.Count, ct);
-        var k = options.Value.MinimumResponses;
+        // k is the tenant's; rounds of several tenants (never in practice) are fetched at the lowest, then each judged by its own.
+        var kOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tenantId in rounds.Select(r => r.TenantId).Distinct())
+        {
+            kOf[tenantId] = (await tenants.ForTenantAsync(tenantId, ct)).MinimumResponses;
+        }
+        var k = kOf.Values.Min();
         var anyReleased = responses.Values.Any(n => n >= k);
         var released = perRound.Where(g => g.Count() >= k).Select(g => g.Key);
         var answers = !anyReleased ? [] : await db.CheckInResponses.AsNoTracking()
@@ -95,16 +101,16 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
             .ToListAsync(ct);
         var answersOf = answers.ToLookup(a => a.CheckInId);
         var commentsOf = comments.ToLookup(c => c.CheckInId, c => c.Comment);
-        return [.. rounds.Select(round => (round.CommunityId, Result(round, responses.GetValueOrDefault(round.Id), answersOf[round.Id], commentsOf[round.Id], now, unknownInstrumentNotAvailable)))];
+        return [.. rounds.Select(round => (round.CommunityId, Result(round, kOf[round.TenantId], responses.GetValueOrDefault(round.Id), answersOf[round.Id], commentsOf[round.Id], now, unknownInstrumentNotAvailable)))];
     }
 
-    private CheckInResult Result(Round round, int responses, IEnumerable<AnswerCount> answers, IEnumerable<string> comments, DateTimeOffset now, bool unknownInstrumentNotAvailable)
+    private CheckInResult Result(Round round, int k, int responses, IEnumerable<AnswerCount> answers, IEnumerable<string> comments, DateTimeOffset now, bool unknownInstrumentNotAvailable)
     {
         if (round.State == CheckInState.Open && now < round.ClosesAt)
         {
             return new StillOpen(round.Id, round.OpensAt, round.ClosesAt);
         }
-        if (responses < options.Value.MinimumResponses)
+        if (responses < k)
         {
             return new NotEnoughAnswers(round.Id, round.OpensAt, round.ClosesAt);
         }
@@ -142,7 +148,7 @@ public sealed class CheckInAggregator(AppDbContext db, InstrumentCatalog catalog
         return count == 0 ? 0 : distribution.Select((n, i) => (double)n * (i + min)).Sum() / count;
     }
 
-    private sealed record Round(long Id, long CommunityId, int InstrumentVersion, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, CheckInState State, int InvitedCount);
+    private sealed record Round(long Id, long CommunityId, string TenantId, int InstrumentVersion, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, CheckInState State, int InvitedCount);
 
     private sealed record AnswerCount(long CheckInId, string ItemId, int Value, int Count);
 }

@@ -2,6 +2,7 @@ using CommunityBot.Communities;
 using CommunityBot.Delivery;
 using CommunityBot.Schedule;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace CommunityBot.CheckIns;
 /// The schedule and the dev command both come here; the one-open-round index makes a second opener find the first's round.
 /// </summary>
 public sealed class CheckInOpener(
-    AppDbContext db, CheckInBook book, CheckInCloser closer, SchoolCalendar calendar, Outbox outbox,
+    AppDbContext db, CheckInBook book, CheckInCloser closer, TenantContactRules tenantRules, ITenantSettings tenants, Outbox outbox,
     IOptions<CheckInsOptions> options, TimeProvider clock, ILogger<CheckInOpener> logger)
 {
     /// <summary>The community's open round, or a new one asking the community's instrument version.</summary>
@@ -34,6 +35,8 @@ public sealed class CheckInOpener(
         var invited = await ActiveMembers.At(db, communityId, now).Where(m => m.Role == CommunityRole.Member)
             .Select(m => m.Person).ToListAsync(ct);
         var closesAt = now + options.Value.Window;
+        var settings = await tenants.ForTenantAsync(community.TenantId, ct);
+        var calendar = (await tenantRules.ForAsync(community.TenantId, ct)).Calendar;
         var checkIn = new CheckIn
         {
             CommunityId = communityId,
@@ -42,7 +45,7 @@ public sealed class CheckInOpener(
             ClosesAt = closesAt,
             State = CheckInState.Open,
             InvitedCount = invited.Count,
-            ReminderDueAt = ReminderMoment(now, closesAt, LocalClock.Zone(community.TimeZone)),
+            ReminderDueAt = ReminderMoment(now, closesAt, LocalClock.Zone(community.TimeZone), calendar),
         };
         // The one-open-round index: when another instance (or the dev command) opened the community's round in the
         // meantime, nothing is inserted and that round counts.
@@ -60,7 +63,7 @@ public sealed class CheckInOpener(
                 DedupeKey = $"checkin:{checkIn.Id}:{person.Id}",
                 TenantId = community.TenantId,
                 PersonId = person.Id,
-                Card = CheckInCard.Build(own, own.Round(checkIn.Id)!, options.Value.MinimumResponses, person.Language),
+                Card = CheckInCard.Build(own, own.Round(checkIn.Id)!, settings.MinimumResponses, person.Language),
                 Purpose = "checkin",
             }, ct);
         }
@@ -76,7 +79,7 @@ public sealed class CheckInOpener(
     /// <see cref="CheckInsOptions.ReminderAfterDays"/> after opening, a weekend moving it to the next school day; none
     /// when a holiday lies in between (nobody is written to in a holiday) or it would come after closing.
     /// </summary>
-    private DateTimeOffset? ReminderMoment(DateTimeOffset opensAt, DateTimeOffset closesAt, TimeZoneInfo zone)
+    private DateTimeOffset? ReminderMoment(DateTimeOffset opensAt, DateTimeOffset closesAt, TimeZoneInfo zone, SchoolCalendar calendar)
     {
         var day = DateOnly.FromDateTime(LocalClock.ToLocal(opensAt, zone)).AddDays(options.Value.ReminderAfterDays);
         while (!calendar.IsSchoolDay(day))

@@ -11,7 +11,7 @@ namespace CommunityBot.CheckIns;
 /// The one reminder of a round, to the active plain members who have not answered. Who answered is read through the
 /// pseudonyms only; who was reminded is not stored beyond the outbox message that delivers it.
 /// </summary>
-public sealed class CheckInReminders(AppDbContext db, CheckInPseudonyms pseudonyms, ContactRules rules, Outbox outbox, ILogger<CheckInReminders> logger)
+public sealed class CheckInReminders(AppDbContext db, CheckInPseudonyms pseudonyms, TenantContactRules tenantRules, Outbox outbox, ILogger<CheckInReminders> logger)
 {
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -20,6 +20,7 @@ public sealed class CheckInReminders(AppDbContext db, CheckInPseudonyms pseudony
         foreach (var checkIn in due)
         {
             var zone = LocalClock.Zone(checkIn.Community.TimeZone);
+            var rules = await tenantRules.ForAsync(checkIn.Community.TenantId, ct);
             if (!checkIn.IsOpenAt(now) || rules.Calendar.HolidayOn(DateOnly.FromDateTime(LocalClock.ToLocal(now, zone))) is not null)
             {
                 // Closed, or a late run landed in a holiday: the reminder is skipped, not postponed.

@@ -10,7 +10,7 @@ namespace CommunityBot.CheckIns;
 /// key per round and coach, so a round is reported once however often closing is retried.
 /// </summary>
 public sealed class CheckInResultSender(
-    AppDbContext db, CheckInReports reports, Outbox outbox, ContactRules rules, TimeProvider clock, ILogger<CheckInResultSender> logger)
+    AppDbContext db, CheckInReports reports, Outbox outbox, TenantContactRules tenantRules, TimeProvider clock, ILogger<CheckInResultSender> logger)
     : ICheckInClosedListener
 {
     public const string Purpose = "checkin-result";
@@ -21,6 +21,7 @@ public sealed class CheckInResultSender(
     {
         var report = await reports.ForAsync(checkInId, ct);
         // A round may close at night or in a holiday; the card waits for the next moment the coach may be written to.
+        var rules = await tenantRules.ForAsync(report.CheckIn.Community.TenantId, ct);
         var notBefore = rules.NextContactMoment(clock.GetUtcNow(), report.Zone);
         var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, report.CheckIn.CommunityId, ct));
         foreach (var coach in coaches)

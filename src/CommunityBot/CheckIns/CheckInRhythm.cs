@@ -11,7 +11,7 @@ namespace CommunityBot.CheckIns;
 /// it was created), on the first school morning from then. Written when a round opens and when the setting changes,
 /// so the sweep keeps reading due rows only.
 /// </summary>
-public sealed class CheckInRhythm(AppDbContext db, SchoolCalendar calendar, IOptions<CheckInsOptions> options, TimeProvider clock)
+public sealed class CheckInRhythm(AppDbContext db, TenantContactRules tenantRules, IOptions<CheckInsOptions> options, TimeProvider clock)
     : ICheckInRhythmListener
 {
     public Task CheckInRhythmChangedAsync(long communityId, CancellationToken ct) => PlanAsync(communityId, ct);
@@ -34,23 +34,24 @@ public sealed class CheckInRhythm(AppDbContext db, SchoolCalendar calendar, IOpt
         // A rhythm set long after the last round is overdue: it opens the next school morning, not in the night.
         var due = (lastOpened ?? community.CreatedAt).AddDays(7 * weeks);
         var now = clock.GetUtcNow();
+        var calendar = (await tenantRules.ForAsync(community.TenantId, ct)).Calendar;
         db.CheckInPlans.Add(new CheckInPlan
         {
             CommunityId = communityId,
-            OpensAt = SchoolMorningFrom(due > now ? due : now, LocalClock.Zone(community.TimeZone)),
+            OpensAt = SchoolMorningFrom(due > now ? due : now, LocalClock.Zone(community.TimeZone), calendar, options.Value.LocalTime),
             State = CheckInPlanState.Planned,
         });
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The first opening time on a school day (never a weekend or holiday) at or after the moment.</summary>
-    private DateTimeOffset SchoolMorningFrom(DateTimeOffset moment, TimeZoneInfo zone)
+    public static DateTimeOffset SchoolMorningFrom(DateTimeOffset moment, TimeZoneInfo zone, SchoolCalendar calendar, TimeOnly localTime)
     {
         var day = DateOnly.FromDateTime(LocalClock.ToLocal(moment, zone));
-        while (!calendar.IsSchoolDay(day) || LocalClock.ToInstant(day, options.Value.LocalTime, zone) < moment)
+        while (!calendar.IsSchoolDay(day) || LocalClock.ToInstant(day, localTime, zone) < moment)
         {
             day = day.AddDays(1);
         }
-        return LocalClock.ToInstant(day, options.Value.LocalTime, zone);
+        return LocalClock.ToInstant(day, localTime, zone);
     }
 }

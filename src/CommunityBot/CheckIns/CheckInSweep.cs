@@ -1,6 +1,8 @@
 using CommunityBot.Jobs;
+using CommunityBot.Schedule;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CommunityBot.CheckIns;
 
@@ -10,7 +12,7 @@ namespace CommunityBot.CheckIns;
 /// round can open the same minute.
 /// </summary>
 public sealed class CheckInSweep(
-    AppDbContext db, CheckInCloser closer, CheckInOpener opener, CheckInRhythm rhythm, CheckInReminders reminders, TimeProvider clock) : IRecurringJob
+    AppDbContext db, CheckInCloser closer, CheckInOpener opener, CheckInRhythm rhythm, CheckInReminders reminders, TenantContactRules tenantRules, IOptions<CheckInsOptions> options, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "check-ins";
 
@@ -27,6 +29,10 @@ public sealed class CheckInSweep(
         var plans = await db.CheckInPlans.AsNoTracking().Where(p => p.State == CheckInPlanState.Planned && p.OpensAt <= now).ToListAsync(ct);
         foreach (var plan in plans)
         {
+            if (await MovedToSchoolDayAsync(plan, now, ct))
+            {
+                continue;
+            }
             // The opener commits the round and its cards; a run that stops before this update finds that round open
             // next time. Written directly, because an opener that lost a race clears the context's tracked rows.
             await opener.OpenAsync(plan.CommunityId, ct);
@@ -37,5 +43,23 @@ public sealed class CheckInSweep(
             }
         }
         await reminders.RunAsync(now, ct);
+    }
+
+    /// <summary>
+    /// A day off the tenant chose after the round was planned: the round opens on the next school morning instead, as
+    /// it would have been planned with that day off.
+    /// </summary>
+    private async Task<bool> MovedToSchoolDayAsync(CheckInPlan plan, DateTimeOffset now, CancellationToken ct)
+    {
+        var community = await db.Communities.AsNoTracking().Where(c => c.Id == plan.CommunityId).Select(c => new { c.TenantId, c.TimeZone }).SingleAsync(ct);
+        var calendar = (await tenantRules.ForAsync(community.TenantId, ct)).Calendar;
+        var zone = LocalClock.Zone(community.TimeZone);
+        if (calendar.IsSchoolDay(DateOnly.FromDateTime(LocalClock.ToLocal(now, zone))))
+        {
+            return false;
+        }
+        var opensAt = CheckInRhythm.SchoolMorningFrom(now, zone, calendar, options.Value.LocalTime);
+        await db.CheckInPlans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.OpensAt, opensAt), ct);
+        return true;
     }
 }

@@ -11,16 +11,16 @@ namespace CommunityBot.Digests;
 /// The "needs attention" list of one community's section, in the order of <see cref="AttentionKind"/> (README,
 /// "Leaders' digest"). Pure: it reads only what the section already holds.
 /// </summary>
-public sealed class DigestAttention(SchoolCalendar calendar, IOptions<ScheduleOptions> options)
+public sealed class DigestAttention(IOptions<ScheduleOptions> options)
 {
     public const int ManyOverdue = 3;
     public const double ConditionDrop = 0.5;
     public const double AttendanceDrop = 0.20;
 
-    public IReadOnlyList<AttentionItem> For(CommunityDigest section, DigestPeriod period)
+    public IReadOnlyList<AttentionItem> For(CommunityDigest section, DigestPeriod period, SchoolCalendar calendar)
     {
         List<AttentionItem> items = [];
-        if (BeyondNorm(section, period.To))
+        if (BeyondNorm(section, period.To, calendar))
         {
             items.Add(new AttentionItem(AttentionKind.NoSessionBeyondNorm));
         }
@@ -46,7 +46,7 @@ public sealed class DigestAttention(SchoolCalendar calendar, IOptions<ScheduleOp
     /// (<see cref="CadenceRule"/>, the nudge's own maths) ended before the period's end and no session is planned by
     /// then. A community that never met has no norm to miss yet ("no next session" says enough).
     /// </summary>
-    private bool BeyondNorm(CommunityDigest section, DateTimeOffset to)
+    private bool BeyondNorm(CommunityDigest section, DateTimeOffset to, SchoolCalendar calendar)
     {
         if (section.LastSessionAt is not { } last)
         {

@@ -34,7 +34,7 @@ internal sealed class DigestCommand(
         switch (context.Arguments)
         {
             case "nu" or "now":
-                var digest = await builder.ForPersonAsync(person.TenantId, person.Id, calendar.Now(person.TenantId, clock.GetUtcNow()), ct);
+                var digest = await builder.ForPersonAsync(person.TenantId, person.Id, await calendar.NowAsync(person.TenantId, clock.GetUtcNow(), ct), ct);
                 if (digest is null)
                 {
                     await context.Turn.ReplyTextAsync(texts.NotARecipient, ct);
@@ -60,7 +60,7 @@ internal sealed class DigestCommand(
             case "aan" or "on":
                 await db.Set<DigestOptOut>().Where(o => o.PersonId == person.Id).ExecuteDeleteAsync(ct);
                 DigestsLog.Subscription(logger, person.Id, "on");
-                var (day, time, holidays) = calendar.Arrival(person.TenantId);
+                var (day, time, holidays) = await calendar.ArrivalAsync(person.TenantId, ct);
                 var culture = context.Language.Culture();
                 var answer = texts.TurnedOn(culture.DateTimeFormat.GetDayName(day), time.ToString("HH:mm", culture), holidays);
                 if (await recipients.ForPersonAsync(person.TenantId, person.Id, ct) is null)

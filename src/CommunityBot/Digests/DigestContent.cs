@@ -1,5 +1,6 @@
 using CommunityBot.CheckIns;
 using CommunityBot.Communities;
+using CommunityBot.Schedule;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public sealed class DigestContent(
     DigestAgreementFacts agreements,
     AttendanceQueries attendance,
     CheckInAggregator checkIns,
-    DigestAttention attention)
+    DigestAttention attention,
+    TenantContactRules tenantRules)
 {
     /// <summary>How many held sessions and closed check-in rounds a section shows.</summary>
     public const int RecentCount = 3;
@@ -48,6 +50,7 @@ public sealed class DigestContent(
         var phases = await PreviousPhasesAsync(ids, period, ct);
         // Leader is the narrower audience (no comments ever); the section is shared by every digest of the tenant.
         var rounds = await checkIns.LatestClosedAsync(ids, period.To, RecentCount, CheckInAudience.Leader, ct);
+        var calendar = (await tenantRules.ForAsync(tenantId, ct)).Calendar;
         return communities.ToDictionary(c => c.Id, c =>
         {
             var facts = sessionFacts.GetValueOrDefault(c.Id) ?? SessionFacts.None;
@@ -61,7 +64,7 @@ public sealed class DigestContent(
                 rounds.GetValueOrDefault(c.Id) ?? [],
                 [],
                 new CoachDetails(agreed.Overdue, [.. absent[c.Id]]));
-            return section with { NeedsAttention = attention.For(section, period) };
+            return section with { NeedsAttention = attention.For(section, period, calendar) };
         });
     }
 

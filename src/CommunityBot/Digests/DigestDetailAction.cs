@@ -21,7 +21,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
         var person = state.RequirePerson();
         var texts = DigestTexts.All.For(state.Language);
         var communityId = data.Community();
-        var digest = communityId is not null && PeriodOf(person.TenantId, data) is { } period
+        var digest = communityId is not null && await PeriodOfAsync(person.TenantId, data, ct) is { } period
             ? await builder.ForPersonAsync(person.TenantId, person.Id, period, ct)
             : null;
         if (digest?.Communities.FirstOrDefault(c => c.CommunityId == communityId) is not { } community)
@@ -55,7 +55,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
     /// Only a Monday of the last year that has come (a day of slack: in Belgium Monday begins while it is still Sunday
     /// in UTC), and a moment in that week that has passed; any other date is answered like a community that is not yours.
     /// </summary>
-    private DigestPeriod? PeriodOf(string tenantId, DigestDetailData data)
+    private async Task<DigestPeriod?> PeriodOfAsync(string tenantId, DigestDetailData data, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -65,7 +65,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
         }
         if (data.Until is not { } until)
         {
-            return calendar.PeriodOf(tenantId, data.Monday);
+            return await calendar.PeriodOfAsync(tenantId, data.Monday, ct);
         }
         var untilDay = DateOnly.FromDateTime(until.UtcDateTime);
         return until <= now && untilDay >= data.Monday.AddDays(-1) && untilDay <= data.Monday.AddDays(7)

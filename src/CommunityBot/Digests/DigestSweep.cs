@@ -24,7 +24,14 @@ public sealed class DigestSweep(AppDbContext db, DigestCalendar calendar, Digest
     {
         var now = clock.GetUtcNow();
         var tenants = await db.Communities.AsNoTracking().Select(c => c.TenantId).Distinct().ToListAsync(ct);
-        var due = tenants.Select(t => (Tenant: t, Week: calendar.DueAt(t, now))).Where(d => d.Week is not null).ToList();
+        List<(string Tenant, DigestWeek? Week)> due = [];
+        foreach (var tenant in tenants)
+        {
+            if (await calendar.DueAtAsync(tenant, now, ct) is { } week)
+            {
+                due.Add((tenant, week));
+            }
+        }
         if (due.Count == 0)
         {
             return;

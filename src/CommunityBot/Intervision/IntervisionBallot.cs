@@ -22,7 +22,7 @@ public sealed record VoteResult(VoteOutcome Outcome, ProposalView? Proposal = nu
 /// participant's card is redrawn in the same transaction. The vote closes when everyone voted or the deadline passed
 /// (the sweep): the best slot is chosen and the coach-the-coach gets the confirm card.
 /// </summary>
-public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, ContactRules contact, TimeProvider clock, ILogger<IntervisionBallot> logger)
+public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantContactRules contact, TimeProvider clock, ILogger<IntervisionBallot> logger)
 {
     /// <param name="ticks">Ticked or not, per slot id, as the card said: untrusted.</param>
     public async Task<VoteResult> VoteAsync(Person actor, long proposalId, IReadOnlyDictionary<long, bool> ticks, CancellationToken ct)
@@ -84,7 +84,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, ContactRul
     /// <summary>Every participant's sent vote card shows the latest tally (or the outcome), in place.</summary>
     public async Task RedrawVoteCardsAsync(ProposalView view, CancellationToken ct)
     {
-        var notBefore = contact.NextContactMoment(clock.GetUtcNow(), view.Zone);
+        var notBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), view.Zone);
         foreach (var person in view.InTeams)
         {
             var key = IntervisionProposer.VoteCardKey(view.Id, person.Id);
@@ -121,7 +121,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, ContactRul
             TenantId = closed.TenantId,
             PersonId = coachTheCoach.Id,
             Card = ConfirmCard.Build(closed, coachTheCoach.Language),
-            NotBefore = contact.NextContactMoment(clock.GetUtcNow(), closed.Zone),
+            NotBefore = (await contact.ForAsync(closed.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), closed.Zone),
             Purpose = "intervision-confirm",
         }, ct);
         IntervisionLog.VoteClosed(logger, view.Id, best.Id);

@@ -47,7 +47,7 @@ public sealed record ConfirmResult(ConfirmOutcome Outcome, ProposalView? Proposa
 /// second event; event id and join link are stored after. A failure puts it back for the sweep to try again.
 /// </summary>
 public sealed class IntervisionBooker(
-    AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, ContactRules contact,
+    AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, TenantContactRules contact,
     IOptions<IntervisionOptions> options, TimeProvider clock, ILogger<IntervisionBooker> logger)
 {
     /// <summary>A meeting starting sooner than this is not booked: nobody could plan for it any more.</summary>
@@ -150,7 +150,7 @@ public sealed class IntervisionBooker(
                     TenantId = view.TenantId,
                     PersonId = organizer.Id,
                     Text = IntervisionTexts.All.For(organizer.Language).BookingDenied(view.GroupName),
-                    NotBefore = contact.NextContactMoment(now, view.Zone),
+                    NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(now, view.Zone),
                     Purpose = "intervision-booking",
                 }, ct);
             }
@@ -176,7 +176,7 @@ public sealed class IntervisionBooker(
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)slot.StartsAt.AddDays(7 * cadence)), ct);
         var booked = (await ProposalView.LoadAsync(db, proposalId, ct))!;
-        var notBefore = contact.NextContactMoment(now, booked.Zone);
+        var notBefore = (await contact.ForAsync(booked.TenantId, ct)).NextContactMoment(now, booked.Zone);
         foreach (var person in booked.InTeams)
         {
             await outbox.EnqueueAsync(new OutgoingMessage

@@ -25,7 +25,7 @@ public sealed record ChangeResult(ChangeOutcome Outcome, ProposalView? Proposal 
 /// row (one conditional update), and everyone is told in the same transaction.
 /// </summary>
 public sealed class IntervisionChanges(
-    AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, ContactRules contact, TimeProvider clock, ILogger<IntervisionChanges> logger)
+    AppDbContext db, IIntervisionCalendar calendar, IntervisionBallot ballot, Outbox outbox, TenantContactRules contact, TimeProvider clock, ILogger<IntervisionChanges> logger)
 {
     public async Task<ChangeResult> MoveAsync(Person actor, long proposalId, DateOnly day, TimeOnly time, CancellationToken ct)
     {
@@ -72,7 +72,7 @@ public sealed class IntervisionChanges(
                 TenantId = moved.TenantId,
                 PersonId = person.Id,
                 Card = BookedCard.Build(moved, person.Language, texts.MovedNote(VoteCard.When(start, end, moved.Zone, person.Language)), person.Id),
-                NotBefore = contact.NextContactMoment(clock.GetUtcNow(), moved.Zone),
+                NotBefore = (await contact.ForAsync(moved.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), moved.Zone),
                 Purpose = "intervision-moved",
             }, ct);
         }
@@ -110,7 +110,7 @@ public sealed class IntervisionChanges(
                     PersonId = person.Id,
                     Text = IntervisionTexts.All.For(person.Language).CancelledMessage(view.GroupName,
                         VoteCard.When(view.StartsAt!.Value, view.EndsAt!.Value, view.Zone, person.Language), view.CoachTheCoach.Name),
-                    NotBefore = contact.NextContactMoment(clock.GetUtcNow(), view.Zone),
+                    NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), view.Zone),
                     Purpose = "intervision-cancelled",
                 }, ct);
             }

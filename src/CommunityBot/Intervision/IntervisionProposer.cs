@@ -44,7 +44,7 @@ public sealed record UnreadableCalendar(string Name, UnreadableReason Reason);
 /// school holidays), stores the proposal and sends each participant the vote card, in one transaction.
 /// </summary>
 public sealed class IntervisionProposer(
-    AppDbContext db, IIntervisionCalendar calendar, SchoolCalendar schoolCalendar, ContactRules contact, Outbox outbox,
+    AppDbContext db, IIntervisionCalendar calendar, TenantContactRules tenantRules, Outbox outbox,
     IOptions<IntervisionOptions> options, TimeProvider clock, ILogger<IntervisionProposer> logger)
 {
     public async Task<ProposeResult> ProposeAsync(long groupId, CancellationToken ct)
@@ -62,8 +62,10 @@ public sealed class IntervisionProposer(
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var zone = LocalClock.Zone(group.TimeZone);
+        var contact = await tenantRules.ForAsync(group.TenantId, ct);
+        var schoolCalendar = contact.Calendar;
         var participants = new[] { group.CoachTheCoach }.Concat(group.Members.Select(m => m.Person)).DistinctBy(p => p.Id).ToList();
-        var closesAt = VoteDeadline(now, zone);
+        var closesAt = VoteDeadline(now, zone, schoolCalendar);
         // Never before the day after the vote closes: holidays push the deadline, and the window must follow it.
         var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone));
         var afterVote = DateOnly.FromDateTime(LocalClock.ToLocal(closesAt, zone)).AddDays(1);
@@ -144,7 +146,7 @@ public sealed class IntervisionProposer(
             && (p.State == ProposalState.Voting || p.State == ProposalState.AwaitingConfirmation || p.State == ProposalState.Chosen || p.State == ProposalState.Booking), ct);
 
     /// <summary>So many school days after today, at the same time of day: a weekend or holiday does not eat the time to vote.</summary>
-    private DateTimeOffset VoteDeadline(DateTimeOffset now, TimeZoneInfo zone)
+    private DateTimeOffset VoteDeadline(DateTimeOffset now, TimeZoneInfo zone, SchoolCalendar schoolCalendar)
     {
         var local = LocalClock.ToLocal(now, zone);
         var day = DateOnly.FromDateTime(local);

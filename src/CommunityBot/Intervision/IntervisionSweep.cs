@@ -12,7 +12,7 @@ namespace CommunityBot.Intervision;
 /// quiet hours. Each step is a conditional update or a unique key, so a repeated or parallel run does nothing twice.
 /// </summary>
 public sealed class IntervisionSweep(
-    AppDbContext db, IntervisionBallot ballot, IntervisionBooker booker, IntervisionProposer proposer, ContactRules contact, Outbox outbox,
+    AppDbContext db, IntervisionBallot ballot, IntervisionBooker booker, IntervisionProposer proposer, TenantContactRules contact, Outbox outbox,
     TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "intervision";
@@ -27,8 +27,12 @@ public sealed class IntervisionSweep(
         var now = clock.GetUtcNow();
         var due = await db.Set<IntervisionGroup>().AsNoTracking().Include(g => g.CoachTheCoach)
             .Where(g => g.NextProposalAt != null && g.NextProposalAt <= now).ToListAsync(ct);
-        foreach (var group in due.Where(g => contact.MayContactAt(now, LocalClock.Zone(g.TimeZone))))
+        foreach (var group in due)
         {
+            if (!(await contact.ForAsync(group.TenantId, ct)).MayContactAt(now, LocalClock.Zone(group.TimeZone)))
+            {
+                continue;
+            }
             var result = await proposer.ProposeAsync(group.Id, ct);
             if (result.Outcome == ProposeOutcome.AlreadyUnderWay)
             {

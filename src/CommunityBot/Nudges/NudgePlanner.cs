@@ -10,7 +10,7 @@ namespace CommunityBot.Nudges;
 /// Whenever a community's sessions or cadence norm change: moves its <see cref="CadenceDeadline"/> (<see cref="CadenceRule"/>), and keeps one
 /// <see cref="RecordNudgePlan"/> per upcoming session at the evening after it.
 /// </summary>
-public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvider clock) : ISessionPlansListener, ICadenceListener
+public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TenantContactRules tenantRules, TimeProvider clock) : ISessionPlansListener, ICadenceListener
 {
     /// <summary>After this long, asking to record a session's agreements is no longer useful.</summary>
     public static readonly TimeSpan RecordNudgeWindow = TimeSpan.FromDays(4);
@@ -20,21 +20,21 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
         var community = await NormAsync(communityId, ct);
         var zone = LocalClock.Zone(community.TimeZone);
         await PlanRecordNudgesAsync(communityId, zone, ct);
-        await MoveCadenceDeadlineAsync(communityId, community.CadenceKind, community.CadenceCount, zone, ct);
+        await MoveCadenceDeadlineAsync(communityId, community, zone, ct);
         await db.SaveChangesAsync(ct);
     }
 
     public async Task CadenceChangedAsync(long communityId, CancellationToken ct)
     {
         var community = await NormAsync(communityId, ct);
-        await MoveCadenceDeadlineAsync(communityId, community.CadenceKind, community.CadenceCount, LocalClock.Zone(community.TimeZone), ct);
+        await MoveCadenceDeadlineAsync(communityId, community, LocalClock.Zone(community.TimeZone), ct);
         await db.SaveChangesAsync(ct);
     }
 
-    private sealed record CommunityNorm(string TimeZone, CadenceKind CadenceKind, int CadenceCount);
+    private sealed record CommunityNorm(string TenantId, string TimeZone, CadenceKind CadenceKind, int CadenceCount);
 
     private Task<CommunityNorm> NormAsync(long communityId, CancellationToken ct) =>
-        db.Communities.Where(c => c.Id == communityId).Select(c => new CommunityNorm(c.TimeZone, c.CadenceKind, c.CadenceCount)).SingleAsync(ct);
+        db.Communities.Where(c => c.Id == communityId).Select(c => new CommunityNorm(c.TenantId, c.TimeZone, c.CadenceKind, c.CadenceCount)).SingleAsync(ct);
 
     private async Task PlanRecordNudgesAsync(long communityId, TimeZoneInfo zone, CancellationToken ct)
     {
@@ -78,7 +78,7 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
         return evening > ends ? evening : ends;
     }
 
-    private async Task MoveCadenceDeadlineAsync(long communityId, CadenceKind kind, int count, TimeZoneInfo zone, CancellationToken ct)
+    private async Task MoveCadenceDeadlineAsync(long communityId, CommunityNorm norm, TimeZoneInfo zone, CancellationToken ct)
     {
         var kept = await db.Sessions.AsNoTracking()
             .Where(s => s.CommunityId == communityId && s.Status != SessionStatus.Cancelled)
@@ -92,7 +92,8 @@ public sealed class NudgePlanner(AppDbContext db, ContactRules rules, TimeProvid
             }
             return;
         }
-        var nudgeFrom = CadenceRule.Due(kind, count, kept, zone, rules.Calendar, rules.Options.CadenceWarningDays).NudgeFrom;
+        var calendar = (await tenantRules.ForAsync(norm.TenantId, ct)).Calendar;
+        var nudgeFrom = CadenceRule.Due(norm.CadenceKind, norm.CadenceCount, kept, zone, calendar, rules.Options.CadenceWarningDays).NudgeFrom;
         if (deadline is not null)
         {
             deadline.NudgeFrom = nudgeFrom;

@@ -15,7 +15,7 @@ namespace CommunityBot.Nudges;
 /// A run reads only what is due: <see cref="RecordNudgePlan"/> rows and communities past their <see cref="CadenceDeadline"/>,
 /// and one that has nothing new to send stays cheap: the dedupe keys are looked up before any card is built.
 /// </summary>
-public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, PlanNudges planNudges, ContactRules rules, Outbox outbox, TimeProvider clock) : IRecurringJob
+public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, PlanNudges planNudges, TenantContactRules tenantRules, Outbox outbox, TimeProvider clock) : IRecurringJob
 {
     public const string JobId = "coach-nudges";
 
@@ -40,18 +40,25 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Pl
         {
             stale.Plan.State = RecordNudgeState.Cancelled;
         }
-        var communities = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id)
-            .Where(c => rules.MayContactAt(now, LocalClock.Zone(c.TimeZone))).ToList();
-        var behindIds = behind.Select(c => c.Id).Intersect(communities.Select(c => c.Id)).ToList();
+        List<(NudgeCommunity Community, ContactRules Rules)> communities = [];
+        foreach (var candidate in dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).Select(r => r.Community).Concat(behind).DistinctBy(c => c.Id))
+        {
+            var rules = await tenantRules.ForAsync(candidate.TenantId, ct);
+            if (rules.MayContactAt(now, LocalClock.Zone(candidate.TimeZone)))
+            {
+                communities.Add((candidate, rules));
+            }
+        }
+        var behindIds = behind.Select(c => c.Id).Intersect(communities.Select(c => c.Community.Id)).ToList();
         var history = behindIds.Count == 0 ? [] : await db.Sessions.AsNoTracking().Where(s => behindIds.Contains(s.CommunityId))
             .Select(s => new NudgeSession(s.Id, s.CommunityId, s.StartsAt, s.Status, s.Version, s.CreatedAt)).ToListAsync(ct);
         var sessionsOf = history.ToLookup(s => s.CommunityId);
         var recordsOf = dueRecords.Where(r => r.Plan.State == RecordNudgeState.Planned).ToLookup(r => r.Community.Id);
-        foreach (var community in communities)
+        foreach (var (community, rules) in communities)
         {
             var zone = LocalClock.Zone(community.TimeZone);
             var toRecord = recordsOf[community.Id].ToList();
-            var planGap = behindIds.Contains(community.Id) ? planNudges.Gap([.. sessionsOf[community.Id]], community, zone, now) : null;
+            var planGap = behindIds.Contains(community.Id) ? planNudges.Gap([.. sessionsOf[community.Id]], community, zone, rules.Calendar, now) : null;
             if (toRecord.Count == 0 && planGap is null)
             {
                 continue;

@@ -21,14 +21,14 @@ public sealed class PlanNudges(AppDbContext db, ContactRules rules, Outbox outbo
     /// The gap to nudge about: no planned session ahead and the community's norm about to be missed
     /// (<see cref="CadenceRule"/>, re-checked here against the sessions as they are now). Null when there is none.
     /// </summary>
-    public PlanGap? Gap(IReadOnlyList<NudgeSession> sessions, NudgeCommunity community, TimeZoneInfo zone, DateTimeOffset now)
+    public PlanGap? Gap(IReadOnlyList<NudgeSession> sessions, NudgeCommunity community, TimeZoneInfo zone, SchoolCalendar calendar, DateTimeOffset now)
     {
         var kept = sessions.Where(s => s.Status != SessionStatus.Cancelled).ToList();
         if (kept.Count == 0 || kept.Any(s => s.Status == SessionStatus.Planned && s.StartsAt > now))
         {
             return null;
         }
-        var due = CadenceRule.Due(community.CadenceKind, community.CadenceCount, [.. kept.Select(s => s.StartsAt)], zone, rules.Calendar, rules.Options.CadenceWarningDays);
+        var due = CadenceRule.Due(community.CadenceKind, community.CadenceCount, [.. kept.Select(s => s.StartsAt)], zone, calendar, rules.Options.CadenceWarningDays);
         if (now < due.NudgeFrom)
         {
             return null;

@@ -2,12 +2,13 @@ using CommunityBot.Localization;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Hosting;
 using CommunityBot.Teams.Schema;
+using CommunityBot.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.People;
 
 /// <summary>Finds or records the person behind an activity, in the activity's tenant, through the one <see cref="PersonMatcher"/>.</summary>
-public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher)
+public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher, ITenantSettings tenants)
 {
     public async Task<Person?> FindOrCreateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher)
             return null;
         }
         var keys = PersonKeys.Of(from);
+        var settings = await tenants.ForTenantAsync(tenantId, cancellationToken);
         var person = await matcher.FindAsync(tenantId, keys, cancellationToken);
         if (person is null)
         {
@@ -27,17 +29,19 @@ public sealed class PersonDirectory(AppDbContext db, PersonMatcher matcher)
             {
                 keys = await WithEmailAsync(turn, keys, cancellationToken);
             }
-            person = await matcher.FindOrAddAsync(tenantId, keys, from.Name, Languages.FromLocale(activity.Locale), cancellationToken);
+            person = await matcher.FindOrAddAsync(tenantId, keys, from.Name, settings.Offered(Languages.FromLocale(activity.Locale)), cancellationToken);
         }
         else
         {
             await matcher.CompleteAsync(person, keys, from.Name, cancellationToken);
         }
-        // Until a person chooses, they are addressed in the language of their Teams client, also proactively.
+        // Until a person chooses, they are addressed in the language of their Teams client, also proactively; a language
+        // the tenant does not offer (any more) gives way to the tenant's first.
         if (!person.LanguageChosen && activity.Locale is { Length: > 0 } locale)
         {
             person.Language = Languages.FromLocale(locale);
         }
+        person.Language = settings.Offered(person.Language);
         await db.SaveChangesAsync(cancellationToken);
         return person;
     }

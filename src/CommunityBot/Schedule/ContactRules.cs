@@ -1,3 +1,4 @@
+using CommunityBot.Tenants;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Schedule;
@@ -17,6 +18,10 @@ public sealed class ContactRules(SchoolCalendar calendar, IOptions<ScheduleOptio
     public ScheduleOptions Options => options.Value;
 
     public SchoolCalendar Calendar => calendar;
+
+    /// <summary>The same rules with a tenant's own quiet hours and extra days off.</summary>
+    public ContactRules For(TenantSettings tenant) =>
+        new(calendar.WithExtraHolidays(tenant.ExtraHolidays), Microsoft.Extensions.Options.Options.Create(options.Value.ForTenant(tenant)));
 
     /// <summary>Not in quiet hours, not in a weekend, not on a school holiday.</summary>
     public bool MayContactAt(DateTimeOffset instant, TimeZoneInfo zone)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CommunityBot.Tenants;
 
 namespace CommunityBot.Schedule;
 
@@ -36,6 +37,16 @@ public sealed class ScheduleOptions
     public int CadenceWarningDays { get; set; } = 7;
 
     public IReadOnlyList<int> EffectiveReminderOffsets => ReminderOffsetsDays.Count > 0 ? ReminderOffsetsDays : [7, 2];
+
+    /// <summary>A copy with a tenant's quiet hours and extra days off; everything else stays as configured.</summary>
+    public ScheduleOptions ForTenant(TenantSettings tenant)
+    {
+        var copy = (ScheduleOptions)MemberwiseClone();
+        copy.QuietHoursStart = tenant.QuietHoursStart;
+        copy.QuietHoursEnd = tenant.QuietHoursEnd;
+        copy.ExtraHolidays = [.. tenant.ExtraHolidays];
+        return copy;
+    }
 
     public bool IsQuiet(TimeOnly local) =>
         QuietHoursStart > QuietHoursEnd

@@ -10,6 +10,7 @@ public static class ScheduleServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddSingleton<SchoolCalendar>();
         services.AddSingleton<ContactRules>();
+        services.AddSingleton<TenantContactRules>();
         return services;
     }
 }

@@ -1,3 +1,6 @@
+using CommunityBot.Bot;
+using CommunityBot.Teams.Cards;
+
 namespace CommunityBot.Tenants;
 
 public static class TenantsServiceCollectionExtensions
@@ -6,7 +9,12 @@ public static class TenantsServiceCollectionExtensions
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConfiguredTenantSettings>();
-        services.AddSingleton<ITenantSettings>(sp => sp.GetRequiredService<ConfiguredTenantSettings>());
+        services.AddSingleton<StoredTenantSettings>();
+        services.AddSingleton<ITenantSettings>(sp => sp.GetRequiredService<StoredTenantSettings>());
+        services.AddScoped<TenantSettingsEditor>();
+        services.AddBotCommand<TenantSettingsCommand>();
+        services.AddCardActionHandler<SaveTenantSettingsAction>();
+        services.AddCardActionHandler<ResetTenantSettingsAction>();
         return services;
     }
 }

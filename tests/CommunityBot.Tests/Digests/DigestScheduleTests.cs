@@ -56,7 +56,7 @@ public sealed class DigestScheduleTests
         await using var app = await BotApplication.StartAsync(start: Utc(2026, 3, 30, 5, 30));
         var calendar = app.Services.GetRequiredService<DigestCalendar>();
 
-        var week = calendar.DueAt(TeamsActivities.TenantId, app.Clock.GetUtcNow()).ShouldNotBeNull();
+        var week = (await calendar.DueAtAsync(TeamsActivities.TenantId, app.Clock.GetUtcNow(), CancellationToken.None)).ShouldNotBeNull();
 
         week.Period.Monday.ShouldBe(new DateOnly(2026, 3, 30));
         week.Period.From.ShouldBe(Utc(2026, 3, 23, 6, 30), "Monday 23 March 07:30 CET, where the previous digest's period ended");
@@ -119,9 +119,9 @@ public sealed class DigestScheduleTests
         digests.Count.ShouldBe(Recipients);
         digests.ShouldAllBe(m => m.DedupeKey.EndsWith(":" + weekKey, StringComparison.Ordinal));
         var calendar = app.Services.GetRequiredService<DigestCalendar>();
-        var week = calendar.DueAt(TeamsActivities.TenantId, tuesdayAt0730).ShouldNotBeNull();
+        var week = (await calendar.DueAtAsync(TeamsActivities.TenantId, tuesdayAt0730, CancellationToken.None)).ShouldNotBeNull();
         // From where the previous digest ended: no day left out, none counted twice.
-        week.Period.From.ShouldBe(calendar.PeriodOf(TeamsActivities.TenantId, DateOnly.Parse(previousMonday)).To);
+        week.Period.From.ShouldBe((await calendar.PeriodOfAsync(TeamsActivities.TenantId, DateOnly.Parse(previousMonday), CancellationToken.None)).To);
         week.Period.From.ShouldBe(DateTimeOffset.Parse(previousMonday + "T05:30Z"));
     }
 
@@ -255,10 +255,12 @@ public sealed class DigestScheduleTests
             return faults.Commands.Count;
         }
 
-        (await QueriesAtAsync(Utc(2026, 3, 23, 6, 0))).ShouldBe(1, "Monday before 07:30: only the tenants are read");
+        // Each sweep here is hours after the last, so the tenants' settings (cached for two minutes) are read again: one query for all.
+        (await QueriesAtAsync(Utc(2026, 3, 23, 6, 0))).ShouldBe(2, "Monday before 07:30: only the tenants and their settings are read");
         await world.SweepAtAsync(Utc(2026, 3, 23, 6, 30));
-        (await QueriesAtAsync(Utc(2026, 3, 24, 9, 0))).ShouldBe(2, "made this week: the tenants and the week's claims");
-        (await QueriesAtAsync(Utc(2026, 3, 28, 9, 0))).ShouldBe(1, "Saturday: nothing can be due");
+        (await QueriesAtAsync(Utc(2026, 3, 24, 9, 0))).ShouldBe(3, "made this week: the tenants, their settings and the week's claims");
+        (await QueriesAtAsync(Utc(2026, 3, 28, 9, 0))).ShouldBe(2, "Saturday: nothing can be due");
+        (await QueriesAtAsync(Utc(2026, 3, 28, 9, 1))).ShouldBe(1, "the next minute the settings are still cached");
     }
 
     internal static async Task SweepAsync(BotApplication app)

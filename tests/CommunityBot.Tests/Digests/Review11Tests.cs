@@ -20,9 +20,9 @@ public sealed class Review11Tests
     {
         await using var app = await BotApplication.StartAsync(start: Utc(2026, 6, 2, 12, 0));
         var calendar = app.Services.GetRequiredService<DigestCalendar>();
-        var before = calendar.PeriodOf(TeamsActivities.TenantId, new DateOnly(2026, 5, 18));
-        var whit = calendar.PeriodOf(TeamsActivities.TenantId, new DateOnly(2026, 5, 25)); // sent Tuesday 26 May
-        var after = calendar.PeriodOf(TeamsActivities.TenantId, new DateOnly(2026, 6, 1));
+        var before = await calendar.PeriodOfAsync(TeamsActivities.TenantId, new DateOnly(2026, 5, 18), CancellationToken.None);
+        var whit = await calendar.PeriodOfAsync(TeamsActivities.TenantId, new DateOnly(2026, 5, 25), CancellationToken.None); // sent Tuesday 26 May
+        var after = await calendar.PeriodOfAsync(TeamsActivities.TenantId, new DateOnly(2026, 6, 1), CancellationToken.None);
 
         whit.From.ShouldBe(before.To, "Mon 18 May 07:30 – Tue 19 May 07:30 is in no digest");
         after.From.ShouldBe(whit.To, "Mon 25 May 07:30 – Tue 26 May 07:30 is in two digests");
@@ -33,8 +33,8 @@ public sealed class Review11Tests
     {
         await using var app = await BotApplication.StartAsync(start: Utc(2026, 4, 20, 5, 30));
         var calendar = app.Services.GetRequiredService<DigestCalendar>();
-        var lastBefore = calendar.PeriodOf(TeamsActivities.TenantId, new DateOnly(2026, 3, 30)); // made Mon 30 March
-        var firstAfter = calendar.DueAt(TeamsActivities.TenantId, app.Clock.GetUtcNow()).ShouldNotBeNull(); // Mon 20 April
+        var lastBefore = await calendar.PeriodOfAsync(TeamsActivities.TenantId, new DateOnly(2026, 3, 30), CancellationToken.None); // made Mon 30 March
+        var firstAfter = (await calendar.DueAtAsync(TeamsActivities.TenantId, app.Clock.GetUtcNow(), CancellationToken.None)).ShouldNotBeNull(); // Mon 20 April
 
         // Today it starts on 13 April: the school week 30 March – 3 April is reported in no digest at all.
         firstAfter.Period.From.ShouldBe(lastBefore.To);
@@ -76,10 +76,10 @@ public sealed class Review11Tests
     {
         await using var app = await BotApplication.StartAsync(start: Utc(2026, 3, 26, 12, 0));
         var calendar = app.Services.GetRequiredService<DigestCalendar>();
-        var period = calendar.Now(TeamsActivities.TenantId, app.Clock.GetUtcNow()); // Thu 26 March: Monday's digest was made
+        var period = await calendar.NowAsync(TeamsActivities.TenantId, app.Clock.GetUtcNow(), CancellationToken.None); // Thu 26 March: Monday's digest was made
         var digest = new Digest(new DigestRecipient(1, TeamsActivities.TenantId, "X", Language.Dutch, DigestAudience.Leader, []), period, []);
 
-        period.ShouldBe(calendar.PeriodOf(TeamsActivities.TenantId, new DateOnly(2026, 3, 23)));
+        period.ShouldBe(await calendar.PeriodOfAsync(TeamsActivities.TenantId, new DateOnly(2026, 3, 23), CancellationToken.None));
         Agreements.AgreementWorld.Readable(DigestCards.Build(digest).Single().ToJson()).ShouldContain("Weekoverzicht 16 – 22 maart");
     }
 
@@ -94,7 +94,7 @@ public sealed class Review11Tests
         var card = world.LastReplyTo(Lynne);
         card.ShouldContain(title);
 
-        var period = app.Services.GetRequiredService<DigestCalendar>().Now(TeamsActivities.TenantId, app.Clock.GetUtcNow());
+        var period = await app.Services.GetRequiredService<DigestCalendar>().NowAsync(TeamsActivities.TenantId, app.Clock.GetUtcNow(), CancellationToken.None);
         period.From.ShouldBe(app.Clock.GetUtcNow().AddDays(-7));
         var button = DigestCards.Build(new Digest(
             new DigestRecipient(world.Id(Lynne), TeamsActivities.TenantId, "Lynne", language, DigestAudience.Leader, [world.C(Wiskunde)]),

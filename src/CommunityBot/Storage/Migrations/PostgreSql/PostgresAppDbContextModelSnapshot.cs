@@ -1434,6 +1434,93 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("CommunityBot.Tenants.TenantSettingsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ByPersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(660)
+                        .HasColumnType("character varying(660)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(660)
+                        .HasColumnType("character varying(660)");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByPersonId");
+
+                    b.HasIndex("TenantId", "At");
+
+                    b.ToTable("TenantSettingsChange");
+                });
+
+            modelBuilder.Entity("CommunityBot.Tenants.TenantSettingsRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DigestDay")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<TimeOnly?>("DigestTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("ExtraHolidays")
+                        .HasMaxLength(660)
+                        .HasColumnType("character varying(660)");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("MinimumResponses")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("QuietHoursEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("QuietHoursStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int?>("RetentionSchoolYears")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UpdatedByPersonId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("UpdatedByPersonId");
+
+                    b.ToTable("TenantSettings", (string)null);
+                });
+
             modelBuilder.Entity("CommunityBot.Agreements.Agreement", b =>
                 {
                     b.HasOne("CommunityBot.Communities.Community", "Community")
@@ -1749,6 +1836,22 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("CommunityBot.Tenants.TenantSettingsChange", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CommunityBot.Tenants.TenantSettingsRow", b =>
+                {
+                    b.HasOne("CommunityBot.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CommunityBot.Agreements.Agreement", b =>
