@@ -29,10 +29,6 @@ param checkInPseudonymSecret string
 @minValue(1)
 param checkInPseudonymKeyVersion int = 1
 
-@description('Key for the import (POST /admin/import sends it as X-Import-Key; at least 32 characters); stored in Key Vault only. Empty sets none.')
-@secure()
-param importApiKey string = ''
-
 @description('Administrator login of PostgreSQL, which the app connects with.')
 param postgresAdministratorLogin string = 'communitybot'
 
@@ -108,7 +104,6 @@ var secretNames = {
   botAppPassword: 'bot-app-password'
   pseudonymSecret: 'checkins-pseudonym-secret'
   connectionString: 'storage-connection-string'
-  importApiKey: 'communities-import-api-key'
 }
 
 @description('An app setting that App Service resolves from Key Vault with the app\'s identity (latest version).')
@@ -159,14 +154,11 @@ module vault 'modules/keyvault.bicep' = {
     tags: tags
     readerPrincipalId: identity.outputs.principalId
     softDeleteRetentionDays: 90
-    secrets: union(
-      {
-        '${secretNames.botAppPassword}': botAppPassword
-        '${secretNames.pseudonymSecret}': checkInPseudonymSecret
-        '${secretNames.connectionString}': 'Host=${postgres.outputs.host};Database=${databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};Ssl Mode=Require'
-      },
-      empty(importApiKey) ? {} : { '${secretNames.importApiKey}': importApiKey }
-    )
+    secrets: {
+      '${secretNames.botAppPassword}': botAppPassword
+      '${secretNames.pseudonymSecret}': checkInPseudonymSecret
+      '${secretNames.connectionString}': 'Host=${postgres.outputs.host};Database=${databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};Ssl Mode=Require'
+    }
   }
 }
 
@@ -198,9 +190,6 @@ var graphSettings = enableGraph
       Graph__ClientSecret: keyVaultReference(vault.outputs.name, secretNames.botAppPassword)
     }
   : {}
-var importSettings = empty(importApiKey)
-  ? {}
-  : { Communities__ImportApiKey: keyVaultReference(vault.outputs.name, secretNames.importApiKey) }
 var telemetrySettings = empty(otlpEndpoint) ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint }
 
 module app 'modules/appservice.bicep' = {
@@ -213,7 +202,7 @@ module app 'modules/appservice.bicep' = {
     instanceCount: instanceCount
     identityResourceId: identity.outputs.resourceId
     workspaceId: monitoring.outputs.workspaceId
-    appSettings: union(coreSettings, graphSettings, importSettings, telemetrySettings)
+    appSettings: union(coreSettings, graphSettings, telemetrySettings)
   }
 }
 

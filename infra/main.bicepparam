@@ -8,7 +8,6 @@ param botAppPassword = readEnvironmentVariable('COMMUNITYBOT_BOT_APP_PASSWORD')
 param checkInPseudonymSecret = readEnvironmentVariable('COMMUNITYBOT_PSEUDONYM_SECRET')
 param checkInPseudonymKeyVersion = 1
 param postgresAdministratorPassword = readEnvironmentVariable('COMMUNITYBOT_POSTGRES_PASSWORD')
-param importApiKey = readEnvironmentVariable('COMMUNITYBOT_IMPORT_API_KEY', '')
 param postgresTier = 'Burstable'
 param postgresSkuName = 'Standard_B2s'
 param postgresHighAvailability = false

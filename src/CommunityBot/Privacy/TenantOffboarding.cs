@@ -1,7 +1,9 @@
+using CommunityBot.Admin;
 using CommunityBot.Delivery;
 using CommunityBot.Digests;
 using CommunityBot.Intervision;
 using CommunityBot.Storage;
+using CommunityBot.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +39,10 @@ public sealed class TenantOffboarding(AppDbContext db, ILogger<TenantOffboarding
             ["conversations"] = await BatchDelete.InBatchesAsync(db.Conversations, c => c.TenantId == tenant, ct),
             ["people"] = await BatchDelete.InBatchesAsync(db.People, p => p.TenantId == tenant, ct),
             ["schools"] = await BatchDelete.InBatchesAsync(db.Schools, s => s.TenantId == tenant, ct),
+            ["automationKeys"] = await BatchDelete.InBatchesAsync(db.Set<AutomationKey>(), k => k.TenantId == tenant, ct),
+            ["tenantSettingsChanges"] = await BatchDelete.InBatchesAsync(db.Set<TenantSettingsChange>(), c => c.TenantId == tenant, ct),
+            // One row per tenant, keyed by the tenant itself.
+            ["tenantSettings"] = await db.Set<TenantSettingsRow>().Where(r => r.TenantId == tenant).ExecuteDeleteAsync(ct),
         };
         PrivacyLog.TenantRemoved(logger, tenant, deleted.Values.Sum());
         return new OffboardingSummary(tenant, deleted);

@@ -118,6 +118,19 @@ public sealed class AdminSignInTests(OpenIdMetadataServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_admin_offboards_their_own_tenant_only()
+    {
+        await using var app = await StartAsync();
+        (await ImportAsync(app, "", Token(TenantB))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await SendAsync(app, HttpMethod.Delete, $"/admin/tenants/{TenantB}", Token(TenantA))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.QueryAsync(db => db.Communities.Select(c => c.TenantId).ToListAsync())).ShouldBe([TenantB]);
+
+        (await SendAsync(app, HttpMethod.Delete, $"/admin/tenants/{TenantB}", Token(TenantB))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CommunitiesAsync(app)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Delivery_admin_shows_an_admin_only_their_tenants_rows()
     {
         await using var app = await StartAsync();

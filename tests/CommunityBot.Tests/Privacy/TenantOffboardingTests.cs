@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CommunityBot.Admin;
 using CommunityBot.Delivery;
 using CommunityBot.Localization;
 using CommunityBot.Privacy;
+using CommunityBot.Tenants;
 using CommunityBot.Tests.Agreements;
 using CommunityBot.Tests.CheckIns;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +39,10 @@ public sealed class TenantOffboardingTests
                 DedupeKey = $"bulk:{i}", TenantId = TeamsActivities.TenantId, ConversationRowId = world.ChannelRowId, Text = "Bulk",
                 Purpose = "test", State = OutboxState.Sent, NextAttemptAt = long.MaxValue,
             }));
+            // The tenant's own settings, their history and an automation key belong to it as much as its communities.
+            db.Set<TenantSettingsRow>().Add(new TenantSettingsRow { TenantId = TeamsActivities.TenantId, MinimumResponses = 5 });
+            db.Set<TenantSettingsChange>().Add(new TenantSettingsChange { TenantId = TeamsActivities.TenantId, Setting = TenantSetting.MinimumResponses, OldValue = "4", NewValue = "5" });
+            db.Set<AutomationKey>().Add(new AutomationKey { TenantId = TeamsActivities.TenantId, Name = "sync", Hash = new string('a', 64) });
             return db.SaveChangesAsync();
         });
 

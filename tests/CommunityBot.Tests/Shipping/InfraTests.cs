@@ -93,7 +93,7 @@ public sealed partial class InfraTests
         var main = File.ReadAllText(Path.Combine(NodeTools.RepositoryRoot, "infra", "main.bicep"));
         var settings = AppSetting().Matches(main).Select(m => (Section: m.Groups["section"].Value, Key: m.Groups["key"].Value)).ToList();
 
-        settings.Select(s => s.Section).Distinct().Order().ShouldBe(["AzureAd", "Bot", "CheckIns", "Communities", "Delivery", "Graph", "Hangfire", "Storage"]);
+        settings.Select(s => s.Section).Distinct().Order().ShouldBe(["AzureAd", "Bot", "CheckIns", "Delivery", "Graph", "Hangfire", "Storage"]);
         var unknown = settings.Where(s => s.Section == "AzureAd"
             ? !MicrosoftIdentityWebSettings.Contains(s.Key)
             : !sections.TryGetValue(s.Section, out var options) || options.GetProperty(s.Key) is null);
