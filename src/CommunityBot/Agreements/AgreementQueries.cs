@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Agreements;
 
 /// <summary>Reads agreements as the cards need them.</summary>
-public sealed class AgreementQueries(AppDbContext db)
+public sealed class AgreementQueries(AppDbContext db, TimeProvider clock)
 {
     public async Task<AgreementView?> ViewAsync(long agreementId, CancellationToken ct) =>
         (await ViewsAsync(db.Agreements.Where(a => a.Id == agreementId), ct)).SingleOrDefault();
@@ -46,12 +46,13 @@ public sealed class AgreementQueries(AppDbContext db)
             .ToListAsync(ct);
         var sessionIds = agreements.Where(a => a.DueSessionId is not null).Select(a => a.DueSessionId!.Value).Distinct().ToList();
         var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var now = clock.GetUtcNow();
         return [.. agreements
-            .Select(a => ToView(a, a.DueSessionId is { } id && sessions.TryGetValue(id, out var s) ? s : null))
+            .Select(a => ToView(a, a.DueSessionId is { } id && sessions.TryGetValue(id, out var s) ? s : null, now))
             .OrderBy(v => v.DueSession?.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(v => v.Id)];
     }
 
-    private static AgreementView ToView(Agreement a, Session? due)
+    private static AgreementView ToView(Agreement a, Session? due, DateTimeOffset now)
     {
         // The last change of status: a coach's edit or carry-over changes what the agreement says, not how it stands.
         var last = a.History.Where(h => h.From != h.To).OrderByDescending(h => h.Id).FirstOrDefault();
@@ -68,6 +69,7 @@ public sealed class AgreementQueries(AppDbContext db)
             last is null ? null : new ChangeRef(PersonRef.NameOf(last.Person), last.At, last.To, last.Comment),
             a.Community.ChannelConversationId is not null)
         {
+            ReadAt = now,
             Answers = [.. a.Owners.OrderBy(o => PersonRef.NameOf(o.Person))
                 .Select(o => new OwnerAnswer(PersonRef.Of(o.Person), o.Status, o.AnsweredAt, o.AnsweredAt is null ? null : AnsweredBy(o)))],
         };

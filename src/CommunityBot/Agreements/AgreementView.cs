@@ -25,6 +25,9 @@ public sealed record AgreementView(
 {
     public bool IsActive => Status is AgreementStatus.Open or AgreementStatus.NeedHelp;
 
+    /// <summary>When it was read: the cards write their dates against it, with the year only when that is another one.</summary>
+    public required DateTimeOffset ReadAt { get; init; }
+
     /// <summary>Each owner's own answer, in the order of <see cref="Owners"/>.</summary>
     public IReadOnlyList<OwnerAnswer> Answers { get; init; } = [];
 

@@ -5,13 +5,15 @@ namespace CommunityBot.Agreements;
 
 /// <summary>What the close-the-loop card of one session shows.</summary>
 /// <param name="NextSession">Where "carry over" goes; null when none is planned yet.</param>
+/// <param name="Now">When the card is made: its dates carry the year only when that is not the current one.</param>
 public sealed record CloseLoopModel(
     long SessionId,
     string CommunityName,
     TimeZoneInfo Zone,
     DateTimeOffset StartsAt,
     IReadOnlyList<AgreementView> Agreements,
-    SessionRef? NextSession);
+    SessionRef? NextSession,
+    DateTimeOffset Now);
 
 /// <summary>
 /// The coach's card at and after a session: every agreement due at it (and any still open from an earlier one), each
@@ -23,12 +25,12 @@ public static class CloseLoopCard
     {
         var texts = CloseLoopTexts.All.For(language);
         var agreementTexts = AgreementTexts.All.For(language);
-        var title = texts.Title(model.CommunityName, Formats.Day(model.StartsAt, model.Zone, language));
+        var title = texts.Title(model.CommunityName, Formats.Day(model.StartsAt, model.Zone, language, model.Now));
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
             new TextBlock(texts.Intro) { Wrap = true },
-            new TextBlock(model.NextSession is { } next ? texts.CarryTo(ReminderCard.SessionLine(next, model.Zone, agreementTexts, language)) : texts.CarryWaits)
+            new TextBlock(model.NextSession is { } next ? texts.CarryTo(ReminderCard.SessionLine(next, model.Zone, agreementTexts, language, model.Now)) : texts.CarryWaits)
             {
                 Wrap = true,
                 IsSubtle = true,
@@ -57,7 +59,7 @@ public static class CloseLoopCard
         List<CardElement> items = [new TextBlock(agreement.Text) { Weight = TextWeight.Bolder, Wrap = true }];
         if (loopSessionId is not null && agreement.DueSession is { } due && due.Id != loopSessionId)
         {
-            items.Add(new TextBlock(texts.FromEarlier(Formats.Day(due.StartsAt, agreement.Zone, language))) { Color = TextColor.Warning, Wrap = true });
+            items.Add(new TextBlock(texts.FromEarlier(Formats.Day(due.StartsAt, agreement.Zone, language, agreement.ReadAt))) { Color = TextColor.Warning, Wrap = true });
         }
         var facts = ReminderCard.Facts(agreement, agreementTexts, language);
         facts.Add(new CardFact(agreementTexts.StatusLabel, agreementTexts.ForCoach(agreement)));

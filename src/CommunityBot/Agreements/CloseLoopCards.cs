@@ -27,7 +27,7 @@ public sealed class CloseLoopCards(AppDbContext db, AgreementQueries queries, Ti
             .OrderBy(s => s.StartsAt).FirstOrDefaultAsync(ct);
         return new CloseLoopModel(
             session.Id, session.Community.Name, LocalClock.Zone(session.Community.TimeZone), session.StartsAt,
-            await queries.ToCloseAtAsync(session, ct), next is null ? null : SessionRef.Of(next));
+            await queries.ToCloseAtAsync(session, ct), next is null ? null : SessionRef.Of(next), now);
     }
 
     public async Task<AdaptiveCard> OpenAsync(long communityId, Language language, string? notice, CancellationToken ct)

@@ -37,7 +37,7 @@ public static class CoachOverviewCard
         var groups = agreements.GroupBy(a => a.DueSession?.Id).ToList();
         if (groups.Count > 1)
         {
-            body.AddRange(Filter(communityId, groups, filter, agreements[0].Zone, texts, language));
+            body.AddRange(Filter(communityId, groups, filter, agreements[0].Zone, now, texts, language));
         }
         IReadOnlyList<AgreementView> shown = filter is null or AllSessions ? agreements
             : [.. agreements.Where(a => Key(a.DueSession?.Id) == filter)];
@@ -46,7 +46,7 @@ public static class CoachOverviewCard
         {
             var session = group.First().DueSession;
             var overdue = session is not null && session.StartsAt <= now;
-            var heading = session is null ? texts.NoSessionYet : texts.DueAt(Formats.Day(session.StartsAt, group.First().Zone, language));
+            var heading = session is null ? texts.NoSessionYet : texts.DueAt(Formats.Day(session.StartsAt, group.First().Zone, language, now));
             body.Add(new TextBlock(overdue ? $"{heading} · {texts.Overdue}" : heading)
             {
                 Weight = TextWeight.Bolder, Size = TextSize.Medium, Color = overdue ? TextColor.Attention : null, Wrap = true, Separator = true, Spacing = Spacing.Large,
@@ -78,7 +78,7 @@ public static class CoachOverviewCard
     }
 
     /// <summary>The choice of session and the button that redraws the card with it.</summary>
-    private static IEnumerable<CardElement> Filter(long communityId, IEnumerable<IGrouping<long?, AgreementView>> groups, string? filter, TimeZoneInfo zone, CoachOverviewTexts texts, Language language)
+    private static IEnumerable<CardElement> Filter(long communityId, IEnumerable<IGrouping<long?, AgreementView>> groups, string? filter, TimeZoneInfo zone, DateTimeOffset now, CoachOverviewTexts texts, Language language)
     {
         yield return new ChoiceSetInput
         {
@@ -90,7 +90,7 @@ public static class CoachOverviewCard
             [
                 new Choice(texts.AllSessions, AllSessions),
                 .. groups.Select(g => g.First().DueSession is { } s
-                    ? new Choice(texts.DueAt(Formats.Day(s.StartsAt, zone, language)), Key(s.Id))
+                    ? new Choice(texts.DueAt(Formats.Day(s.StartsAt, zone, language, now)), Key(s.Id))
                     : new Choice(texts.NoSessionYet, NoSession)),
             ],
         };

@@ -21,7 +21,7 @@ public static class EditAgreementCard
         var people = model.Members.Select(m => new Choice(m.Name, Value(m.Id))).ToList();
         var dueIsUpcoming = agreement.DueSession is { } due && model.UpcomingSessions.Any(s => s.Id == due.Id);
         List<Choice> sessions = model.UpcomingSessions.Count > 0
-            ? [.. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, agreement.Zone, agreementTexts, language), Value(s.Id)))]
+            ? [.. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, agreement.Zone, agreementTexts, language, agreement.ReadAt), Value(s.Id)))]
             : [new Choice(agreementTexts.NextSessionNotPlanned, RecordCard.NextSessionValue)];
         List<CardElement> body =
         [

@@ -4,6 +4,7 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.Agreements;
 
 /// <summary>What the recording card offers: the community, its members, the sessions an agreement can be due at.</summary>
+/// <param name="Now">When the card is made: its dates carry the year only when that is not the current one.</param>
 public sealed record RecordCardModel(
     long CommunityId,
     string CommunityName,
@@ -11,7 +12,8 @@ public sealed record RecordCardModel(
     SessionRef? MadeAt,
     IReadOnlyList<PersonRef> Members,
     IReadOnlyList<SessionRef> UpcomingSessions,
-    IReadOnlyList<AgreementView> RecordedSoFar);
+    IReadOnlyList<AgreementView> RecordedSoFar,
+    DateTimeOffset Now);
 
 /// <summary>The coach's form: kind, text, owners, dependants, due; it stays open to add the next agreement.</summary>
 public static class RecordCard
@@ -34,7 +36,7 @@ public static class RecordCard
         List<CardElement> body =
         [
             new TextBlock(texts.RecordTitle(model.CommunityName)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-            new TextBlock(model.MadeAt is { } made ? texts.RecordIntroAfterSession(Formats.Day(made.StartsAt, model.Zone, language)) : texts.RecordIntroNoSession) { Wrap = true },
+            new TextBlock(model.MadeAt is { } made ? texts.RecordIntroAfterSession(Formats.Day(made.StartsAt, model.Zone, language, model.Now)) : texts.RecordIntroNoSession) { Wrap = true },
         ];
         if (notice is not null)
         {
@@ -92,7 +94,7 @@ public static class RecordCard
                 Label = texts.DueLabel,
                 Value = model.UpcomingSessions.Count > 0 ? SessionValue(model.UpcomingSessions[0]) : NextSessionValue,
                 Choices = model.UpcomingSessions.Count > 0
-                    ? [.. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, model.Zone, texts, language), SessionValue(s)))]
+                    ? [.. model.UpcomingSessions.Select(s => new Choice(ReminderCard.SessionLine(s, model.Zone, texts, language, model.Now), SessionValue(s)))]
                     : [new Choice(texts.NextSessionNotPlanned, NextSessionValue)],
             },
         ]);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Agreements;
 
 /// <summary>Gathers what the recording card shows for one community and the session the agreements are made at.</summary>
-public sealed class RecordCardLoader(AppDbContext db, AgreementBook book, AgreementQueries queries)
+public sealed class RecordCardLoader(AppDbContext db, AgreementBook book, AgreementQueries queries, TimeProvider clock)
 {
     public async Task<AdaptiveCard> BuildAsync(long communityId, long? madeAtSessionId, Language language, string? notice, CancellationToken ct)
     {
@@ -24,7 +24,8 @@ public sealed class RecordCardLoader(AppDbContext db, AgreementBook book, Agreem
             madeAt,
             [.. people.Where(p => p.Role != Communities.CommunityRole.Leader).Select(p => new PersonRef(p.PersonId, p.Name, p.TeamsUserId))],
             [.. upcoming.Where(s => s.Id != madeAtSessionId).Take(4).Select(SessionRef.Of)],
-            await queries.MadeAtAsync(communityId, madeAtSessionId, ct));
+            await queries.MadeAtAsync(communityId, madeAtSessionId, ct),
+            clock.GetUtcNow());
         return RecordCard.Build(model, language, notice);
     }
 }

@@ -47,7 +47,7 @@ public static class ReminderCard
     {
         if (beforeHoliday && agreement.DueSession is { } session)
         {
-            yield return new TextBlock(texts.AfterHoliday(Formats.DayAndTime(session.StartsAt, agreement.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true };
+            yield return new TextBlock(texts.AfterHoliday(Formats.DayAndTime(session.StartsAt, agreement.Zone, language, agreement.ReadAt))) { Weight = TextWeight.Bolder, Wrap = true };
         }
     }
 
@@ -91,7 +91,7 @@ public static class ReminderCard
         List<CardFact> facts = [new(texts.KindLabel, texts.Kind(agreement.Kind))];
         if (agreement.DueSession is { } session)
         {
-            facts.Add(new CardFact(texts.SessionLabel, SessionLine(session, agreement.Zone, texts, language)));
+            facts.Add(new CardFact(texts.SessionLabel, SessionLine(session, agreement.Zone, texts, language, agreement.ReadAt)));
         }
         facts.Add(new CardFact(texts.WhoLabel, agreement.WholeGroup ? texts.WholeGroup : Names(agreement.Owners)));
         if (agreement.WholeGroupDepends || agreement.Dependants.Count > 0)
@@ -128,14 +128,14 @@ public static class ReminderCard
             var label = agreement.Shared ? texts.YourStatusLabel : texts.StatusLabel;
             yield return new TextBlock($"{label}: {texts.Status(own.Status)}") { Weight = TextWeight.Bolder, Color = color, Wrap = true };
             // The help comment is meant for the coach: it is in the coach's alert and briefing, not on the card.
-            yield return new TextBlock(texts.AnsweredBy(own.AnsweredBy ?? own.Person.Name, Formats.Short(at, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
+            yield return new TextBlock(texts.AnsweredBy(own.AnsweredBy ?? own.Person.Name, Formats.Short(at, agreement.Zone, language, agreement.ReadAt))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
         }
         else if (own is null && agreement.Status == AgreementStatus.Done)
         {
             yield return new TextBlock($"{texts.StatusLabel}: {texts.Status(agreement.Status)}") { Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true };
             if (agreement.LastChange is { } change)
             {
-                yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
+                yield return new TextBlock(texts.AnsweredBy(change.By, Formats.Short(change.At, agreement.Zone, language, agreement.ReadAt))) { IsSubtle = true, Size = TextSize.Small, Wrap = true };
             }
         }
         if (agreement.Shared && agreement.Answers.Count > 0)
@@ -200,9 +200,9 @@ public static class ReminderCard
 
     public static string CommentInputId(long agreementId) => $"comment-{agreementId}";
 
-    internal static string SessionLine(SessionRef session, TimeZoneInfo zone, AgreementTexts texts, Language language)
+    internal static string SessionLine(SessionRef session, TimeZoneInfo zone, AgreementTexts texts, Language language, DateTimeOffset now)
     {
-        var when = Formats.DayAndTime(session.StartsAt, zone, language);
+        var when = Formats.DayAndTime(session.StartsAt, zone, language, now);
         var where = session.Location ?? (session.OnlineUrl is null ? null : texts.Online);
         return where is null ? when : $"{when} – {where}";
     }

@@ -99,7 +99,8 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
     {
         var timeZone = await db.Communities.Where(c => c.Id == communityId).Select(c => c.TimeZone).SingleAsync(ct);
         var zone = LocalClock.Zone(timeZone);
-        var today = DateOnly.FromDateTime(LocalClock.ToLocal(clock.GetUtcNow(), zone));
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, zone));
         var date = due.DateFrom(today);
         var upcoming = await book.UpcomingSessionsAsync(communityId, ct);
         var session = upcoming.FirstOrDefault(s => DateOnly.FromDateTime(LocalClock.ToLocal(s.StartsAt, zone)) == date);
@@ -109,7 +110,7 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
         }
         var texts = CloseLoopTexts.All.For(language);
         var typed = date is { } day ? day.ToString("dddd d MMMM yyyy", language.Culture()) : $"{due.Day}/{due.Month}";
-        var planned = upcoming.Count == 0 ? texts.NoSessionsPlanned : string.Join(", ", upcoming.Select(s => Formats.Day(s.StartsAt, zone, language)));
+        var planned = upcoming.Count == 0 ? texts.NoSessionsPlanned : string.Join(", ", upcoming.Select(s => Formats.Day(s.StartsAt, zone, language, now)));
         return (null, texts.NoSessionOn(typed, planned));
     }
 

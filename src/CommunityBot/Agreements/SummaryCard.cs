@@ -10,15 +10,15 @@ namespace CommunityBot.Agreements;
 /// </summary>
 public static class SummaryCard
 {
-    public static AdaptiveCard Build(SessionRef? madeAt, IReadOnlyList<AgreementView> agreements, TimeZoneInfo zone, Language language)
+    public static AdaptiveCard Build(SessionRef? madeAt, IReadOnlyList<AgreementView> agreements, TimeZoneInfo zone, DateTimeOffset now, Language language)
     {
         var texts = AgreementTexts.All.For(language);
-        var title = madeAt is null ? texts.SummaryTitleNoSession : texts.SummaryTitle(Formats.Day(madeAt.StartsAt, zone, language));
+        var title = madeAt is null ? texts.SummaryTitleNoSession : texts.SummaryTitle(Formats.Day(madeAt.StartsAt, zone, language, now));
         var due = agreements.Select(a => a.DueSession).FirstOrDefault(s => s is not null);
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-            new TextBlock(due is null ? texts.SummaryDueNotPlanned : texts.SummaryDueAt(ReminderCard.SessionLine(due, zone, texts, language))) { Wrap = true },
+            new TextBlock(due is null ? texts.SummaryDueNotPlanned : texts.SummaryDueAt(ReminderCard.SessionLine(due, zone, texts, language, now))) { Wrap = true },
         ];
         foreach (var kind in Enum.GetValues<AgreementKind>())
         {

@@ -9,7 +9,7 @@ namespace CommunityBot.Agreements;
 /// Posts the summary of a session's agreements in the community's channel, and updates that same message in place
 /// whenever an agreement is added or answered.
 /// </summary>
-public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, Outbox outbox, ILogger<SummaryPublisher> logger)
+public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, Outbox outbox, TimeProvider clock, ILogger<SummaryPublisher> logger)
 {
     /// <summary>False when the community has no channel, so nothing was posted.</summary>
     public async Task<bool> PublishAsync(long communityId, long? madeAtSessionId, CancellationToken ct)
@@ -25,7 +25,7 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
         var madeAt = madeAtSessionId is { } id
             ? await db.Sessions.AsNoTracking().Where(s => s.Id == id).Select(s => SessionRef.Of(s)).SingleOrDefaultAsync(ct)
             : null;
-        var card = SummaryCard.Build(madeAt, agreements, LocalClock.Zone(community.TimeZone), community.Language);
+        var card = SummaryCard.Build(madeAt, agreements, LocalClock.Zone(community.TimeZone), clock.GetUtcNow(), community.Language);
         await outbox.EnqueueAsync(new OutgoingMessage
         {
             DedupeKey = AgreementSummary.KeyFor(communityId, madeAtSessionId ?? 0, version),

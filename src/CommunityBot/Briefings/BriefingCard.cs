@@ -16,6 +16,7 @@ public sealed record PastAttendance(DateTimeOffset StartsAt, int Present, int To
 /// <summary>Someone who sent regrets for the coming session; the reason is for the coach, who alone gets the briefing.</summary>
 public sealed record BriefingRegret(string Name, string? Reason);
 
+/// <param name="Now">When the card is made: its dates carry the year only when that is not the current one.</param>
 public sealed record BriefingModel(
     string CommunityName,
     TimeZoneInfo Zone,
@@ -23,6 +24,7 @@ public sealed record BriefingModel(
     IReadOnlyList<AgreementView> Agreements,
     IReadOnlyList<HelpRequest> HelpRequests,
     IReadOnlyList<PastAttendance> Attendance,
+    DateTimeOffset Now,
     bool BeforeHoliday = false,
     IReadOnlyList<BriefingRegret>? Regrets = null,
     CheckInReport? CheckIn = null);
@@ -37,7 +39,7 @@ public static class BriefingCard
     {
         var texts = BriefingTexts.All.For(language);
         var agreementTexts = AgreementTexts.All.For(language);
-        var title = texts.Title(model.CommunityName, Formats.DayAndTime(model.Session.StartsAt, model.Zone, language));
+        var title = texts.Title(model.CommunityName, Formats.DayAndTime(model.Session.StartsAt, model.Zone, language, model.Now));
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
@@ -48,7 +50,7 @@ public static class BriefingCard
         }
         if (model.BeforeHoliday)
         {
-            body.Add(new TextBlock(agreementTexts.AfterHoliday(Formats.DayAndTime(model.Session.StartsAt, model.Zone, language))) { Weight = TextWeight.Bolder, Wrap = true });
+            body.Add(new TextBlock(agreementTexts.AfterHoliday(Formats.DayAndTime(model.Session.StartsAt, model.Zone, language, model.Now))) { Weight = TextWeight.Bolder, Wrap = true });
         }
         body.Add(Heading(texts.Agreements));
         if (model.Agreements.Count == 0)
@@ -102,7 +104,7 @@ public static class BriefingCard
         // One line per session rather than a fact set: a full weekday and month in the narrow title column of a
         // phone broke every date over two lines.
         body.AddRange(model.Attendance.Select(a => new TextBlock(
-            $"{Formats.Day(a.StartsAt, model.Zone, language)}: {(a.Recorded ? texts.Present(a.Present, a.Total) : texts.NotRecorded)}")
+            $"{Formats.Day(a.StartsAt, model.Zone, language, model.Now)}: {(a.Recorded ? texts.Present(a.Present, a.Total) : texts.NotRecorded)}")
         {
             Wrap = true,
             Spacing = Spacing.Small,

@@ -96,6 +96,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
             session.Community.Name, zone, SessionRef.Of(session), agreements,
             asking,
             past,
+            clock.GetUtcNow(),
             rules.BriefingMoment(session.StartsAt, zone)?.BeforeHoliday == true,
             [.. regrets.Select(r => new BriefingRegret(r.Name, r.Reason))],
             await checkIns.LatestClosedAsync(session.CommunityId, ct));

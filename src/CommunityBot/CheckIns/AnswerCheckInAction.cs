@@ -31,6 +31,7 @@ internal sealed class AnswerCheckInAction(CheckInBook book, TurnState state, Tim
     private AdaptiveCard Thanks(OwnCheckIns own, long checkInId)
     {
         var round = own.Round(checkInId)!;
-        return CheckInThanksCard.Build(own, round, round.CheckIn.IsOpenAt(clock.GetUtcNow()), state.Language);
+        var now = clock.GetUtcNow();
+        return CheckInThanksCard.Build(own, round, round.CheckIn.IsOpenAt(now), now, state.Language);
     }
 }

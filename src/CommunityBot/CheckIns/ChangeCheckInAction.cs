@@ -24,8 +24,9 @@ internal sealed class ChangeCheckInAction(CheckInBook book, CommunityDirectory d
         {
             return CardActionResult.Refuse(texts.Unknown);
         }
-        return round.CheckIn.IsOpenAt(clock.GetUtcNow())
-            ? CardActionResult.UpdateCard(CheckInCard.Build(own, round, (await tenants.ForTenantAsync(person.TenantId, ct)).MinimumResponses, state.Language))
+        var now = clock.GetUtcNow();
+        return round.CheckIn.IsOpenAt(now)
+            ? CardActionResult.UpdateCard(CheckInCard.Build(own, round, (await tenants.ForTenantAsync(person.TenantId, ct)).MinimumResponses, now, state.Language))
             : CardActionResult.Refuse(texts.Closed);
     }
 }

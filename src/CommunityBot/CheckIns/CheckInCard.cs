@@ -14,7 +14,7 @@ public static class CheckInCard
     public const string CommentId = "comment";
 
     /// <param name="own">The member's round, prefilled with their answers when they change them.</param>
-    public static AdaptiveCard Build(OwnCheckIns owner, OwnRound own, int minimumResponses, Language language)
+    public static AdaptiveCard Build(OwnCheckIns owner, OwnRound own, int minimumResponses, DateTimeOffset now, Language language)
     {
         var texts = CheckInTexts.All.For(language);
         var instrument = own.Instrument;
@@ -51,7 +51,7 @@ public static class CheckInCard
             Value = own.Comment,
             Spacing = Spacing.Medium,
         });
-        body.Add(new TextBlock(texts.OpenUntil(Formats.DayAndTime(own.CheckIn.ClosesAt, owner.Zone, language))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        body.Add(new TextBlock(texts.OpenUntil(Formats.DayAndTime(own.CheckIn.ClosesAt, owner.Zone, language, now))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard
         {
             Lang = language.CardLang(),

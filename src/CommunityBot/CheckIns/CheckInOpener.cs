@@ -63,7 +63,7 @@ public sealed class CheckInOpener(
                 DedupeKey = $"checkin:{checkIn.Id}:{person.Id}",
                 TenantId = community.TenantId,
                 PersonId = person.Id,
-                Card = CheckInCard.Build(own, own.Round(checkIn.Id)!, settings.MinimumResponses, person.Language),
+                Card = CheckInCard.Build(own, own.Round(checkIn.Id)!, settings.MinimumResponses, now, person.Language),
                 Purpose = "checkin",
             }, ct);
         }

@@ -56,7 +56,7 @@ public sealed class CheckInReminders(AppDbContext db, CheckInPseudonyms pseudony
                 DedupeKey = $"checkin-reminder:{checkIn.Id}:{member.PersonId}",
                 TenantId = checkIn.Community.TenantId,
                 PersonId = member.PersonId,
-                Text = texts.Reminder(checkIn.Community.Name, Formats.DayAndTime(checkIn.ClosesAt, zone, member.Language)),
+                Text = texts.Reminder(checkIn.Community.Name, Formats.DayAndTime(checkIn.ClosesAt, zone, member.Language, now)),
                 Purpose = "checkin-reminder",
             }, ct);
         }

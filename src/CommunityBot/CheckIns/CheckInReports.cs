@@ -10,8 +10,8 @@ public sealed record CheckInReport(CheckIn CheckIn, CheckInResult Result, CheckI
 {
     public TimeZoneInfo Zone => LocalClock.Zone(CheckIn.Community.TimeZone);
 
-    public Teams.Cards.AdaptiveCard Card(Language language) =>
-        CheckInResultCard.Build(CheckIn.Community.Name, Zone, Result, Previous, Instrument, language);
+    public Teams.Cards.AdaptiveCard Card(DateTimeOffset now, Language language) =>
+        CheckInResultCard.Build(CheckIn.Community.Name, Zone, Result, Previous, Instrument, now, language);
 
     /// <summary>One line for the briefing: the response rate and the lowest condition, or that there were not enough answers.</summary>
     public string Headline(Language language)

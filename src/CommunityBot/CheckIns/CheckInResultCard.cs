@@ -10,10 +10,10 @@ namespace CommunityBot.CheckIns;
 /// </summary>
 public static class CheckInResultCard
 {
-    public static AdaptiveCard Build(string communityName, TimeZoneInfo zone, CheckInResult result, CheckInAggregate? previous, Instrument instrument, Language language)
+    public static AdaptiveCard Build(string communityName, TimeZoneInfo zone, CheckInResult result, CheckInAggregate? previous, Instrument instrument, DateTimeOffset now, Language language)
     {
         var texts = CheckInResultTexts.All.For(language);
-        var title = texts.Title(communityName, Formats.Day(result.ClosesAt, zone, language));
+        var title = texts.Title(communityName, Formats.Day(result.ClosesAt, zone, language, now));
         List<CardElement> body = [new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading }];
         if (result is not CheckInAggregate aggregate)
         {

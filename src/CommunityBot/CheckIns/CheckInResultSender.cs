@@ -22,7 +22,8 @@ public sealed class CheckInResultSender(
         var report = await reports.ForAsync(checkInId, ct);
         // A round may close at night or in a holiday; the card waits for the next moment the coach may be written to.
         var rules = await tenantRules.ForAsync(report.CheckIn.Community.TenantId, ct);
-        var notBefore = rules.NextContactMoment(clock.GetUtcNow(), report.Zone);
+        var now = clock.GetUtcNow();
+        var notBefore = rules.NextContactMoment(now, report.Zone);
         var coaches = CommunityPeople.Coaches(await CommunityPeople.ActiveAsync(db, report.CheckIn.CommunityId, ct));
         foreach (var coach in coaches)
         {
@@ -31,7 +32,7 @@ public sealed class CheckInResultSender(
                 DedupeKey = DedupeKey(checkInId, coach.PersonId),
                 TenantId = report.CheckIn.Community.TenantId,
                 PersonId = coach.PersonId,
-                Card = report.Card(coach.Language),
+                Card = report.Card(now, coach.Language),
                 NotBefore = notBefore,
                 Purpose = Purpose,
             }, ct);

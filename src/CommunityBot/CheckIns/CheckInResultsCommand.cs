@@ -9,7 +9,7 @@ namespace CommunityBot.CheckIns;
 /// "check-in resultaten" / "check-in results": the latest closed round of each community the person coaches or coaches
 /// the coach of. Members and leaders are refused: the card carries the comments, which only coaches read.
 /// </summary>
-internal sealed class CheckInResultsCommand(CommunityDirectory directory, CheckInReports reports) : IBotCommand
+internal sealed class CheckInResultsCommand(CommunityDirectory directory, CheckInReports reports, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["check-in resultaten", "checkin resultaten", "check-in results", "checkin results"];
 
@@ -46,7 +46,7 @@ internal sealed class CheckInResultsCommand(CommunityDirectory directory, CheckI
         {
             if (await reports.LatestClosedAsync(community.Id, ct) is { } report)
             {
-                await context.Turn.ReplyCardAsync(report.Card(context.Language), ct);
+                await context.Turn.ReplyCardAsync(report.Card(clock.GetUtcNow(), context.Language), ct);
             }
             else
             {

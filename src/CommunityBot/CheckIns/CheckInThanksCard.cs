@@ -10,7 +10,7 @@ namespace CommunityBot.CheckIns;
 /// </summary>
 public static class CheckInThanksCard
 {
-    public static AdaptiveCard Build(OwnCheckIns owner, OwnRound round, bool canChange, Language language)
+    public static AdaptiveCard Build(OwnCheckIns owner, OwnRound round, bool canChange, DateTimeOffset now, Language language)
     {
         var texts = CheckInTexts.All.For(language);
         var previous = owner.Before(round.CheckIn.Id);
@@ -41,7 +41,7 @@ public static class CheckInThanksCard
         List<CardAction>? actions = null;
         if (canChange)
         {
-            body.Add(new TextBlock(texts.ChangeUntil(Formats.DayAndTime(round.CheckIn.ClosesAt, owner.Zone, language))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            body.Add(new TextBlock(texts.ChangeUntil(Formats.DayAndTime(round.CheckIn.ClosesAt, owner.Zone, language, now))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
             actions = [new ExecuteAction(texts.Change, CheckInVerbs.Change, new CheckInData(round.CheckIn.Id, owner.CommunityId))];
         }
         return new AdaptiveCard { Lang = language.CardLang(), FallbackText = title, Body = body, Actions = actions };

@@ -9,7 +9,7 @@ namespace CommunityBot.CheckIns;
 /// "check-in nu" / "run check-in now" (Development only): opens a round for each of the person's communities now, as the
 /// schedule would (the members get the form through the outbox), and shows the person the form here at once.
 /// </summary>
-internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckInBook book, CheckInOpener opener, ITenantSettings tenants) : IBotCommand
+internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckInBook book, CheckInOpener opener, ITenantSettings tenants, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["check-in nu", "checkin nu", "run check-in now", "run checkin now"];
 
@@ -45,7 +45,7 @@ internal sealed class RunCheckInNowCommand(CommunityDirectory directory, CheckIn
             }
             var own = await book.OwnAsync(person, community.Id, ct);
             await context.Turn.ReplyTextAsync(texts.DevOpened(community.Name), ct);
-            await context.Turn.ReplyCardAsync(CheckInCard.Build(own, own.Round(checkIn.Id)!, (await tenants.ForTenantAsync(person.TenantId, ct)).MinimumResponses, context.Language), ct);
+            await context.Turn.ReplyCardAsync(CheckInCard.Build(own, own.Round(checkIn.Id)!, (await tenants.ForTenantAsync(person.TenantId, ct)).MinimumResponses, clock.GetUtcNow(), context.Language), ct);
         }
     }
 }

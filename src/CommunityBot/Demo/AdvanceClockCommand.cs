@@ -41,7 +41,8 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
             return;
         }
         clock.Advance(inHours ? TimeSpan.FromHours(amount) : TimeSpan.FromDays(amount));
-        var local = Formats.DayAndTime(now.GetUtcNow(), LocalClock.Zone(null), context.Language);
+        var moment = now.GetUtcNow();
+        var local = Formats.DayAndTime(moment, LocalClock.Zone(null), context.Language, moment);
         await context.Turn.ReplyTextAsync(texts.Advanced(amount, inHours, local), ct);
     }
 

@@ -52,7 +52,7 @@ internal sealed class RunRemindersNowCommand(
         {
             0 => texts.Today,
             1 => texts.Tomorrow,
-            _ => Formats.Day(moment, zone, language),
+            _ => Formats.Day(moment, zone, language, now),
         };
         return texts.At(day, Formats.Time(moment, zone, language));
     }

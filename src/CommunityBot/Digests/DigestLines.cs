@@ -8,7 +8,8 @@ namespace CommunityBot.Digests;
 
 /// <summary>
 /// The sentences of one community's section, in the recipient's language and the community's time zone. Only counts
-/// and released aggregates go in; names only through <see cref="CoachLines"/>, which a leader's card never calls.
+/// and released aggregates go in; names only through <see cref="CoachLines"/>, which a leader's card never calls. Dates
+/// are written as of the end of the period (the moment the digest was made), with the year only when it is another one.
 /// </summary>
 internal sealed class DigestLines(CommunityDigest community, DigestPeriod period, Language language)
 {
@@ -64,7 +65,7 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
 
     /// <summary>Null when the attention points already say there is no next session: the section says it once.</summary>
     public string? NextSession => community.NextSessionAt is { } next
-        ? texts.NextSession(Formats.DayAndTime(next, zone, language))
+        ? texts.NextSession(Formats.DayAndTime(next, zone, language, period.To))
         : community.NeedsAttention.Any(a => a.Kind == AttentionKind.NoNextSession) ? null : texts.NoNextSession;
 
     private string NextSessionShort => community.NextSessionAt is { } next
@@ -118,7 +119,7 @@ internal sealed class DigestLines(CommunityDigest community, DigestPeriod period
     /// <summary>Every round, oldest first, and the latest means with their change: the detail card's check-in part.</summary>
     public IReadOnlyList<string> CheckInRounds()
     {
-        List<string> lines = [.. community.CheckIns.Select(round => texts.Round(Formats.Day(round.OpensAt, zone, language), round switch
+        List<string> lines = [.. community.CheckIns.Select(round => texts.Round(Formats.Day(round.OpensAt, zone, language, period.To), round switch
         {
             CheckInAggregate a => texts.RoundRate(a.ResponseRate.ToString("P0", culture)),
             StillOpen => texts.RoundOpen,

@@ -14,7 +14,7 @@ public static class BookedCard
     {
         var texts = IntervisionTexts.All.For(language);
         var title = texts.BookedTitle(proposal.GroupName);
-        var when = VoteCard.When(proposal.StartsAt!.Value, proposal.EndsAt!.Value, proposal.Zone, language);
+        var when = VoteCard.When(proposal.StartsAt!.Value, proposal.EndsAt!.Value, proposal.Zone, language, proposal.ReadAt);
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },

@@ -53,7 +53,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantCont
         await db.SaveChangesAsync(ct);
         await db.Set<IntervisionParticipant>().Where(p => p.ProposalId == proposalId && p.PersonId == actor.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.VotedAt, (DateTimeOffset?)now), ct);
-        var view = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var view = (await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!;
         if (view.AllVoted)
         {
             view = await CloseAsync(view, ct) ?? view;
@@ -73,7 +73,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantCont
         foreach (var id in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (await ProposalView.LoadAsync(db, id, ct) is { } view && await CloseAsync(view, ct) is { } closed)
+            if (await ProposalView.LoadAsync(db, id, clock.GetUtcNow(), ct) is { } view && await CloseAsync(view, ct) is { } closed)
             {
                 await RedrawVoteCardsAsync(closed, ct);
             }
@@ -113,7 +113,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantCont
         {
             return null;
         }
-        var closed = (await ProposalView.LoadAsync(db, view.Id, ct))!;
+        var closed = (await ProposalView.LoadAsync(db, view.Id, clock.GetUtcNow(), ct))!;
         var coachTheCoach = closed.CoachTheCoach;
         await outbox.EnqueueAsync(new OutgoingMessage
         {

@@ -89,7 +89,7 @@ public sealed class IntervisionBooker(
             BookOutcome.HeldElsewhere => ConfirmOutcome.BookingUnderWay,
             _ => ConfirmOutcome.Pending,
         };
-        return new ConfirmResult(outcome, await ProposalView.LoadAsync(db, proposalId, ct));
+        return new ConfirmResult(outcome, await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct));
     }
 
     /// <summary>The sweep: bookings that are confirmed and due (a failed one after its pause, a claimed one whose claim lapsed).</summary>
@@ -119,7 +119,7 @@ public sealed class IntervisionBooker(
         {
             return BookOutcome.HeldElsewhere;
         }
-        var view = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var view = (await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!;
         var slot = view.Chosen!;
         var texts = IntervisionTexts.All.For(view.GroupLanguage);
         var organizer = view.CoachTheCoach;
@@ -175,7 +175,7 @@ public sealed class IntervisionBooker(
         var cadence = await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId).Select(g => g.CadenceWeeks).SingleAsync(ct);
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)slot.StartsAt.AddDays(7 * cadence)), ct);
-        var booked = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var booked = (await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!;
         var notBefore = (await contact.ForAsync(booked.TenantId, ct)).NextContactMoment(now, booked.Zone);
         foreach (var person in booked.InTeams)
         {

@@ -58,11 +58,11 @@ public sealed class IntervisionChanges(
                     .SetProperty(p => p.EndsAt, (DateTimeOffset?)end)
                     .SetProperty(p => p.Revision, p => p.Revision + 1), ct) == 0)
         {
-            return new ChangeResult(ChangeOutcome.NotBooked, await ProposalView.LoadAsync(db, proposalId, ct));
+            return new ChangeResult(ChangeOutcome.NotBooked, await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct));
         }
         await db.Set<IntervisionGroup>().Where(g => g.Id == view.GroupId)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)start.AddDays(7 * proposal.Group.CadenceWeeks)), ct);
-        var moved = (await ProposalView.LoadAsync(db, proposalId, ct))!;
+        var moved = (await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!;
         foreach (var person in moved.InTeams)
         {
             var texts = IntervisionTexts.All.For(person.Language);
@@ -71,7 +71,7 @@ public sealed class IntervisionChanges(
                 DedupeKey = $"intervision-moved:{proposalId}:r{moved.Revision}:p{person.Id}",
                 TenantId = moved.TenantId,
                 PersonId = person.Id,
-                Card = BookedCard.Build(moved, person.Language, texts.MovedNote(VoteCard.When(start, end, moved.Zone, person.Language)), person.Id),
+                Card = BookedCard.Build(moved, person.Language, texts.MovedNote(VoteCard.When(start, end, moved.Zone, person.Language, moved.ReadAt)), person.Id),
                 NotBefore = (await contact.ForAsync(moved.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), moved.Zone),
                 Purpose = "intervision-moved",
             }, ct);
@@ -109,16 +109,16 @@ public sealed class IntervisionChanges(
                     TenantId = view.TenantId,
                     PersonId = person.Id,
                     Text = IntervisionTexts.All.For(person.Language).CancelledMessage(view.GroupName,
-                        VoteCard.When(view.StartsAt!.Value, view.EndsAt!.Value, view.Zone, person.Language), view.CoachTheCoach.Name),
+                        VoteCard.When(view.StartsAt!.Value, view.EndsAt!.Value, view.Zone, person.Language, view.ReadAt), view.CoachTheCoach.Name),
                     NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), view.Zone),
                     Purpose = "intervision-cancelled",
                 }, ct);
             }
-            await ballot.RedrawVoteCardsAsync((await ProposalView.LoadAsync(db, proposalId, ct))!, ct);
+            await ballot.RedrawVoteCardsAsync((await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!, ct);
         }
         await transaction.CommitAsync(ct);
         IntervisionLog.Cancelled(logger, proposalId, actor.Id);
-        return new ChangeResult(ChangeOutcome.Cancelled, await ProposalView.LoadAsync(db, proposalId, ct));
+        return new ChangeResult(ChangeOutcome.Cancelled, await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct));
     }
 
     private async Task<(IntervisionProposal Proposal, ProposalView View)?> BookedAsync(Person actor, long proposalId, CancellationToken ct)
@@ -126,7 +126,7 @@ public sealed class IntervisionChanges(
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking().Include(p => p.Group)
             .SingleOrDefaultAsync(p => p.Id == proposalId && p.Group.TenantId == actor.TenantId, ct);
         return proposal is { State: ProposalState.Booked, EventId: not null } && proposal.OrganizerId == actor.Id
-            ? (proposal, (await ProposalView.LoadAsync(db, proposalId, ct))!)
+            ? (proposal, (await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!)
             : null;
     }
 

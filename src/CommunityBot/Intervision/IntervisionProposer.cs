@@ -120,7 +120,7 @@ public sealed class IntervisionProposer(
         proposal.Participants.AddRange(participants.Select(p => new IntervisionParticipant { PersonId = p.Id }));
         group.NextProposalAt = null;
         await db.SaveChangesAsync(ct);
-        var view = (await ProposalView.LoadAsync(db, proposal.Id, ct))!;
+        var view = (await ProposalView.LoadAsync(db, proposal.Id, clock.GetUtcNow(), ct))!;
         var notBefore = contact.NextContactMoment(now, zone);
         foreach (var person in view.InTeams)
         {

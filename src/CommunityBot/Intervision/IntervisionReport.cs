@@ -5,12 +5,12 @@ namespace CommunityBot.Intervision;
 /// <summary>What the coach-the-coach is told about a proposal: sent to whom and until when, or in plain words why not.</summary>
 public static class IntervisionReport
 {
-    public static string Text(ProposeResult result, string groupName, IntervisionTexts texts, Language language, TimeZoneInfo zone)
+    public static string Text(ProposeResult result, string groupName, IntervisionTexts texts, Language language, TimeZoneInfo zone, DateTimeOffset now)
     {
         var main = result.Outcome switch
         {
             ProposeOutcome.Proposed => texts.Proposed(groupName, result.SlotCount, string.Join(", ", result.Participants ?? []),
-                Formats.DayAndTime(result.VoteClosesAt!.Value, zone, language)),
+                Formats.DayAndTime(result.VoteClosesAt!.Value, zone, language, now)),
             ProposeOutcome.AlreadyUnderWay => texts.AlreadyUnderWay(groupName),
             ProposeOutcome.NoOrganizerEmail => texts.NoOrganizerEmail(groupName),
             ProposeOutcome.AccessDenied => texts.AccessDenied(groupName),
@@ -20,7 +20,7 @@ public static class IntervisionReport
                 CalendarProblem.Throttled => texts.CalendarThrottled(groupName),
                 _ => texts.CalendarUnavailable(groupName),
             },
-            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language), LastDay(result.To!.Value, zone, language)),
+            _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language, now), LastDay(result.To!.Value, zone, language, now)),
         };
         List<string> lines = [main];
         foreach (var reason in (result.Unreadable ?? []).GroupBy(u => u.Reason))
@@ -39,6 +39,9 @@ public static class IntervisionReport
     }
 
     /// <summary>The last day of a window that ends at a midnight, counted in local days (a DST change makes some 23 or 25 hours).</summary>
-    private static string LastDay(DateTimeOffset end, TimeZoneInfo zone, Language language) =>
-        DateOnly.FromDateTime(Schedule.LocalClock.ToLocal(end, zone)).AddDays(-1).ToString("dddd d MMMM", language.Culture());
+    private static string LastDay(DateTimeOffset end, TimeZoneInfo zone, Language language, DateTimeOffset now)
+    {
+        var day = DateOnly.FromDateTime(Schedule.LocalClock.ToLocal(end, zone)).AddDays(-1);
+        return Formats.Day(Schedule.LocalClock.ToInstant(day, new TimeOnly(12, 0), zone), zone, language, now);
+    }
 }

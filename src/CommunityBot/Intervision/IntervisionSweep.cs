@@ -53,7 +53,7 @@ public sealed class IntervisionSweep(
                 DedupeKey = result.ProposalId is { } id ? $"intervision-proposed:{id}" : $"intervision-not-proposed:{group.Id}:{now.ToUnixTimeMilliseconds()}",
                 TenantId = group.TenantId,
                 PersonId = group.CoachTheCoachId,
-                Text = IntervisionReport.Text(result, group.Name, texts, group.CoachTheCoach.Language, LocalClock.Zone(group.TimeZone)),
+                Text = IntervisionReport.Text(result, group.Name, texts, group.CoachTheCoach.Language, LocalClock.Zone(group.TimeZone), now),
                 Purpose = "intervision-proposed",
             }, ct);
             await transaction.CommitAsync(ct);

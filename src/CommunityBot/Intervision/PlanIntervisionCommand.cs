@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityBot.Intervision;
 
 /// <summary>"intervisie plannen" / "plan intervision": the coach-the-coach proposes an intervision for each group they lead.</summary>
-internal sealed class PlanIntervisionCommand(AppDbContext db, IntervisionProposer proposer) : IBotCommand
+internal sealed class PlanIntervisionCommand(AppDbContext db, IntervisionProposer proposer, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["intervisie plannen", "plan intervision", "plan intervisie"];
 
@@ -40,13 +40,13 @@ internal sealed class PlanIntervisionCommand(AppDbContext db, IntervisionPropose
             // (their copy may be far up the chat, or, in the playground acting as someone, in a chat nobody sees).
             var awaiting = await db.Set<IntervisionProposal>().AsNoTracking()
                 .Where(p => p.GroupId == group.Id && p.State == ProposalState.AwaitingConfirmation).Select(p => (long?)p.Id).SingleOrDefaultAsync(ct);
-            if (awaiting is { } proposalId && await ProposalView.LoadAsync(db, proposalId, ct) is { } view)
+            if (awaiting is { } proposalId && await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct) is { } view)
             {
                 await context.Turn.ReplyCardAsync(ConfirmCard.Build(view, context.Language), ct);
                 continue;
             }
             var result = await proposer.ProposeAsync(group.Id, ct);
-            await context.Turn.ReplyTextAsync(IntervisionReport.Text(result, group.Name, texts, context.Language, LocalClock.Zone(group.TimeZone)), ct);
+            await context.Turn.ReplyTextAsync(IntervisionReport.Text(result, group.Name, texts, context.Language, LocalClock.Zone(group.TimeZone), clock.GetUtcNow()), ct);
         }
     }
 }

@@ -40,6 +40,9 @@ public sealed record ProposalView(
 {
     public ProposalPerson CoachTheCoach => Participants.Single(p => p.Id == CoachTheCoachId);
 
+    /// <summary>When it was read: the cards write their dates against it, with the year only when that is another one.</summary>
+    public required DateTimeOffset ReadAt { get; init; }
+
     /// <summary>The participants a card can reach; the others were named to the coach-the-coach when it was proposed.</summary>
     public IEnumerable<ProposalPerson> InTeams => Participants.Where(p => p.InTeams);
 
@@ -53,7 +56,7 @@ public sealed record ProposalView(
     public string Voters(SlotView slot) =>
         string.Join(", ", Participants.Where(p => slot.VoterIds.Contains(p.Id)).Select(p => p.ShortName));
 
-    public static async Task<ProposalView?> LoadAsync(AppDbContext db, long proposalId, CancellationToken ct)
+    public static async Task<ProposalView?> LoadAsync(AppDbContext db, long proposalId, DateTimeOffset now, CancellationToken ct)
     {
         var proposal = await db.Set<IntervisionProposal>().AsNoTracking()
             .Include(p => p.Group).Include(p => p.Slots).Include(p => p.Participants)
@@ -76,6 +79,9 @@ public sealed record ProposalView(
             .ToList();
         var group = proposal.Group;
         return new ProposalView(proposal.Id, group.Id, group.TenantId, group.Name, group.Language, LocalClock.Zone(group.TimeZone), proposal.OrganizerId,
-            proposal.State, proposal.VoteClosesAt, proposal.Revision, slots, participants, proposal.ChosenSlotId, proposal.StartsAt, proposal.EndsAt, proposal.JoinUrl, proposal.OrganizerEmail);
+            proposal.State, proposal.VoteClosesAt, proposal.Revision, slots, participants, proposal.ChosenSlotId, proposal.StartsAt, proposal.EndsAt, proposal.JoinUrl, proposal.OrganizerEmail)
+        {
+            ReadAt = now,
+        };
     }
 }

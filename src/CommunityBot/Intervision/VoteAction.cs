@@ -49,7 +49,7 @@ internal sealed class VoteAction(IntervisionBallot ballot, TurnState state) : Ca
 }
 
 /// <summary>Teams asks for the current card when a participant opens it: their own ticks and the latest tally.</summary>
-internal sealed class RefreshVoteAction(AppDbContext db, TurnState state) : CardActionHandler<VoteData>
+internal sealed class RefreshVoteAction(AppDbContext db, TurnState state, TimeProvider clock) : CardActionHandler<VoteData>
 {
     public override string Verb => IntervisionVerbs.Refresh;
 
@@ -57,7 +57,7 @@ internal sealed class RefreshVoteAction(AppDbContext db, TurnState state) : Card
     {
         var texts = IntervisionTexts.All.For(state.Language);
         var actor = state.RequirePerson();
-        var view = await ProposalView.LoadAsync(db, data.ProposalId, ct);
+        var view = await ProposalView.LoadAsync(db, data.ProposalId, clock.GetUtcNow(), ct);
         if (view is null || view.TenantId != actor.TenantId)
         {
             return CardActionResult.Refuse(texts.UnknownProposal);
@@ -84,7 +84,7 @@ internal sealed class ConfirmAction(IntervisionBooker booker, TurnState state) :
         return result.Outcome switch
         {
             ConfirmOutcome.Booked => CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
-                texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)), result.Proposal.CoachTheCoachId)),
+                texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language, result.Proposal.ReadAt)), result.Proposal.CoachTheCoachId)),
             ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried),
             ConfirmOutcome.BookingUnderWay => CardActionResult.Message(texts.BookingUnderWay),
             ConfirmOutcome.SlotPassed => CardActionResult.Refuse(texts.SlotPassed),
@@ -116,7 +116,7 @@ internal sealed class MoveAction(IntervisionChanges changes, TurnState state) : 
         var result = await changes.MoveAsync(actor, data.ProposalId, day, time, ct);
         return result.Outcome == ChangeOutcome.Moved
             ? CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
-                texts.MovedNote(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language)), actor.Id))
+                texts.MovedNote(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language, result.Proposal.ReadAt)), actor.Id))
             : CardActionResult.Refuse(ChangeRefusal(result.Outcome, texts));
     }
 

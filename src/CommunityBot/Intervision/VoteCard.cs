@@ -26,7 +26,7 @@ public static class VoteCard
         var voting = proposal.State == ProposalState.Voting;
         List<CardElement> body = [new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading }];
         body.Add(new TextBlock(voting
-            ? texts.VoteIntro(Formats.DayAndTime(proposal.VoteClosesAt, proposal.Zone, language), proposal.CoachTheCoach.Name)
+            ? texts.VoteIntro(Formats.DayAndTime(proposal.VoteClosesAt, proposal.Zone, language, proposal.ReadAt), proposal.CoachTheCoach.Name)
             : Outcome(proposal, texts, language)) { Wrap = true, Weight = voting ? null : TextWeight.Bolder });
         foreach (var slot in proposal.Slots)
         {
@@ -73,12 +73,12 @@ public static class VoteCard
     }
 
     /// <summary>"maandag 16 maart, 14:00–15:30", where the time is what people act on.</summary>
-    public static string When(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone, Language language) =>
-        $"{Formats.DayAndTime(start, zone, language)}–{TimeZoneInfo.ConvertTime(end, zone).ToString("HH:mm", language.Culture())}";
+    public static string When(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone, Language language, DateTimeOffset now) =>
+        $"{Formats.DayAndTime(start, zone, language, now)}–{TimeZoneInfo.ConvertTime(end, zone).ToString("HH:mm", language.Culture())}";
 
     private static string Outcome(ProposalView proposal, IntervisionTexts texts, Language language) => proposal.State switch
     {
-        ProposalState.Booked when proposal is { StartsAt: { } start, EndsAt: { } end } => texts.BookedOn(When(start, end, proposal.Zone, language)),
+        ProposalState.Booked when proposal is { StartsAt: { } start, EndsAt: { } end } => texts.BookedOn(When(start, end, proposal.Zone, language, proposal.ReadAt)),
         ProposalState.Cancelled => texts.CancelledNote,
         _ => texts.ClosedAwaiting(proposal.CoachTheCoach.Name),
     };

@@ -74,7 +74,7 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Pl
             }
             if (planGap is { } gap)
             {
-                await planNudges.NudgeAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanNudges.Key(community.Id, week, c.PersonId)))], ct);
+                await planNudges.NudgeAsync(community, gap, zone, week, [.. coaches.Where(c => !sent.Contains(PlanNudges.Key(community.Id, week, c.PersonId)))], now, ct);
             }
         }
         foreach (var deadline in deadlines.Where(d => behindIds.Contains(d.Community.Id)))

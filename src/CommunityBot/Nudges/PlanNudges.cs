@@ -40,7 +40,7 @@ public sealed class PlanNudges(AppDbContext db, ContactRules rules, Outbox outbo
     }
 
     /// <param name="coaches">Those not yet asked this week (the sweep looked up the keys).</param>
-    public async Task NudgeAsync(NudgeCommunity community, PlanGap gap, TimeZoneInfo zone, string week, IReadOnlyList<CommunityPerson> coaches, CancellationToken ct)
+    public async Task NudgeAsync(NudgeCommunity community, PlanGap gap, TimeZoneInfo zone, string week, IReadOnlyList<CommunityPerson> coaches, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var coach in coaches)
         {
@@ -48,7 +48,7 @@ public sealed class PlanNudges(AppDbContext db, ContactRules rules, Outbox outbo
             {
                 continue;
             }
-            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(gap.LastSession, zone, coach.Language),
+            var card = PlanSessionNudgeCard.Build(community.Id, community.Name, Formats.Day(gap.LastSession, zone, coach.Language, now),
                 new CadenceNudge(community.CadenceKind, community.CadenceCount, gap.SessionsToGo), coach.Language);
             await outbox.EnqueueAsync(new OutgoingMessage
             {

@@ -15,7 +15,7 @@ public static class AttendanceCard
     public static AdaptiveCard Build(AttendanceSheet sheet, Language language)
     {
         var texts = AttendanceTexts.All.For(language);
-        var title = texts.AttendanceTitle(sheet.CommunityName, Formats.DayAndTime(sheet.StartsAt, sheet.Zone, language));
+        var title = texts.AttendanceTitle(sheet.CommunityName, Formats.DayAndTime(sheet.StartsAt, sheet.Zone, language, sheet.ReadAt));
         List<CardElement> body = [new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading }];
         if (sheet.Lines.Count == 0)
         {
@@ -36,7 +36,7 @@ public static class AttendanceCard
         }
         if (sheet.SavedBy is not null && sheet.SavedAt is { } at)
         {
-            body.Add(new TextBlock(texts.SavedBy(sheet.SavedBy, Formats.Short(at, sheet.Zone, language))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            body.Add(new TextBlock(texts.SavedBy(sheet.SavedBy, Formats.Short(at, sheet.Zone, language, sheet.ReadAt))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         }
         return new AdaptiveCard
         {

@@ -58,7 +58,10 @@ public sealed class AttendanceRegister(AppDbContext db, CommunityDirectory acces
             ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == byId, ct)
             : null;
         return new AttendanceSheet(session.Id, session.Community.Name, session.StartsAt, LocalClock.Zone(session.Community.TimeZone), lines,
-            savedBy is null ? null : PersonRef.NameOf(savedBy), last?.RecordedAt);
+            savedBy is null ? null : PersonRef.NameOf(savedBy), last?.RecordedAt)
+        {
+            ReadAt = clock.GetUtcNow(),
+        };
     }
 
     /// <param name="values">Present or not, per person id, as the card's toggles said: untrusted.</param>

@@ -11,4 +11,8 @@ public sealed record AttendanceSheet(
     TimeZoneInfo Zone,
     IReadOnlyList<AttendanceLine> Lines,
     string? SavedBy,
-    DateTimeOffset? SavedAt);
+    DateTimeOffset? SavedAt)
+{
+    /// <summary>When it was read: the card writes its dates against it, with the year only when that is another one.</summary>
+    public required DateTimeOffset ReadAt { get; init; }
+}

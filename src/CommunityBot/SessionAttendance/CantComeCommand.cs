@@ -10,7 +10,7 @@ namespace CommunityBot.SessionAttendance;
 /// "ik kan niet komen" / "I can't come": a regrets card for the next session of each community the person is in. A card
 /// rather than an immediate regret, so the member can add a reason and sees that only the coach will hear it.
 /// </summary>
-internal sealed class CantComeCommand(CommunityDirectory access, SessionQueries sessions, AttendanceQueries attendance) : IBotCommand
+internal sealed class CantComeCommand(CommunityDirectory access, SessionQueries sessions, AttendanceQueries attendance, TimeProvider clock) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["ik kan niet komen", "i can't come", "i can’t come", "i cannot come"];
 
@@ -42,7 +42,7 @@ internal sealed class CantComeCommand(CommunityDirectory access, SessionQueries 
         {
             var session = next[community.Id];
             var regretted = await attendance.HasRegretsAsync(person.Id, session.Id, ct);
-            var card = RegretCard.Build(new RegretSession(session.Id, community.Name, session.StartsAt, LocalClock.Zone(community.TimeZone)), regretted, context.Language);
+            var card = RegretCard.Build(new RegretSession(session.Id, community.Name, session.StartsAt, LocalClock.Zone(community.TimeZone)), regretted, clock.GetUtcNow(), context.Language);
             await context.Turn.ReplyCardAsync(card, ct);
         }
     }

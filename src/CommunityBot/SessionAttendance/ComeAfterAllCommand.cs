@@ -47,12 +47,12 @@ internal sealed class ComeAfterAllCommand(AppDbContext db, RegretBook book, Time
             var session = result.Session ?? regretted[0];
             var zone = LocalClock.Zone(session.Community.TimeZone);
             await context.Turn.ReplyTextAsync(result.Outcome == RegretOutcome.NotAhead ? texts.SessionNotAhead
-                : texts.ComingAfterAll(Formats.DayAndTime(session.StartsAt, zone, context.Language)), ct);
+                : texts.ComingAfterAll(Formats.DayAndTime(session.StartsAt, zone, context.Language, now)), ct);
             return;
         }
         foreach (var session in regretted)
         {
-            var card = RegretCard.Build(new RegretSession(session.Id, session.Community.Name, session.StartsAt, LocalClock.Zone(session.Community.TimeZone)), regretted: true, context.Language);
+            var card = RegretCard.Build(new RegretSession(session.Id, session.Community.Name, session.StartsAt, LocalClock.Zone(session.Community.TimeZone)), regretted: true, now, context.Language);
             await context.Turn.ReplyCardAsync(card, ct);
         }
     }

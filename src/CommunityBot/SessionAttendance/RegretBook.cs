@@ -108,7 +108,7 @@ public sealed class RegretBook(AppDbContext db, CommunityDirectory access, Outbo
                 DedupeKey = $"{keyPrefix}:{coach.PersonId}",
                 TenantId = session.Community.TenantId,
                 PersonId = coach.PersonId,
-                Text = text(AttendanceTexts.All.For(coach.Language), PersonRef.NameOf(actor), Formats.DayAndTime(session.StartsAt, zone, coach.Language)),
+                Text = text(AttendanceTexts.All.For(coach.Language), PersonRef.NameOf(actor), Formats.DayAndTime(session.StartsAt, zone, coach.Language, clock.GetUtcNow())),
                 Purpose = "regrets",
             }, ct);
         }

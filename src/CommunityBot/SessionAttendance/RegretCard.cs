@@ -12,10 +12,10 @@ public sealed record RegretSession(long SessionId, string CommunityName, DateTim
 /// </summary>
 public static class RegretCard
 {
-    public static AdaptiveCard Build(RegretSession session, bool regretted, Language language, string? note = null)
+    public static AdaptiveCard Build(RegretSession session, bool regretted, DateTimeOffset now, Language language, string? note = null)
     {
         var texts = AttendanceTexts.All.For(language);
-        var day = Formats.DayAndTime(session.StartsAt, session.Zone, language);
+        var day = Formats.DayAndTime(session.StartsAt, session.Zone, language, now);
         var title = texts.RegretTitle(session.CommunityName, day);
         List<CardElement> body = [new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading }];
         if (note is not null)

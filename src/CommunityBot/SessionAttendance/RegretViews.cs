@@ -8,7 +8,7 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.SessionAttendance;
 
 /// <summary>What a regrets press answers: the card it was pressed on, redrawn, or why nothing changed.</summary>
-internal sealed class RegretViews(AgreementQueries agreements, CommunityDirectory access, TurnState state)
+internal sealed class RegretViews(AgreementQueries agreements, CommunityDirectory access, TurnState state, TimeProvider clock)
 {
     public async Task<CardActionResult> AnswerAsync(Person actor, RegretData data, RegretResult result, bool regretted, string? note, CancellationToken ct)
     {
@@ -33,6 +33,6 @@ internal sealed class RegretViews(AgreementQueries agreements, CommunityDirector
             return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id, regretted: regretted));
         }
         var regretSession = new RegretSession(session.Id, session.Community.Name, session.StartsAt, LocalClock.Zone(session.Community.TimeZone));
-        return CardActionResult.UpdateCard(RegretCard.Build(regretSession, regretted, state.Language, note));
+        return CardActionResult.UpdateCard(RegretCard.Build(regretSession, regretted, clock.GetUtcNow(), state.Language, note));
     }
 }

@@ -6,7 +6,7 @@ using CommunityBot.Teams.Cards;
 namespace CommunityBot.SessionAttendance;
 
 /// <summary><c>attendance.comeafterall</c>: "I can come after all" takes the regrets back; the coach is told.</summary>
-internal sealed class TakeBackRegretsAction(RegretBook book, RegretViews views, TurnState state) : CardActionHandler<RegretData>
+internal sealed class TakeBackRegretsAction(RegretBook book, RegretViews views, TurnState state, TimeProvider clock) : CardActionHandler<RegretData>
 {
     public override string Verb => AttendanceVerbs.TakeBackRegrets;
 
@@ -15,7 +15,7 @@ internal sealed class TakeBackRegretsAction(RegretBook book, RegretViews views, 
         var actor = state.RequirePerson();
         var result = await book.TakeBackAsync(actor, data.SessionId, ct);
         var note = result.Session is { } session
-            ? AttendanceTexts.All.For(state.Language).ComingAfterAll(Formats.DayAndTime(session.StartsAt, LocalClock.Zone(session.Community.TimeZone), state.Language))
+            ? AttendanceTexts.All.For(state.Language).ComingAfterAll(Formats.DayAndTime(session.StartsAt, LocalClock.Zone(session.Community.TimeZone), state.Language, clock.GetUtcNow()))
             : null;
         return await views.AnswerAsync(actor, data, result, regretted: false, note, ct);
     }

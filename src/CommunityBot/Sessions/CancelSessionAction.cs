@@ -7,7 +7,7 @@ namespace CommunityBot.Sessions;
 /// <c>session.cancel</c>: first asks "afgelasten?"; only the question's "Ja, afgelasten" cancels the session, and the
 /// channel is told. A press on a card older than the session's last change shows the session as it is now.
 /// </summary>
-internal sealed class CancelSessionAction(SessionPlanner planner, TurnState state) : CardActionHandler<SessionForm>
+internal sealed class CancelSessionAction(SessionPlanner planner, TurnState state, TimeProvider clock) : CardActionHandler<SessionForm>
 {
     public override string Verb => SessionVerbs.Cancel;
 
@@ -26,7 +26,7 @@ internal sealed class CancelSessionAction(SessionPlanner planner, TurnState stat
             SessionOutcomeKind.Saved when form.Confirm =>
                 CardActionResult.UpdateCard(SessionCards.Confirmation(outcome.Community!, outcome.Session!, SessionChange.Cancelled, state.Language)),
             SessionOutcomeKind.Saved =>
-                CardActionResult.UpdateCard(SessionCards.ConfirmCancel(outcome.Community!, outcome.Session!, state.Language, form.From)),
+                CardActionResult.UpdateCard(SessionCards.ConfirmCancel(outcome.Community!, outcome.Session!, state.Language, form.From, clock.GetUtcNow())),
             _ => SessionRefusals.For(outcome, state.Language),
         };
     }

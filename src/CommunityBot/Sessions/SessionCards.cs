@@ -212,10 +212,10 @@ public static class SessionCards
     }
 
     /// <summary>"Sessie van woensdag 12 maart afgelasten?": nothing is cancelled until "Ja, afgelasten"; "Nee, terug" shows the card it came from.</summary>
-    public static AdaptiveCard ConfirmCancel(Community community, Session session, Language language, string? from)
+    public static AdaptiveCard ConfirmCancel(Community community, Session session, Language language, string? from, DateTimeOffset now)
     {
         var texts = SessionTexts.All.For(language);
-        var title = string.Format(texts.ConfirmCancelTitle, Formats.Day(session.StartsAt, LocalClock.Zone(community.TimeZone), language));
+        var title = string.Format(texts.ConfirmCancelTitle, Formats.Day(session.StartsAt, LocalClock.Zone(community.TimeZone), language, now));
         var body = new List<CardElement>
         {
             Heading(title),

@@ -25,6 +25,7 @@ public sealed class AgreementCardsTests
         PersonRef[] owners = wholeGroup ? [Megan, Adele, Tom] : [Megan, Adele];
         return new(id, 1, "Wiskunde eerste graad", Brussels, kind, $"Afspraak {id}", status, wholeGroup, owners, false, [Tom], Next, change)
         {
+            ReadAt = BotApplication.Start,
             Answers = [.. owners.Select(o => o == Megan || status == AgreementStatus.Done
                 ? new OwnerAnswer(o, status, change?.At, change?.By)
                 : new OwnerAnswer(o, AgreementStatus.Open, null, null))],
@@ -52,14 +53,14 @@ public sealed class AgreementCardsTests
             cards[$"reminder-before-holiday-{tag}"] = ReminderCard.Build(open, language, beforeHoliday: true);
             cards[$"mine-{tag}"] = MyAgreementsCard.Build([open, help], language);
             cards[$"mine-empty-{tag}"] = MyAgreementsCard.Build([], language);
-            cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont, partly], Brussels, language);
-            cards[$"summary-no-session-{tag}"] = SummaryCard.Build(null, [open], Brussels, language);
-            cards[$"record-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, Held, [Megan, Adele, Tom], [Next], [open, help]), language, "Genoteerd");
-            cards[$"record-no-sessions-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, null, [Megan], [], []), language);
+            cards[$"summary-{tag}"] = SummaryCard.Build(Held, [open, help, done, wont, partly], Brussels, BotApplication.Start, language);
+            cards[$"summary-no-session-{tag}"] = SummaryCard.Build(null, [open], Brussels, BotApplication.Start, language);
+            cards[$"record-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, Held, [Megan, Adele, Tom], [Next], [open, help], BotApplication.Start), language, "Genoteerd");
+            cards[$"record-no-sessions-{tag}"] = RecordCard.Build(new RecordCardModel(1, "Wiskunde eerste graad", Brussels, null, [Megan], [], [], BotApplication.Start), language);
             cards[$"briefing-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open, help, done, wont],
-                [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)]), language);
-            cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], []), language);
-            cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BeforeHoliday: true), language);
+                [new HelpRequest("Adele Vance", "Afspraak 2", "Welk hoofdstuk?")], [new PastAttendance(Held.StartsAt, 3, 4)], BotApplication.Start), language);
+            cards[$"briefing-empty-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [], [], BotApplication.Start), language);
+            cards[$"briefing-before-holiday-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [open], [], [], BotApplication.Start, BeforeHoliday: true), language);
             cards[$"nudge-plan-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", new CadenceNudge(CadenceKind.EveryNWeeks, 6, null), language);
             cards[$"nudge-plan-per-year-{tag}"] = PlanSessionNudgeCard.Build(1, "Wiskunde eerste graad", "donderdag 26 februari", new CadenceNudge(CadenceKind.PerSchoolYear, 5, 3), language);
             cards[$"reminder-no-channel-{tag}"] = ReminderCard.Build(open with { HasChannel = false }, language);

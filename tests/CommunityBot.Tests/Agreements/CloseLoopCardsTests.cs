@@ -23,6 +23,7 @@ public sealed class CloseLoopCardsTests
         return new(id, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, $"Afspraak {id}", CommunityBot.Agreements.Agreement.Derive(answers),
             answers.Length > 2, owners, false, answers.Length > 2 ? [] : [Tom], due, null)
         {
+            ReadAt = BotApplication.Start,
             Answers = [.. owners.Zip(answers, (owner, answer) => new OwnerAnswer(owner, answer, null, null))],
         };
     }
@@ -41,8 +42,8 @@ public sealed class CloseLoopCardsTests
         foreach (var language in Enum.GetValues<Language>())
         {
             var tag = language.CardLang();
-            cards[$"loop-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, all, Next with { Id = 3, StartsAt = new DateTimeOffset(2026, 5, 4, 14, 0, 0, TimeSpan.Zero) }), language, "Afgesloten");
-            cards[$"loop-no-next-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, [], null), language);
+            cards[$"loop-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, all, Next with { Id = 3, StartsAt = new DateTimeOffset(2026, 5, 4, 14, 0, 0, TimeSpan.Zero) }, BotApplication.Start), language, "Afgesloten");
+            cards[$"loop-no-next-{tag}"] = CloseLoopCard.Build(new CloseLoopModel(2, "Wiskunde eerste graad", Brussels, Next.StartsAt, [], null, BotApplication.Start), language);
             cards[$"open-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [all[0], all[2], all[3]], language);
             cards[$"open-none-{tag}"] = OpenAgreementsCard.Build("Wiskunde eerste graad", [], language, "Geschrapt");
             cards[$"edit-{tag}"] = EditAgreementCard.Build(new EditCardModel(all[0], [Megan, Adele, Tom], [Next], 2), language);

@@ -127,6 +127,7 @@ public sealed class CoachOverviewTests
         var agreements = Enumerable.Range(1, 40).Select(i => new AgreementView(
             i, 7, "Wiskunde", zone, AgreementKind.Finish, new string('x', 480) + i, AgreementStatus.Open, true, owners, false, [], sessions[i % 2], null)
         {
+            ReadAt = BotApplication.Start,
             Answers = [.. owners.Select(o => new OwnerAnswer(o, AgreementStatus.Open, null, null))],
         }).OrderBy(a => a.DueSession!.StartsAt).ToList();
 

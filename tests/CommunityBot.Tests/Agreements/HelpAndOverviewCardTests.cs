@@ -17,6 +17,7 @@ public sealed class HelpAndOverviewCardTests
         var people = owners.Select((o, i) => new PersonRef(id * 10 + i, o.Name, null)).ToList();
         return new AgreementView(id, 7, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, text, AgreementStatus.Open, false, people, false, [], due, null)
         {
+            ReadAt = Now,
             Answers = [.. people.Select((p, i) => new OwnerAnswer(p, owners[i].Status, null, null))],
         };
     }

@@ -276,10 +276,10 @@ public sealed class CheckInCardTests
             var tag = language.CardLang();
             var own = await WithAsync(app, sp => sp.GetRequiredService<CheckInBook>().OwnAsync(person, world.CommunityId, CancellationToken.None));
             var empty = own with { Rounds = [.. own.Rounds.Select(r => r with { Answers = null, Comment = null })] };
-            cards[$"form-{tag}"] = CheckInCard.Build(empty, empty.Round(second)!, minimum, language);
-            cards[$"form-prefilled-{tag}"] = CheckInCard.Build(own, own.Round(second)!, minimum, language);
-            cards[$"thanks-first-{tag}"] = CheckInThanksCard.Build(own, own.Round(first)!, canChange: false, language);
-            cards[$"thanks-against-previous-{tag}"] = CheckInThanksCard.Build(own, own.Round(second)!, canChange: true, language);
+            cards[$"form-{tag}"] = CheckInCard.Build(empty, empty.Round(second)!, minimum, app.Clock.GetUtcNow(), language);
+            cards[$"form-prefilled-{tag}"] = CheckInCard.Build(own, own.Round(second)!, minimum, app.Clock.GetUtcNow(), language);
+            cards[$"thanks-first-{tag}"] = CheckInThanksCard.Build(own, own.Round(first)!, canChange: false, app.Clock.GetUtcNow(), language);
+            cards[$"thanks-against-previous-{tag}"] = CheckInThanksCard.Build(own, own.Round(second)!, canChange: true, app.Clock.GetUtcNow(), language);
             cards[$"mine-{tag}"] = MyCheckInsCard.Build(own, language);
             cards[$"mine-none-{tag}"] = MyCheckInsCard.Build(empty, language);
         }

@@ -255,9 +255,9 @@ public sealed class CheckInResultTests
         foreach (var language in Enum.GetValues<Language>())
         {
             var tag = language.CardLang();
-            cards[$"result-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, current, previous, instrument, language);
-            cards[$"result-first-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, previous, null, instrument, language);
-            cards[$"result-not-enough-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, new NotEnoughAnswers(3, now.AddDays(-5), now), previous, instrument, language);
+            cards[$"result-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, current, previous, instrument, now, language);
+            cards[$"result-first-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, previous, null, instrument, now, language);
+            cards[$"result-not-enough-{tag}"] = CheckInResultCard.Build("Wiskunde eerste graad", zone, new NotEnoughAnswers(3, now.AddDays(-5), now), previous, instrument, now, language);
         }
 
         CardValidator.AssertAllValid(cards);

@@ -160,10 +160,10 @@ public sealed class CommunitySheetTests
         ];
         var cards = new Dictionary<string, AdaptiveCard>
         {
-            ["sheet-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session), Language.Dutch),
-            ["sheet-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null), Language.English),
-            ["sheet-coach-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session) { Actions = SheetActions.Manage | SheetActions.Leave }, Language.Dutch),
-            ["sheet-coach-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null) { Actions = SheetActions.Manage | SheetActions.Leave }, Language.English),
+            ["sheet-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session), BotApplication.Start, Language.Dutch),
+            ["sheet-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null), BotApplication.Start, Language.English),
+            ["sheet-coach-nl"] = CommunitySheetCard.Build(new CommunitySheet(community, members, session) { Actions = SheetActions.Manage | SheetActions.Leave }, BotApplication.Start, Language.Dutch),
+            ["sheet-coach-en"] = CommunitySheetCard.Build(new CommunitySheet(community, members, null) { Actions = SheetActions.Manage | SheetActions.Leave }, BotApplication.Start, Language.English),
         };
 
         CommunityBot.Testing.CardValidator.AssertAllValid(cards);

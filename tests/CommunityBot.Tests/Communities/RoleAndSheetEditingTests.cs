@@ -260,7 +260,7 @@ public sealed class RoleAndSheetEditingTests
             cards[$"roles-{language}"] = RolesCard.Build(community, people, viewerIsCoach: true, language, "Adele Vance is nu lid.");
             cards[$"edit-{language}"] = EditSheetCard.Build(community, language, "Opgeslagen: fase.");
             cards[$"leave-{language}"] = LeaveCard.Build(community, language);
-            cards[$"coach-sheet-{language}"] = CommunitySheetCard.Build(coachSheet, language);
+            cards[$"coach-sheet-{language}"] = CommunitySheetCard.Build(coachSheet, BotApplication.Start, language);
             cards[$"notice-{language}"] = NoticeCard.Build("Je hebt Wiskunde eerste graad verlaten.", language);
         }
 

@@ -176,7 +176,7 @@ public sealed class IntervisionGroupTests
         ];
         ProposalView View(ProposalState state) => new(5, 1, TeamsActivities.TenantId, "Intervisie Sint-Jozef", Language.Dutch, zone, 1, state, start.AddDays(-7), 3,
             slots, people, state == ProposalState.Voting ? null : 10, state == ProposalState.Booked ? start : null, state == ProposalState.Booked ? start.AddMinutes(90) : null,
-            state == ProposalState.Booked ? "https://teams.microsoft.com/l/meetup-join/x" : null);
+            state == ProposalState.Booked ? "https://teams.microsoft.com/l/meetup-join/x" : null) { ReadAt = BotApplication.Start };
         var group = new IntervisionGroup { Id = 1, TenantId = TeamsActivities.TenantId, Name = "Intervisie Sint-Jozef" };
         var sheet = new GroupSheet(group, "Nestor Wilke", [new GroupCoach(2, "Alex Wilber")], [new GroupCoach(3, "Diego Siciliani")]);
         var cards = new Dictionary<string, AdaptiveCard>();

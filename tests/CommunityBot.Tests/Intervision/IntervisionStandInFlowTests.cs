@@ -80,7 +80,7 @@ public sealed class IntervisionStandInFlowTests
 
         var booked = await app.QueryAsync(db => db.Set<IntervisionProposal>().AsNoTracking().SingleAsync());
         booked.State.ShouldBe(ProposalState.Booked);
-        var view = (await app.QueryAsync(db => ProposalView.LoadAsync(db, proposal.Id, ct)))!;
+        var view = (await app.QueryAsync(db => ProposalView.LoadAsync(db, proposal.Id, app.Clock.GetUtcNow(), ct)))!;
         var meeting = app.Services.GetRequiredService<GraphStandIn>().Find("nestor.wilke@demo.school", booked.EventId!).ShouldNotBeNull();
         meeting.TransactionId.ShouldBe(IntervisionBooker.TransactionId(view));
         meeting.Start.ShouldBe(proposal.Slots.Single(s => s.Id == slots[1]).StartsAt);

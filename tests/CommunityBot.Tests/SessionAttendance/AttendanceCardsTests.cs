@@ -20,22 +20,22 @@ public sealed class AttendanceCardsTests
     {
         var session = new RegretSession(2, "Wiskunde eerste graad", Next.StartsAt, Brussels);
         var agreement = new AgreementView(1, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, "Afspraak 1", AgreementStatus.Open, false,
-            [new PersonRef(11, "Megan Bowen", "29:megan")], false, [], Next, null);
+            [new PersonRef(11, "Megan Bowen", "29:megan")], false, [], Next, null) { ReadAt = BotApplication.Start };
         AttendanceLine[] lines = [new(11, "Megan Bowen", false, true), new(12, "Adele Vance", true, false)];
         Dictionary<string, AdaptiveCard> cards = [];
         foreach (var language in Enum.GetValues<Language>())
         {
             var tag = language.CardLang();
-            cards[$"regrets-{tag}"] = RegretCard.Build(session, regretted: false, language);
-            cards[$"regrets-sent-{tag}"] = RegretCard.Build(session, regretted: true, language);
-            cards[$"regrets-taken-back-{tag}"] = RegretCard.Build(session, regretted: false, language, "Je komt toch.");
+            cards[$"regrets-{tag}"] = RegretCard.Build(session, regretted: false, BotApplication.Start, language);
+            cards[$"regrets-sent-{tag}"] = RegretCard.Build(session, regretted: true, BotApplication.Start, language);
+            cards[$"regrets-taken-back-{tag}"] = RegretCard.Build(session, regretted: false, BotApplication.Start, language, "Je komt toch.");
             cards[$"reminder-regretted-{tag}"] = ReminderCard.Build(agreement, language, regretted: true);
             cards[$"reminder-done-{tag}"] = ReminderCard.Build(agreement with { Status = AgreementStatus.Done }, language);
-            cards[$"attendance-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, lines, null, null), language);
-            cards[$"attendance-saved-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, lines, "Lien Coach", Held.AddHours(3)), language);
-            cards[$"attendance-empty-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, [], null, null), language);
+            cards[$"attendance-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, lines, null, null) { ReadAt = BotApplication.Start }, language);
+            cards[$"attendance-saved-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, lines, "Lien Coach", Held.AddHours(3)) { ReadAt = BotApplication.Start }, language);
+            cards[$"attendance-empty-{tag}"] = AttendanceCard.Build(new AttendanceSheet(1, "Wiskunde eerste graad", Held, Brussels, [], null, null) { ReadAt = BotApplication.Start }, language);
             cards[$"briefing-regrets-{tag}"] = BriefingCard.Build(new BriefingModel("Wiskunde eerste graad", Brussels, Next, [], [],
-                [new PastAttendance(Held, 3, 4), new PastAttendance(Held.AddDays(-28), 0, 0)], Regrets: [new BriefingRegret("Megan Bowen", "Ziek"), new BriefingRegret("Tom Claes", null)]), language);
+                [new PastAttendance(Held, 3, 4), new PastAttendance(Held.AddDays(-28), 0, 0)], BotApplication.Start, Regrets: [new BriefingRegret("Megan Bowen", "Ziek"), new BriefingRegret("Tom Claes", null)]), language);
         }
 
         CardValidator.AssertAllValid(cards);

@@ -41,7 +41,7 @@ public sealed class SessionCardTests
                 [new CommunitySessions(french, false, []), new CommunitySessions(community, true, [])], language, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             cards[$"move-form-from-list-{language}"] = SessionCards.Form(community, session, null, [], language, today, SessionOrigins.List);
             cards[$"plan-form-from-list-{language}"] = SessionCards.Form(community, null, null, [], language, today, SessionOrigins.List);
-            cards[$"confirm-cancel-{language}"] = SessionCards.ConfirmCancel(community, session, language, SessionOrigins.Next);
+            cards[$"confirm-cancel-{language}"] = SessionCards.ConfirmCancel(community, session, language, SessionOrigins.Next, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             cards[$"current-{language}"] = SessionCards.Current(community, session, language);
             cards[$"current-cancelled-{language}"] = SessionCards.Current(community, new Session { Id = 5, CommunityId = 7, StartsAt = session.StartsAt, Location = "Aula", Status = SessionStatus.Cancelled }, language, texts.NowCancelled);
             cards[$"current-held-{language}"] = SessionCards.Current(community, new Session { Id = 6, CommunityId = 7, StartsAt = session.StartsAt, Location = "Aula", Status = SessionStatus.Held }, language, texts.NowHeld);

@@ -129,7 +129,7 @@ public sealed class SessionListTests
         CardJson(form).ShouldContain("Sessie verplaatsen");
         CardJson(form).ShouldContain("\"value\":\"2026-03-17\"");
         var question = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(buttons[3].Data), "list-1"));
-        CardJson(question).ShouldContain("Sessie van dinsdag 12 januari afgelasten?");
+        CardJson(question).ShouldContain("Sessie van dinsdag 12 januari 2027 afgelasten?");
         var yes = Buttons(JsonDocument.Parse(CardJson(question)).RootElement).Single(b => b.Title == "Ja, afgelasten");
         var cancelled = await app.InvokeAsync(app.Teams.Execute(SessionVerbs.Cancel, Pressed(yes.Data), "list-1"));
         CardJson(cancelled).ShouldContain("Sessie afgelast");

@@ -47,7 +47,7 @@ public sealed class MemberParticipation(
             {
                 var name = PersonRef.NameOf(person);
                 var line = request.LastDay is { } day
-                    ? string.Format(texts.CoachPausedUntil, name, membership.Community.Name, DayOf(day, membership.Community, language))
+                    ? string.Format(texts.CoachPausedUntil, name, membership.Community.Name, DayOf(day, membership.Community, language, now))
                     : string.Format(texts.CoachPausedOpen, name, membership.Community.Name);
                 var reason = request.Reason is { } r ? " " + string.Format(texts.CoachReason, r.TrimEnd('.')) : "";
                 return $"{line}{reason} {texts.CoachGroupNotTold}";
@@ -127,10 +127,10 @@ public sealed class MemberParticipation(
     }
 
     /// <summary>The day as the member and coach read it, e.g. "zondag 15 maart".</summary>
-    public static string DayOf(DateOnly day, Community community, Language language)
+    public static string DayOf(DateOnly day, Community community, Language language, DateTimeOffset now)
     {
         var zone = LocalClock.Zone(community.TimeZone);
-        return Formats.Day(LocalClock.ToInstant(day, new TimeOnly(12, 0), zone), zone, language);
+        return Formats.Day(LocalClock.ToInstant(day, new TimeOnly(12, 0), zone), zone, language, now);
     }
 
     /// <summary>The pause covers its last day entirely: it ends at midnight after it, in the community's time zone.</summary>

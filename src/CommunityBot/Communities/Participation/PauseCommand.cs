@@ -24,7 +24,8 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
             await context.Turn.ReplyTextAsync(texts.OnlyInPersonalChat, cancellationToken);
             return;
         }
-        var today = DateOnly.FromDateTime(LocalClock.ToLocal(clock.GetUtcNow(), LocalClock.Zone(null)));
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(LocalClock.ToLocal(now, LocalClock.Zone(null)));
         if (!PauseRequest.TryParse(context.TypedArguments, today, out var request))
         {
             await context.Turn.ReplyTextAsync(texts.DateNotUnderstood, cancellationToken);
@@ -37,8 +38,8 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
             ParticipationOutcome.NotAMember => texts.NotInAnyCommunity,
             ParticipationOutcome.DateInPast => texts.DateInPast,
             _ when request.LastDay is { } day => string.Format(texts.PausedUntil, names,
-                MemberParticipation.DayOf(day, result.Communities[0], context.Language),
-                MemberParticipation.DayOf(day.AddDays(1), result.Communities[0], context.Language)),
+                MemberParticipation.DayOf(day, result.Communities[0], context.Language, now),
+                MemberParticipation.DayOf(day.AddDays(1), result.Communities[0], context.Language, now)),
             _ => string.Format(texts.PausedOpen, names),
         };
         if (result.Outcome == ParticipationOutcome.Done && request.Reason is not null)

@@ -13,7 +13,7 @@ public static class CommunitySheetCard
     /// <summary>Who guides and supports the group first, the members last.</summary>
     private static readonly CommunityRole[] RoleOrder = [CommunityRole.Coach, CommunityRole.CoachTheCoach, CommunityRole.Leader, CommunityRole.Member];
 
-    public static AdaptiveCard Build(CommunitySheet sheet, Language language)
+    public static AdaptiveCard Build(CommunitySheet sheet, DateTimeOffset now, Language language)
     {
         var texts = CommunitySheetTexts.All.For(language);
         var cadence = CadenceTexts.All.For(language);
@@ -51,13 +51,13 @@ public static class CommunitySheetCard
                 about,
                 new TextBlock(texts.Members) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
                 members,
-                .. PausedSection(sheet, language),
+                .. PausedSection(sheet, now, language),
             ],
             Actions = SheetButtons(sheet, language),
         };
     }
 
-    private static IEnumerable<CardElement> PausedSection(CommunitySheet sheet, Language language)
+    private static IEnumerable<CardElement> PausedSection(CommunitySheet sheet, DateTimeOffset now, Language language)
     {
         if (sheet.Paused.Count == 0)
         {
@@ -68,7 +68,7 @@ public static class CommunitySheetCard
         yield return new FactSet
         {
             Facts = [.. sheet.Paused.Select(p => new CardFact(p.Name, p.LastDay is { } day
-                ? string.Format(texts.PausedThrough, MemberParticipation.DayOf(day, sheet.Community, language))
+                ? string.Format(texts.PausedThrough, MemberParticipation.DayOf(day, sheet.Community, language, now))
                 : texts.PausedUntilBack))],
         };
     }

@@ -47,7 +47,7 @@ internal sealed class CommunitySheetCommand(
                 Actions = !personal ? SheetActions.None : manages ? SheetActions.Manage | SheetActions.Leave : SheetActions.Leave,
                 Paused = manages ? await PausedAsync(community, cancellationToken) : [],
             };
-            await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, context.Language), cancellationToken);
+            await context.Turn.ReplyCardAsync(CommunitySheetCard.Build(sheet, clock.GetUtcNow(), context.Language), cancellationToken);
         }
     }
 
