@@ -11,8 +11,11 @@ internal sealed class CoachOverviewAction(CoachOverview overview, TurnState stat
 
     protected override async Task<CardActionResult> HandleAsync(CardActionContext context, OverviewData data, CancellationToken ct)
     {
-        var personal = Conversation.KindOf(context.Activity) == ConversationKind.Personal;
-        var card = await overview.CardAsync(state.RequirePerson(), data.CommunityId, context.Activity.TeamId, personal, context.Input(CoachOverviewCard.FilterInputId), state.Language, ct);
+        if (Conversation.KindOf(context.Activity) != ConversationKind.Personal)
+        {
+            return CardActionResult.Refuse(CoachOverviewTexts.All.For(state.Language).NotHere);
+        }
+        var card = await overview.CardAsync(state.RequirePerson(), data.CommunityId, null, personalChat: true, context.Input(CoachOverviewCard.FilterInputId), state.Language, ct);
         return card is null
             ? CardActionResult.Refuse(CoachOverviewTexts.All.For(state.Language).UnknownCommunity)
             : CardActionResult.UpdateCard(card);

@@ -22,7 +22,8 @@ internal sealed class CoachOverviewCommand(CommunityDirectory directory, CoachOv
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
         var texts = CoachOverviewTexts.All.For(context.Language);
-        if (Conversation.KindOf(context.Turn.Activity) == ConversationKind.GroupChat)
+        // Personal chat only: beside the channel's summary (owners by name) even counts say who asked help.
+        if (!context.InPersonalChat)
         {
             await context.Turn.ReplyTextAsync(texts.NotHere, ct);
             return;

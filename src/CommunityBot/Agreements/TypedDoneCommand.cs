@@ -29,6 +29,8 @@ internal sealed class TypedDoneCommand(AgreementQueries queries, AgreementBook b
 
     public IReadOnlyList<string> Triggers { get; } = ["klaar", "gedaan", "done"];
 
+    public bool RunsOnGuess => false;
+
     public CommandHelp Help(Language language)
     {
         var texts = TypedDoneTexts.All.For(language);

@@ -14,6 +14,12 @@ public interface IBotCommand
     CommandHelp? Help(Language language);
 
     Task HandleAsync(CommandContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// False for a command that changes something at once without asking (klaar, pauze, terug): a typo guess of it
+    /// ("Doen!" is not "done") then asks "did you mean …?" instead of running it.
+    /// </summary>
+    bool RunsOnGuess => true;
 }
 
 /// <summary>A line of the help card: the command as typed, what it does, who may use it, and an example.</summary>

@@ -1,3 +1,4 @@
+using CommunityBot.Privacy;
 using CommunityBot.Teams.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,7 +35,14 @@ public static class OperationsServiceCollectionExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(BotTelemetry.SourceName, TeamsTelemetry.SourceName)
-                    .AddAspNetCoreInstrumentation()
+                    .AddAspNetCoreInstrumentation(server => server.EnrichWithHttpRequest = (span, request) =>
+                    {
+                        // The export link's path is its one-time credential: the span keeps the route, not the token.
+                        if (request.Path.StartsWithSegments(ExportLinks.Path))
+                        {
+                            span.SetTag("url.path", ExportLinks.Path + "/{token}");
+                        }
+                    })
                     .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = (span, request) =>
                         // Graph paths name mailboxes (e-mail addresses): an outgoing call's span keeps only the host.
                         span.SetTag("url.full", request.RequestUri?.GetLeftPart(UriPartial.Authority)));

@@ -41,8 +41,9 @@ public static class TenantSettingsParser
         {
             errors.Add(texts.ErrorQuietTime);
         }
-        else if (quietStart == quietEnd)
+        else if (quietStart <= quietEnd)
         {
+            // Quiet hours are the night: a start before the end would leave only the night for messages (a swapped entry).
             errors.Add(texts.ErrorQuietSame);
         }
         else if (quietStart != defaults.QuietHoursStart || quietEnd != defaults.QuietHoursEnd)

@@ -88,7 +88,7 @@ public sealed class CoachOverviewTests
     }
 
     [Fact]
-    public async Task Members_are_refused_and_the_coach_the_coach_and_the_channel_see_counts_without_names_with_overdue_marked()
+    public async Task Members_and_the_channel_are_refused_and_the_coach_the_coach_sees_counts_without_names_with_overdue_marked()
     {
         var (app, world, _) = await WorldAsync();
         await using var __ = app;
@@ -97,21 +97,17 @@ public sealed class CoachOverviewTests
         var member = await CardInPersonalChatAsync(app, Tom, "overview", "en-US");
         var ctc = await CardInPersonalChatAsync(app, Outsider, "overview", "en-US");
         await app.PostAsync(app.Teams.ChannelMention("overzicht", Coach));
-        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamsActivities.TeamId).Values.Any(a => a.Attachments is { Count: > 0 } c && c[0].Content!.Value.GetRawText().Contains("Overzicht van")), TimeSpan.FromSeconds(10));
-        var channel = Readable(app.Connector.ActivitiesIn(TeamsActivities.TeamId).Values.Select(a => a.Attachments?.FirstOrDefault()?.Content?.GetRawText()).Last(c => c?.Contains("Overzicht van") == true));
+        await app.Connector.WaitUntilAsync(() => app.Connector.ActivitiesIn(TeamsActivities.TeamId).Values.Any(a => a.Text is not null), TimeSpan.FromSeconds(10));
+        var channel = app.Connector.ActivitiesIn(TeamsActivities.TeamId).Values.Last(a => a.Text is not null).Text;
 
         member.ShouldBe("The overview is for coaches, coaches-the-coach and admins of a learning community.");
         ctc.ShouldContain("Overview of Wiskunde eerste graad");
         ctc.ShouldContain("For the session of Monday 23 March · overdue");
         ctc.ShouldContain("1 needs help · 1 won't make it");
-        foreach (var card in new[] { ctc, channel })
-        {
-            card.ShouldNotContain("Megan Bowen");
-            card.ShouldNotContain("Adele Vance");
-            card.ShouldNotContain("Tom Claes");
-        }
-        channel.ShouldContain("1 hulp nodig · 1 lukt niet");
-        channel.ShouldContain("Wie wat antwoordde, zie je alleen als coach");
+        ctc.ShouldNotContain("Megan Bowen");
+        ctc.ShouldNotContain("Adele Vance");
+        ctc.ShouldNotContain("Tom Claes");
+        channel.ShouldBe("Vraag het overzicht in je eigen chat met de bot: het toont wie hulp vroeg, en dat is niet voor de hele groep.");
         var forged = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Overview, new OverviewData(world.CommunityId), "overview-2", Tom));
         MessageText(forged).ShouldBe("Die leergemeenschap vind ik niet. Er is niets veranderd.");
         MessageText(await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Overview, new OverviewData(999_999), "overview-2", Coach)))

@@ -63,9 +63,9 @@ public sealed class TenantSettingsCardTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "Het minimum aantal antwoorden is een getal van 3 tot 1000", "De stille uren moeten op een ander uur eindigen dan ze beginnen",
+    [InlineData(Language.Dutch, "Het minimum aantal antwoorden is een getal van 3 tot 1000", "De stille uren zijn de nacht",
         "Het weekoverzicht komt tussen 06:00 en 20:00", "Bewaar antwoorden 1 tot 10 schooljaren.", "'31/02/2027' is geen datum", "21/03/2026 is al geen schooldag")]
-    [InlineData(Language.English, "The minimum number of answers is a number from 3 to 1000", "The quiet hours must end at another time than they start",
+    [InlineData(Language.English, "The minimum number of answers is a number from 3 to 1000", "The quiet hours are the night",
         "The weekly digest comes between 06:00 and 20:00", "Keep answers 1 to 10 school years.", "'31/02/2027' is not a date", "21/03/2026 is already no school day")]
     public async Task Invalid_values_are_refused_with_their_message_and_change_nothing(
         Language language, string k, string quiet, string digest, string retention, string date, string weekend)
@@ -75,7 +75,7 @@ public sealed class TenantSettingsCardTests
         await MakeAdminAsync(app, world.Id(Coach));
 
         var answer = CardJson(await SaveAsync(app, Coach, language,
-            ("k", "2"), ("quietStart", "20:00"), ("quietEnd", "20:00"), ("digestTime", "21:00"), ("retention", "11"), ("holidays", "31/02/2027; 21/03/2026")));
+            ("k", "2"), ("quietStart", "08:00"), ("quietEnd", "20:00"), ("digestTime", "21:00"), ("retention", "11"), ("holidays", "31/02/2027; 21/03/2026")));
         var low = CardJson(await SaveAsync(app, Coach, language, ("k", "-5"), ("digestDay", "Saturday"), ("languages", "fr")));
 
         foreach (var message in new[] { k, quiet, digest, retention, date, weekend })

@@ -69,9 +69,13 @@ public sealed class Interpreter
         }
         // A colon or an @mention makes it a message to people or a shorthand with free text: a guess would garble it.
         var guess = text.Contains(':') || text.Contains('@') ? TypoGuess.None : typos.Guess(words);
-        if (guess.Confident is { } sure)
+        if (guess.Confident is { } sure && byTrigger[sure.Trigger].RunsOnGuess)
         {
             return new Meaning(MeaningKind.Command, new CommandChoice(sure.Trigger, sure.Arguments));
+        }
+        if (guess.Confident is { } asked)
+        {
+            return new Meaning(MeaningKind.Unsure, Choices: [new CommandChoice(asked.Trigger, asked.Arguments)]);
         }
         if (guess.Unsure.Count > 0)
         {

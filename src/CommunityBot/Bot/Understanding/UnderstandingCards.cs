@@ -38,7 +38,8 @@ public static class UnderstandingCards
     public static AdaptiveCard Chosen(CommandChoice choice, Language language)
     {
         var texts = UnderstandingTexts.All.For(language);
-        var line = string.Format(texts.Chosen, choice.AsTyped);
+        // Only the known trigger: the arguments are the presser's words, which a forged press could put on a shared card.
+        var line = string.Format(texts.Chosen, choice.Trigger);
         return new AdaptiveCard
         {
             Lang = language.CardLang(),

@@ -8,6 +8,8 @@ internal sealed class BackCommand(MemberParticipation participation) : IBotComma
 {
     public IReadOnlyList<string> Triggers { get; } = ["terug", "ik ben terug", "back", "i'm back", "i am back"];
 
+    public bool RunsOnGuess => false;
+
     public CommandHelp Help(Language language)
     {
         var texts = ParticipationTexts.All.For(language);

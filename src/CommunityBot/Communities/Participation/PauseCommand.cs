@@ -9,6 +9,8 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
 {
     public IReadOnlyList<string> Triggers { get; } = ["pauze", "pauzeer", "pause"];
 
+    public bool RunsOnGuess => false;
+
     public CommandHelp Help(Language language)
     {
         var texts = ParticipationTexts.All.For(language);
