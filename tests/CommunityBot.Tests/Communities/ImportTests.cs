@@ -38,6 +38,23 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task An_import_gives_and_takes_away_tenant_admin_rights_and_an_empty_cell_leaves_them()
+    {
+        await using var app = await BotApplication.StartAsync();
+        const string Header = "type,name,email,admin\n";
+        async Task<bool> AdminAfterAsync(string admin)
+        {
+            (await ImportAsync(app, Header + $"person,Ann Peeters,ann.peeters@school.be,{admin}\n", "text/csv")).Status.ShouldBe(HttpStatusCode.OK);
+            return await app.QueryAsync(db => db.People.Where(p => p.Email == "ann.peeters@school.be").Select(p => p.IsTenantAdmin).SingleAsync());
+        }
+
+        (await AdminAfterAsync("ja")).ShouldBeTrue();
+        (await AdminAfterAsync("")).ShouldBeTrue("an empty cell leaves the rights as they are");
+        (await AdminAfterAsync("nee")).ShouldBeFalse("a school group takes admin rights (the settings card) away by saying so");
+        (await AdminAfterAsync("")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_valid_CSV_file_creates_schools_communities_people_and_memberships_and_reimporting_changes_nothing()
     {
         await using var app = await BotApplication.StartAsync();
@@ -213,7 +230,7 @@ public sealed class ImportTests
     [InlineData("""{"schools": ["Sint-Jan"]}""", "$.schools[0]")]
     [InlineData("""{"schools": [{"name": 42}]}""", "$.schools[0].name")]
     [InlineData("""{"people": [{"email": "an@school.be", "admin": "yes"}]}""", "$.people[0].admin")]
-    [InlineData("""{"people": [{"email": "an@school.be", "admin": null}]}""", "$.people[0].admin")]
+    [InlineData("""{"people": [{"email": "an@school.be", "admin": 1}]}""", "$.people[0].admin")]
     [InlineData("""{"memberships": [{"person": ["an@school.be"]}]}""", "$.memberships[0].person")]
     public async Task A_JSON_field_of_the_wrong_type_is_refused_with_its_path_and_nothing_is_stored(string body, string path)
     {

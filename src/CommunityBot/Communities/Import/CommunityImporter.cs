@@ -195,7 +195,7 @@ public sealed class CommunityImporter(
             person.AadObjectId = row.AadObjectId ?? person.AadObjectId;
             person.DisplayName = row.DisplayName ?? person.DisplayName;
             person.SchoolId = row.School is null ? person.SchoolId : schools.First(s => Same(s.Name, row.School)).Id;
-            person.IsTenantAdmin = row.Admin || person.IsTenantAdmin;
+            person.IsTenantAdmin = row.Admin ?? person.IsTenantAdmin;
             if (row.Language is not null && Languages.TryParse(row.Language, out var language))
             {
                 person.Language = language;

@@ -32,7 +32,7 @@ public sealed record ImportCommunity(string At, string? Name, string? Theme, str
 }
 
 /// <summary>A person by e-mail/UPN and/or Entra object id.</summary>
-public sealed record ImportPerson(string At, string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
+public sealed record ImportPerson(string At, string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool? Admin);
 
 /// <summary><c>Person</c> is the e-mail/UPN or Entra object id of a person in the file or already known.</summary>
 public sealed record ImportMembership(string At, string? Person, string? Community, string? Role);

@@ -130,7 +130,7 @@ public static class ImportReader
                     break;
                 case "person":
                     people.Add(new ImportPerson(at, Get("email"), Get("aad_object_id"), Get("name"), Get("school"), Get("language"),
-                        Get("admin")?.ToLowerInvariant() is "true" or "yes" or "ja" or "1"));
+                        AdminOf(Get("admin"))));
                     break;
                 case "membership":
                     memberships.Add(new ImportMembership(at, Get("email") ?? Get("aad_object_id"), Get("community"), Get("role")));
@@ -203,7 +203,11 @@ public static class ImportReader
     private sealed record SchoolJson(string? Name);
     /// <summary>The numbers may be written as JSON numbers or as text; the importer checks their range.</summary>
     private sealed record CommunityJson(string? Name, string? Theme, string? Goals, string? Phase, string? TimeZone, string? Language, string? Cadence, int? CadenceCount, decimal? SessionHours, int? CheckInEveryWeeks);
-    private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool Admin);
+    private sealed record PersonJson(string? Email, string? AadObjectId, string? DisplayName, string? School, string? Language, bool? Admin);
+
+    /// <summary>yes/ja/true/1 makes a tenant admin, any other value takes it away, an empty cell leaves it as it is.</summary>
+    private static bool? AdminOf(string? cell) =>
+        string.IsNullOrWhiteSpace(cell) ? null : cell.Trim().ToLowerInvariant() is "true" or "yes" or "ja" or "1";
     private sealed record MembershipJson(string? Person, string? Community, string? Role);
     private sealed record IntervisionGroupJson(string? Name, string? CoachTheCoach, int? CadenceWeeks, int? DurationMinutes, string? WorkingDays, string? WorkingHours, string? TimeZone, string? Language);
     private sealed record IntervisionMemberJson(string? Group, string? Person);
