@@ -161,7 +161,8 @@ public sealed class AgreementWorld
     public string LastReplyCard() =>
         Readable(App.Connector.SentActivities[^1].Activity!.Attachments!.Single().Content!.Value.GetRawText());
 
-    public string LastReplyText() => App.Connector.SentActivities[^1].Activity!.Text!;
+    /// <summary>The last text the bot sent: a card sent through the outbox (a welcome, a summary) may arrive after the reply under load.</summary>
+    public string LastReplyText() => App.Connector.SentActivities.Last(a => a.Activity?.Text is not null).Activity!.Text!;
 
     /// <summary>
     /// The texts the bot wrote in someone's personal chat, once there are <paramref name="count"/>; the outbox may deliver
