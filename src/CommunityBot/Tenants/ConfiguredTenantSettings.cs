@@ -6,12 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Tenants;
 
-/// <summary>The settings configuration gives every tenant; the tenant-settings feature layers stored choices over them.</summary>
+/// <summary>The settings configuration gives every tenant; <see cref="StoredTenantSettings"/> layers stored choices over them.</summary>
 internal sealed class ConfiguredTenantSettings(
-    IOptions<ScheduleOptions> schedule, IOptions<CheckInsOptions> checkIns, IOptions<DigestsOptions> digests, IOptions<PrivacyOptions> privacy) : ITenantSettings
+    IOptions<ScheduleOptions> schedule, IOptions<CheckInsOptions> checkIns, IOptions<DigestsOptions> digests, IOptions<PrivacyOptions> privacy)
 {
-    public Task<TenantSettings> ForTenantAsync(string tenantId, CancellationToken cancellationToken) => Task.FromResult(Defaults(tenantId));
-
     public TenantSettings Defaults(string tenantId)
     {
         var digest = digests.Value.For(tenantId);
