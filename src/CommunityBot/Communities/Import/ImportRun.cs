@@ -41,6 +41,7 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
 {
     public void Configure(EntityTypeBuilder<ImportRun> builder)
     {
+        builder.ToTable("ImportRuns");
         builder.Property(r => r.TenantId).HasMaxLength(MaxLengths.TenantId);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Summary).HasMaxLength(2000);
