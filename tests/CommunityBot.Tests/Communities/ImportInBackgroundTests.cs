@@ -103,7 +103,7 @@ public sealed class ImportInBackgroundTests(PostgresServer postgres)
         var file = ImportUnderLoad.SchoolGroup(60);
         // What a crash leaves: the batches before it, each complete (here the schools, communities and half the people).
         var lines = file.Split('\n');
-        await ImportTests.ImportAsync(app, string.Join('\n', lines.Take(1 + 1 + 1 + 15)), "text/csv");
+        await FinishedAsync(app, (await PostAsync(app, string.Join('\n', lines.Take(1 + 1 + 1 + 15)))).Location!);
         var stopped = Guid.NewGuid();
         await app.QueryAsync(db =>
         {

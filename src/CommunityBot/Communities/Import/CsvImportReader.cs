@@ -40,16 +40,44 @@ public static class CsvImportReader
             errors.Add("line 1", $"the header must name each of its columns once, from: {string.Join(", ", Columns)} (unknown: {ImportText.Excerpt(string.Join(", ", unknown))})");
             return null;
         }
-        var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
-        var rows = new Rows();
-        var fields = new string?[header.Count];
-        var count = 0;
-        foreach (var row in reader)
+        var table = new Table(header, maxRows, errors);
+        var nextLine = 2;
+        try
+        {
+            foreach (var row in reader)
+            {
+                if (!table.Add(row))
+                {
+                    return null;
+                }
+                nextLine = row.LineNumberToExcl;
+            }
+        }
+        catch (NotSupportedException)
+        {
+            // Sep refuses a row longer than 16 MB (16,777,216 characters): a broken quote, or a value no column allows.
+            errors.Add($"line {nextLine}", "a row longer than 16 MB: a quote that does not close, or a value far longer than any column allows");
+            return null;
+        }
+        return table.Rows.ToFile();
+    }
+
+    /// <summary>The rows read so far under one header.</summary>
+    private sealed class Table(List<string> header, int maxRows, ImportErrors errors)
+    {
+        private readonly Dictionary<string, int> index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
+        private readonly string?[] fields = new string?[header.Count];
+        private int count;
+
+        public Rows Rows { get; } = new();
+
+        /// <returns>False when the file cannot be read on.</returns>
+        public bool Add(SepReader.Row row)
         {
             var at = $"line {row.LineNumberFrom}";
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
             {
-                continue;
+                return true;
             }
             for (var i = 0; i < Math.Min(row.ColCount, header.Count); i++)
             {
@@ -58,26 +86,26 @@ public static class CsvImportReader
                 {
                     // Everything after a broken quote is read differently by every program: stop here.
                     errors.Add(at, $"column '{header[i]}': a quote that does not close, or a quote inside a field that does not start with one (write \"\" for a quote in a quoted field)");
-                    return null;
+                    return false;
                 }
             }
             if (row.ColCount != header.Count)
             {
                 errors.Add(at, $"{row.ColCount} fields where the header has {header.Count}");
-                continue;
+                return true;
             }
             if (fields.All(string.IsNullOrWhiteSpace))
             {
-                continue;
+                return true;
             }
             if (++count > maxRows)
             {
                 errors.Add(at, $"more than {maxRows:N0} rows: split the file");
-                return null;
+                return false;
             }
-            rows.Add(at, column => index[column] is var i and >= 0 && !string.IsNullOrWhiteSpace(fields[i]) ? fields[i]!.Trim() : null, errors);
+            Rows.Add(at, column => index[column] is var i and >= 0 && !string.IsNullOrWhiteSpace(fields[i]) ? fields[i]!.Trim() : null, errors);
+            return true;
         }
-        return rows.ToFile();
     }
 
     /// <summary>A field as written: bare (no quote in it), or in quotes with every inner quote doubled; null otherwise.</summary>
