@@ -137,7 +137,7 @@ public sealed class ImportInBackgroundTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task While_3000_rows_are_imported_on_PostgreSQL_every_help_is_answered()
+    public async Task While_2500_rows_are_imported_on_PostgreSQL_every_help_is_answered()
     {
         var connectionString = await postgres.DatabaseAsync($"import_{Guid.NewGuid():N}");
         await using var app = await BotApplication.StartAsync(s =>
@@ -146,7 +146,7 @@ public sealed class ImportInBackgroundTests(PostgresServer postgres)
             s["Storage:ConnectionString"] = connectionString;
         });
 
-        var figures = await ImportUnderLoad.RunAsync(app, 3_000);
+        var figures = await ImportUnderLoad.RunAsync(app, 2_500);
 
         figures.Status.Status.ShouldBe("done");
         figures.Help.ShouldNotBeEmpty();

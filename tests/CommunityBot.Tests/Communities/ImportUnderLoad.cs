@@ -77,8 +77,8 @@ internal static class ImportUnderLoad
             {
                 response.StatusCode.ShouldBe(HttpStatusCode.OK);
             }
-            // Answered means the help card reached Teams, not only that the request returned.
-            await app.Connector.WaitUntilAsync(() => app.Connector.SentActivities.Count > sent, TimeSpan.FromSeconds(30));
+            // Answered means the help card reached Teams, not only that the request returned; the bound only guards a hang.
+            await app.Connector.WaitUntilAsync(() => app.Connector.SentActivities.Count > sent, TimeSpan.FromSeconds(120));
             sent++;
             help.Add(turn.Elapsed);
             status = (await client.GetFromJsonAsync<ImportStatus>(location, ct))!;
