@@ -20,7 +20,7 @@ namespace CommunityBot.Testing;
 /// </summary>
 public sealed partial class FakeTeamsConnector : IAsyncDisposable
 {
-    public const string DefaultTenantId = "fake-tenant";
+    public const string DefaultTenantId = "7e1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b";
     private const string ServicePath = "/teams";
     private const int DefaultPageSize = 200;
 

@@ -21,7 +21,11 @@ public static class CommunitiesServiceCollectionExtensions
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<PersonMatcher>();
         services.AddScoped<TeamCommunities>();
-        services.AddScoped<CommunityImporter>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ImportRequest>();
+        services.AddScoped<ImportWriter>();
+        services.AddSingleton<ImportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
         services.AddBotCommand<CommunitySheetCommand>();
 
         services.AddScoped<OwnershipRelease>();

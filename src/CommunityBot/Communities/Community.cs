@@ -20,6 +20,8 @@ public enum CommunityPhase
 public sealed class Community
 {
     public const int NameLength = 200;
+    public const int ThemeLength = 500;
+    public const int GoalsLength = 2000;
 
     public long Id { get; set; }
     public required string TenantId { get; set; }
@@ -68,8 +70,8 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
     {
         builder.Property(c => c.TenantId).HasMaxLength(MaxLengths.TenantId);
         builder.Property(c => c.Name).HasMaxLength(Community.NameLength);
-        builder.Property(c => c.Theme).HasMaxLength(500);
-        builder.Property(c => c.Goals).HasMaxLength(2000);
+        builder.Property(c => c.Theme).HasMaxLength(Community.ThemeLength);
+        builder.Property(c => c.Goals).HasMaxLength(Community.GoalsLength);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.Property(c => c.TeamId).HasMaxLength(MaxLengths.ConversationId);
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);

@@ -2,8 +2,8 @@ using System.Globalization;
 using CommunityBot.Communities;
 using CommunityBot.Communities.Import;
 using CommunityBot.Localization;
-using CommunityBot.People;
 using CommunityBot.Storage;
+using static CommunityBot.Communities.Import.ImportText;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityBot.Intervision;
@@ -29,69 +29,62 @@ public sealed record ImportIntervisionGroup(string At, string? Name, string? Coa
 /// <summary>An <c>intervision-member</c> row: a process coach of the tenant in a group.</summary>
 public sealed record ImportIntervisionMember(string At, string? Group, string? Person);
 
-/// <summary>The import's intervision part: validated with the rest of the file, stored in its transaction, idempotent.</summary>
-public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, TimeProvider clock)
+/// <summary>The import's intervision part: validated with the rest of the file, stored after it in one transaction, idempotent.</summary>
+public sealed class IntervisionImport(AppDbContext db, TimeProvider clock)
 {
-    public async Task<List<ImportError>> ValidateAsync(string tenantId, ImportFile file, IReadOnlySet<string> peopleInFile, CancellationToken ct)
+    /// <summary>The intervision rows against the file and the tenant's index: people by key, coaches by their memberships.</summary>
+    public static void Validate(ImportFile file, ImportIndex index, IReadOnlySet<string> peopleInFile, ImportErrors errors)
     {
-        List<ImportError> errors = [];
-        void Check(bool ok, string at, string reason)
-        {
-            if (!ok)
-            {
-                errors.Add(new ImportError(at, reason));
-            }
-        }
-        var known = (await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId).Select(g => g.Name).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var groups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in file.IntervisionGroups)
         {
-            Check(!string.IsNullOrWhiteSpace(row.Name) && row.Name.Length <= IntervisionGroup.NameLength, row.At, "intervision group name missing or longer than 200 characters");
-            Check(row.Name is null || groups.Add(row.Name), row.At, $"duplicate intervision group '{row.Name}'");
-            Check(row.CoachTheCoach is not null, row.At, "intervision group without a coach-the-coach (e-mail/UPN or Entra object id)");
-            if (row.CoachTheCoach is not null)
-            {
-                Check(await KnownAsync(tenantId, row.CoachTheCoach, peopleInFile, ct), row.At, $"unknown person '{row.CoachTheCoach}'");
-            }
-            Check(row.CadenceWeeks is null || ParseCadence(row.CadenceWeeks) is not null, row.At,
-                $"cadence_count '{row.CadenceWeeks}' must be a whole number of weeks from {IntervisionGroup.MinCadenceWeeks} to {IntervisionGroup.MaxCadenceWeeks}");
-            Check(row.DurationMinutes is null || ParseDuration(row.DurationMinutes) is not null, row.At,
-                $"duration_minutes '{row.DurationMinutes}' must be one of {string.Join(", ", IntervisionGroup.DurationChoices)}");
-            Check(row.WorkingDays is null || ParseDays(row.WorkingDays) is not null, row.At, $"working_days '{row.WorkingDays}' must name days, e.g. ma-vr or mon,wed");
+            ImportValidator.CheckName(row.Name, IntervisionGroup.NameLength, "intervision group name", row.At, errors);
+            ImportValidator.CheckSingleLine(row.At, errors, row.CoachTheCoach, row.CadenceWeeks, row.DurationMinutes, row.WorkingDays, row.WorkingHours, row.TimeZone, row.Language);
+            errors.Check(row.Name is null || groups.Add(row.Name), row.At, () => $"duplicate intervision group '{Excerpt(row.Name)}'");
+            errors.Check(row.CoachTheCoach is not null, row.At, () => "intervision group without a coach-the-coach (e-mail/UPN or Entra object id)");
+            errors.Check(row.CoachTheCoach is null || peopleInFile.Contains(row.CoachTheCoach) || index.PersonId(row.CoachTheCoach) is not null, row.At,
+                () => $"unknown person '{Excerpt(row.CoachTheCoach)}'");
+            errors.Check(row.CadenceWeeks is null || ParseCadence(row.CadenceWeeks) is not null, row.At,
+                () => $"cadence_count '{Excerpt(row.CadenceWeeks)}' must be a whole number of weeks from {IntervisionGroup.MinCadenceWeeks} to {IntervisionGroup.MaxCadenceWeeks}");
+            errors.Check(row.DurationMinutes is null || ParseDuration(row.DurationMinutes) is not null, row.At,
+                () => $"duration_minutes '{Excerpt(row.DurationMinutes)}' must be one of {string.Join(", ", IntervisionGroup.DurationChoices)}");
+            errors.Check(row.WorkingDays is null || ParseDays(row.WorkingDays) is not null, row.At, () => $"working_days '{Excerpt(row.WorkingDays)}' must name days, e.g. ma-vr or mon,wed");
             var hours = row.WorkingHours is null ? null : ParseHours(row.WorkingHours);
-            Check(row.WorkingHours is null || hours is not null, row.At, $"working_hours '{row.WorkingHours}' must be a start before an end, e.g. 09:00-17:00");
+            errors.Check(row.WorkingHours is null || hours is not null, row.At, () => $"working_hours '{Excerpt(row.WorkingHours)}' must be a start before an end, e.g. 09:00-17:00");
             var minutes = ParseDuration(row.DurationMinutes ?? "") ?? IntervisionGroup.DefaultDurationMinutes;
-            Check(hours is not { } h || (h.End - h.Start).TotalMinutes >= minutes, row.At, "working_hours are shorter than the intervision itself");
-            Check(row.TimeZone is null || TimeZoneInfo.TryFindSystemTimeZoneById(row.TimeZone, out _), row.At, $"invalid time zone '{row.TimeZone}' (an IANA name such as Europe/Brussels)");
-            Check(row.Language is null || Languages.TryParse(row.Language, out _), row.At, $"unknown language '{row.Language}' (nl or en)");
+            errors.Check(hours is not { } h || (h.End - h.Start).TotalMinutes >= minutes, row.At, () => "working_hours are shorter than the intervision itself");
+            errors.Check(row.TimeZone is null || TimeZoneInfo.TryFindSystemTimeZoneById(row.TimeZone, out _), row.At,
+                () => $"invalid time zone '{Excerpt(row.TimeZone)}' (an IANA name such as Europe/Brussels)");
+            errors.Check(row.Language is null || Languages.TryParse(row.Language, out _), row.At, () => $"unknown language '{Excerpt(row.Language)}' (nl or en)");
         }
         var coachesInFile = file.Memberships
-            .Where(m => m.Person is not null && m.Role is not null && CommunityImporter.ParseRole(m.Role) == CommunityRole.Coach)
+            .Where(m => m.Person is not null && m.Role is not null && ImportRules.ParseRole(m.Role) == CommunityRole.Coach)
             .Select(m => m.Person!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<(string, string)>();
         foreach (var row in file.IntervisionMembers)
         {
-            Check(row.Group is not null && (groups.Contains(row.Group) || known.Contains(row.Group)), row.At, $"unknown intervision group '{row.Group}'");
-            Check(row.Person is not null, row.At, "intervision member without a person (e-mail/UPN or Entra object id)");
+            ImportValidator.CheckSingleLine(row.At, errors, row.Group, row.Person);
+            errors.Check(row.Group is not null && (groups.Contains(row.Group) || index.IntervisionGroups.ContainsKey(row.Group)), row.At,
+                () => $"unknown intervision group '{Excerpt(row.Group)}'");
+            errors.Check(row.Person is not null, row.At, () => "intervision member without a person (e-mail/UPN or Entra object id)");
             if (row.Person is null)
             {
                 continue;
             }
-            var person = await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(row.Person), ct);
-            Check(person is not null || peopleInFile.Contains(row.Person), row.At, $"unknown person '{row.Person}'");
-            var isCoach = coachesInFile.Contains(row.Person)
-                || (person is not null && await db.Memberships.AnyAsync(m => m.PersonId == person.Id && m.LeftAt == null && m.Role == CommunityRole.Coach, ct));
-            Check(person is null && !peopleInFile.Contains(row.Person) || isCoach, row.At, $"'{row.Person}' is no process coach of any community");
+            var person = index.PersonId(row.Person);
+            errors.Check(person is not null || peopleInFile.Contains(row.Person), row.At, () => $"unknown person '{Excerpt(row.Person)}'");
+            var isCoach = coachesInFile.Contains(row.Person) || (person is { } id && index.Coaches.Contains(id));
+            errors.Check(person is null && !peopleInFile.Contains(row.Person) || isCoach, row.At, () => $"'{Excerpt(row.Person)}' is no process coach of any community");
             if (row.Group is not null)
             {
-                Check(members.Add((row.Group.ToLowerInvariant(), row.Person.ToLowerInvariant())), row.At, $"duplicate member '{row.Person}' of '{row.Group}'");
+                errors.Check(members.Add((row.Group.ToLowerInvariant(), row.Person.ToLowerInvariant())), row.At,
+                    () => $"duplicate member '{Excerpt(row.Person)}' of '{Excerpt(row.Group)}'");
             }
         }
-        return errors;
     }
 
     /// <summary>After people and memberships are stored: groups matched by name (created or updated), members added.</summary>
-    public async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, ImportSummary summary, CancellationToken ct)
+    public async Task<ImportSummary> ApplyAsync(string tenantId, ImportFile file, ImportIndex index, ImportSummary summary, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         // Names match case-insensitively, as in validation: a row in other case updates the group and keeps its name.
@@ -99,18 +92,18 @@ public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, Ti
         foreach (var row in file.IntervisionGroups)
         {
             var name = names.GetValueOrDefault(row.Name!, row.Name!);
-            var coachTheCoach = (await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(row.CoachTheCoach!), ct))!;
+            var coachTheCoachId = index.PersonId(row.CoachTheCoach!)!.Value;
             var cadence = row.CadenceWeeks is null ? IntervisionGroup.DefaultCadenceWeeks : ParseCadence(row.CadenceWeeks)!.Value;
             var created = await db.InsertOrIgnoreAsync(new IntervisionGroup
             {
-                TenantId = tenantId, Name = name, CoachTheCoachId = coachTheCoach.Id, CadenceWeeks = cadence, CreatedAt = now,
+                TenantId = tenantId, Name = name, CoachTheCoachId = coachTheCoachId, CadenceWeeks = cadence, CreatedAt = now,
                 NextProposalAt = now.AddDays(7 * cadence),
             }, ct);
             var group = await db.Set<IntervisionGroup>().SingleAsync(g => g.TenantId == tenantId && g.Name == name, ct);
             summary = created
                 ? summary with { IntervisionGroupsCreated = summary.IntervisionGroupsCreated + 1 }
                 : summary with { IntervisionGroupsUpdated = summary.IntervisionGroupsUpdated + 1 };
-            group.CoachTheCoachId = coachTheCoach.Id;
+            group.CoachTheCoachId = coachTheCoachId;
             if (row.CadenceWeeks is not null && cadence != group.CadenceWeeks)
             {
                 group.NextProposalAt = group.NextProposalAt is null ? null
@@ -124,27 +117,18 @@ public sealed class IntervisionImport(AppDbContext db, PersonMatcher matcher, Ti
             group.Language = row.Language is not null && Languages.TryParse(row.Language, out var language) ? language : group.Language;
         }
         await db.SaveChangesAsync(ct);
-        names = await CanonicalNamesAsync(tenantId, ct);
-        foreach (var row in file.IntervisionMembers)
-        {
-            var person = (await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(row.Person!), ct))!;
-            var groupName = names[row.Group!];
-            var groupId = await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId && g.Name == groupName).Select(g => g.Id).SingleAsync(ct);
-            if (await db.InsertOrIgnoreAsync(new IntervisionGroupMember { GroupId = groupId, PersonId = person.Id }, ct))
-            {
-                summary = summary with { IntervisionMembersCreated = summary.IntervisionMembersCreated + 1 };
-            }
-        }
-        return summary;
+        var groupIds = (await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId).Select(g => new { g.Name, g.Id }).ToListAsync(ct))
+            .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Name, g => g.Id, StringComparer.OrdinalIgnoreCase);
+        // Members are only added: the ones already in a group are skipped by the statement itself.
+        var added = await db.InsertOrIgnoreRangeAsync(
+            [.. file.IntervisionMembers.Select(row => new IntervisionGroupMember { GroupId = groupIds[row.Group!], PersonId = index.PersonId(row.Person!)!.Value })], ct);
+        return summary with { IntervisionMembersCreated = summary.IntervisionMembersCreated + added };
     }
 
     /// <summary>The tenant's group names as stored, looked up in any case (a tenant has a handful of groups).</summary>
     private async Task<Dictionary<string, string>> CanonicalNamesAsync(string tenantId, CancellationToken ct) =>
         (await db.Set<IntervisionGroup>().Where(g => g.TenantId == tenantId).Select(g => g.Name).ToListAsync(ct))
             .DistinctBy(n => n, StringComparer.OrdinalIgnoreCase).ToDictionary(n => n, StringComparer.OrdinalIgnoreCase);
-
-    private async Task<bool> KnownAsync(string tenantId, string key, IReadOnlySet<string> peopleInFile, CancellationToken ct) =>
-        peopleInFile.Contains(key) || await matcher.FindAsync(tenantId, PersonKeys.OfImportKey(key), ct) is not null;
 
     private static int? ParseCadence(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks)

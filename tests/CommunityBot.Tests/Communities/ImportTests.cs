@@ -24,10 +24,14 @@ public sealed class ImportTests
         return File.ReadAllText(Path.Combine(directory.FullName, "samples", name));
     }
 
-    internal static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null)
+    internal static Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, string body, string mediaType, string? key = null) =>
+        ImportAsync(app, new StringContent(body, Encoding.UTF8), mediaType, key);
+
+    internal static async Task<(HttpStatusCode Status, ImportSummary? Summary)> ImportAsync(BotApplication app, HttpContent content, string mediaType, string? key = null)
     {
         using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={Tenant}") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={Tenant}") { Content = content };
         if (key is not null)
         {
             request.Headers.Add(ImportEndpoint.KeyHeader, key);

@@ -83,7 +83,7 @@ public sealed class LoopbackRefusalTests
     public async Task The_import_accepts_a_remote_caller_with_the_tenants_key()
     {
         await using var app = await BotApplication.StartAsync();
-        var key = await app.AddAutomationKeyAsync("t1");
+        var key = await app.AddAutomationKeyAsync(TeamsActivities.TenantId);
         app.RemoteAddress = IPAddress.Parse("192.0.2.10");
 
         (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
@@ -94,7 +94,7 @@ public sealed class LoopbackRefusalTests
     public async Task A_wrong_key_is_refused_even_on_loopback()
     {
         await using var app = await BotApplication.StartAsync();
-        await app.AddAutomationKeyAsync("t1");
+        await app.AddAutomationKeyAsync(TeamsActivities.TenantId);
 
         (await ImportAsync(app, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -172,7 +172,7 @@ public sealed class LoopbackRefusalTests
     public async Task A_forwarded_import_with_the_tenants_key_is_accepted()
     {
         await using var app = await BotApplication.StartAsync();
-        var key = await app.AddAutomationKeyAsync("t1");
+        var key = await app.AddAutomationKeyAsync(TeamsActivities.TenantId);
         app.RequestHeaders["Host"] = "bot.ngrok.app";
         app.RequestHeaders["X-Forwarded-For"] = "203.0.113.7";
 
@@ -182,7 +182,7 @@ public sealed class LoopbackRefusalTests
     private static async Task<HttpStatusCode> ImportAsync(BotApplication app, string? key)
     {
         using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/import?tenant=t1")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/import?tenant={TeamsActivities.TenantId}")
         {
             Content = new StringContent("{\"schools\":[],\"communities\":[],\"people\":[],\"memberships\":[]}", Encoding.UTF8, "application/json"),
         };

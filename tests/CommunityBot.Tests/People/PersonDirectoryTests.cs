@@ -74,7 +74,7 @@ public sealed class PersonDirectoryTests
 
         await app.PostAsync(CommunityBot.Tests.Conversations.TenantScopingTests.FromTenant(app.Teams.Message("help"), "other-tenant"));
 
-        (await app.QueryAsync(db => db.People.Select(p => p.TenantId).OrderBy(t => t).ToListAsync())).ShouldBe(["fake-tenant", "other-tenant"]);
+        (await app.QueryAsync(db => db.People.Select(p => p.TenantId).OrderBy(t => t).ToListAsync())).ShouldBe([TeamsActivities.TenantId, "other-tenant"]);
     }
 
     [Fact]

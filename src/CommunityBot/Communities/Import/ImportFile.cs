@@ -39,7 +39,7 @@ public sealed record ImportMembership(string At, string? Person, string? Communi
 
 public sealed record ImportError(string At, string Reason);
 
-/// <summary>What an import did (or, with errors, why it did nothing).</summary>
+/// <summary>What an import did (or, with errors, why it did nothing: the first errors and how many there were).</summary>
 public sealed record ImportSummary
 {
     public int SchoolsCreated { get; init; }
@@ -53,4 +53,11 @@ public sealed record ImportSummary
     public int IntervisionGroupsUpdated { get; init; }
     public int IntervisionMembersCreated { get; init; }
     public IReadOnlyList<ImportError> Errors { get; init; } = [];
+    public int ErrorCount { get; init; }
 }
+
+/// <summary>
+/// <c>GET /admin/import/{id}</c>: <c>Status</c> queued, running, done or failed; <c>RowsWritten</c> of <c>Rows</c>; the
+/// counts so far; on failure one error saying why.
+/// </summary>
+public sealed record ImportStatus(Guid Id, string Status, int Rows, int RowsWritten, ImportSummary Summary);

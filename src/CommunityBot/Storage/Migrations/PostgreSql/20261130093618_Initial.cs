@@ -111,6 +111,25 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    RowsWritten = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Failure = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -1126,6 +1145,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRuns_TenantId",
+                table: "ImportRuns",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntervisionGroupMembers_GroupId_PersonId",
                 table: "IntervisionGroupMembers",
                 columns: new[] { "GroupId", "PersonId" },
@@ -1371,6 +1395,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "DigestRuns");
+
+            migrationBuilder.DropTable(
+                name: "ImportRuns");
 
             migrationBuilder.DropTable(
                 name: "IntervisionGroupMembers");

@@ -110,6 +110,25 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -1125,6 +1144,11 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRuns_TenantId",
+                table: "ImportRuns",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntervisionGroupMembers_GroupId_PersonId",
                 table: "IntervisionGroupMembers",
                 columns: new[] { "GroupId", "PersonId" },
@@ -1370,6 +1394,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DigestRuns");
+
+            migrationBuilder.DropTable(
+                name: "ImportRuns");
 
             migrationBuilder.DropTable(
                 name: "IntervisionGroupMembers");
