@@ -5,11 +5,13 @@ using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
 using CommunityBot.Testing;
+using CommunityBot.Tests.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommunityBot.Tests;
@@ -52,6 +54,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Everything the host logged; at disposal none of it may hold a value in <see cref="Sensitive"/>.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>Texts, names, e-mail addresses and tokens this test sent or seeded (collected as it posts).</summary>
+    public SensitiveValues Sensitive { get; } = new();
+
     /// <summary>
     /// The address every request seems to come from. The in-memory test server leaves it empty, which the loopback rules
     /// refuse; tests run as a local caller unless they set another address (or null).
@@ -91,6 +99,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.UseFakeTeamsConnectorTokens(Connector);
             services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(this));
+            // The project's own code is captured down to Debug, others at their configured level.
+            services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>("CommunityBot", LogLevel.Debug));
             configureServices?.Invoke(services);
         });
     }
@@ -116,6 +126,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)
     {
         Connector.Learn(activity);
+        Sensitive.AddActivity(activity);
+        Sensitive.AddAuthorization(authorization);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = JsonContent.Create(activity, options: TeamsJson.Options),
@@ -161,6 +173,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        await LogScan.CollectPeopleAsync(this);
         await base.DisposeAsync();
         await Connector.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -168,5 +181,6 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         {
             File.Delete(file);
         }
+        LogScan.AssertClean(this);
     }
 }

@@ -72,7 +72,6 @@ public sealed record AgreementTexts
     public required Func<string, string> AfterHoliday { get; init; }
     public required string Online { get; init; }
 
-    public required string OnlyOwnerAnswers { get; init; }
     public required string AgreementGone { get; init; }
     public required string AlreadyClosed { get; init; }
     public required string OnlyOwnAnswer { get; init; }
@@ -174,8 +173,7 @@ public sealed record AgreementTexts
             ReminderDependsNudge = "Je collega's rekenen hierop. Laat met één tik weten hoe het staat.",
             AfterHoliday = when => $"Na de vakantie komen jullie samen op {when}.",
             Online = "online",
-            OnlyOwnerAnswers = "Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.",
-            AgreementGone = "Deze afspraak bestaat niet meer.",
+            AgreementGone = "Deze afspraak bestaat niet meer, of ze is niet aan jou. Er is niets veranderd.",
             AlreadyClosed = "Deze afspraak is al afgesloten.",
             OnlyOwnAnswer = "Hulp vragen of laten weten dat het niet lukt, doet ieder voor zichzelf. Als coach kan je de afspraak wel voor iedereen als klaar aanduiden. Er is niets veranderd.",
             ReadyForDependant = text => $"'{text}' is klaar: je kan erop verder bouwen.",
@@ -272,8 +270,7 @@ public sealed record AgreementTexts
             ReminderDependsNudge = "Your colleagues depend on this. Let them know in one tap how it is going.",
             AfterHoliday = when => $"After the holiday you meet on {when}.",
             Online = "online",
-            OnlyOwnerAnswers = "Only the people who took on this agreement, or the coach, can answer it. Nothing was changed.",
-            AgreementGone = "This agreement no longer exists.",
+            AgreementGone = "This agreement no longer exists, or it isn't yours. Nothing was changed.",
             AlreadyClosed = "This agreement is already closed.",
             OnlyOwnAnswer = "Asking for help or saying it won't work out is for each owner to say for themselves. As coach you can mark the agreement done for everyone. Nothing was changed.",
             ReadyForDependant = text => $"'{text}' is done: you can build on it.",

@@ -21,8 +21,8 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AnswerCards card
         var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, AgreementAudiences.TellsGroup(data.Audience), ct);
         return result.Outcome switch
         {
-            AnswerOutcome.NotFound => CardActionResult.Refuse(texts.AgreementGone),
-            AnswerOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyOwnerAnswers),
+            // Not theirs answers as "not there", so an answer tells nobody which agreements exist.
+            AnswerOutcome.NotFound or AnswerOutcome.NotAllowed => CardActionResult.Refuse(texts.AgreementGone),
             AnswerOutcome.Closed => CardActionResult.Refuse(texts.AlreadyClosed),
             AnswerOutcome.NotAnOwner => CardActionResult.Refuse(texts.OnlyOwnAnswer),
             // Every tap answers: a change says what it did (with undo for the owner's own answer), a repeat shows how it stands.
@@ -69,14 +69,10 @@ internal sealed class RefreshAgreementAction(AgreementQueries queries, Communiti
     {
         var texts = AgreementTexts.All.For(state.Language);
         var agreement = await queries.ViewAsync(data.AgreementId, ct);
-        if (agreement is null)
+        var actor = state.RequirePerson();
+        if (agreement is null || (agreement.Owners.All(o => o.Id != actor.Id) && !await access.IsMemberAsync(actor, agreement.CommunityId, ct)))
         {
             return CardActionResult.Refuse(texts.AgreementGone);
-        }
-        var actor = state.RequirePerson();
-        if (agreement.Owners.All(o => o.Id != actor.Id) && !await access.IsMemberAsync(actor, agreement.CommunityId, ct))
-        {
-            return CardActionResult.Refuse(texts.OnlyOwnerAnswers);
         }
         return CardActionResult.UpdateCard(ReminderCard.Build(agreement, state.Language, viewerId: actor.Id,
             regretted: await AnswerAgreementAction.RegrettedAsync(attendance, actor.Id, agreement, ct)));

@@ -12,8 +12,8 @@ internal static class CloseLoopRefusals
         var agreementTexts = AgreementTexts.All.For(language);
         return outcome switch
         {
-            EditOutcome.NotFound => CardActionResult.Refuse(agreementTexts.AgreementGone),
-            EditOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoach),
+            // Not theirs to change answers as "not there", so an answer tells nobody which agreements exist.
+            EditOutcome.NotFound or EditOutcome.NotAllowed => CardActionResult.Refuse(agreementTexts.AgreementGone),
             EditOutcome.Closed => CardActionResult.Refuse(agreementTexts.AlreadyClosed),
             EditOutcome.TextMissing => CardActionResult.Refuse(agreementTexts.TextRequired),
             EditOutcome.OwnersMissing => CardActionResult.Refuse(agreementTexts.OwnersRequired),

@@ -59,8 +59,9 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState s
 
     private async Task RunAsync(TurnContext turn, CommandChoice choice, string? typedArguments, CancellationToken cancellationToken)
     {
-        BotLog.Command(logger, choice.Trigger);
+        var command = interpreter.CommandOf(choice.Trigger)!;
+        BotLog.Command(logger, turn.Activity.Id ?? "", command.GetType().Name);
         var context = new CommandContext(turn, state, choice.Arguments) { TypedArguments = typedArguments ?? choice.Arguments };
-        await interpreter.CommandOf(choice.Trigger)!.HandleAsync(context, cancellationToken);
+        await command.HandleAsync(context, cancellationToken);
     }
 }

@@ -17,16 +17,18 @@ public sealed class CheckInBook(
     public async Task<CheckInAnswerResult> AnswerAsync(
         Person person, long checkInId, long communityId, IReadOnlyDictionary<string, int> answers, string? comment, CancellationToken ct)
     {
+        // Membership of the community the card names comes first: to anyone else, a check-in that exists and one that
+        // does not get the same answer, so answers tell nobody which ids exist.
+        var now = clock.GetUtcNow();
+        if (!await ActiveMembers.At(db, communityId, now).AnyAsync(m => m.PersonId == person.Id && m.Role == CommunityRole.Member, ct))
+        {
+            return new CheckInAnswerResult(CheckInOutcome.NotAMember);
+        }
         var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkInId, ct);
         if (checkIn is null || checkIn.CommunityId != communityId)
         {
             CheckInsLog.ForgedCommunity(logger, checkInId, communityId);
             return new CheckInAnswerResult(CheckInOutcome.Unknown);
-        }
-        var now = clock.GetUtcNow();
-        if (!await ActiveMembers.At(db, communityId, now).AnyAsync(m => m.PersonId == person.Id && m.Role == CommunityRole.Member, ct))
-        {
-            return new CheckInAnswerResult(CheckInOutcome.NotAMember);
         }
         if (!checkIn.IsOpenAt(now))
         {

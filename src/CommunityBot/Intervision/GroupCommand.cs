@@ -49,7 +49,7 @@ internal sealed class SaveGroupAction(GroupEditor editor, TurnState state) : Car
         {
             GroupEditOutcome.Saved => CardActionResult.UpdateCard(GroupCard.Build(result.Sheet!, state.Language, saved: true)),
             GroupEditOutcome.Invalid => CardActionResult.UpdateCard(GroupCard.Build(result.Sheet!, state.Language, result.Errors)),
-            GroupEditOutcome.NotAllowed => CardActionResult.Refuse(texts.NotAllowedGroup),
+            // Not theirs answers as "not there": answers tell nobody which groups exist.
             _ => CardActionResult.Refuse(texts.UnknownGroup),
         };
     }

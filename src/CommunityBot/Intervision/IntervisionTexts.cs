@@ -33,7 +33,6 @@ public sealed record IntervisionTexts
     public required Func<string, string> ClosedAwaiting { get; init; }
     public required Func<string, string> BookedOn { get; init; }
     public required string CancelledNote { get; init; }
-    public required string NotParticipant { get; init; }
     public required string VoteClosed { get; init; }
     public required string UnknownSlot { get; init; }
     public required string UnknownProposal { get; init; }
@@ -43,7 +42,6 @@ public sealed record IntervisionTexts
     public required Func<int, string> Votes { get; init; }
     public required string PickLabel { get; init; }
     public required string Confirm { get; init; }
-    public required string OnlyCoachTheCoach { get; init; }
     public required string NotAwaitingConfirmation { get; init; }
     public required Func<string, string> Confirmed { get; init; }
     public required string BookingRetried { get; init; }
@@ -66,7 +64,6 @@ public sealed record IntervisionTexts
     public required string DayEndLabel { get; init; }
     public required string Save { get; init; }
     public required string Saved { get; init; }
-    public required string NotAllowedGroup { get; init; }
     public required string UnknownGroup { get; init; }
     public required string ErrorCoaches { get; init; }
     public required string ErrorCadence { get; init; }
@@ -84,7 +81,6 @@ public sealed record IntervisionTexts
     public required Func<string, string> MovedNote { get; init; }
     public required Func<string, string, string, string> CancelledMessage { get; init; }
     public required string CancelledDone { get; init; }
-    public required string OnlyCoachTheCoachChanges { get; init; }
     public required string NotBooked { get; init; }
     public required string MoveInvalid { get; init; }
     public required string ChangeDenied { get; init; }
@@ -130,17 +126,15 @@ public sealed record IntervisionTexts
             ClosedAwaiting = ctc => $"De stemming is gesloten. {ctc} bevestigt het moment.",
             BookedOn = when => $"Gepland: {when}. Wie een e-mailadres heeft, krijgt de uitnodiging in de agenda.",
             CancelledNote = "Deze intervisie is geannuleerd.",
-            NotParticipant = "Je neemt niet deel aan deze intervisie. Er is niets gewijzigd.",
             VoteClosed = "De stemming is al gesloten. Er is niets gewijzigd.",
             UnknownSlot = "Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.",
-            UnknownProposal = "Dat intervisievoorstel ken ik niet. Er is niets gewijzigd.",
+            UnknownProposal = "Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.",
             ConfirmTitle = group => $"{group}: bevestig het moment",
             ConfirmAllVoted = "Iedereen heeft gestemd. Het moment met de meeste stemmen (bij gelijkstand het vroegste) staat klaar; je kan ook een ander kiezen.",
             ConfirmDeadlinePassed = "De stemtermijn is voorbij. Het moment met de meeste stemmen (bij gelijkstand het vroegste) staat klaar; je kan ook een ander kiezen.",
             Votes = n => n == 1 ? "1 stem" : $"{n} stemmen",
             PickLabel = "Moment",
             Confirm = "Bevestigen en boeken",
-            OnlyCoachTheCoach = "Alleen de coach-the-coach van deze groep bevestigt het moment. Er is niets gewijzigd.",
             NotAwaitingConfirmation = "Dit voorstel wacht niet (meer) op bevestiging. Er is niets gewijzigd.",
             Confirmed = when => $"✓ Bevestigd: {when}. Iedereen krijgt de link; wie een e-mailadres heeft, ook de uitnodiging in de agenda.",
             BookingRetried = "Het moment is bevestigd, maar de vergadering kon nog niet in de agenda's gezet worden. Ik probeer het zo opnieuw en laat het iedereen weten.",
@@ -163,8 +157,7 @@ public sealed record IntervisionTexts
             DayEndLabel = "Tot",
             Save = "Opslaan",
             Saved = "✓ Opgeslagen.",
-            NotAllowedGroup = "Alleen de coach-the-coach van deze groep of een beheerder past de groep aan. Er is niets gewijzigd.",
-            UnknownGroup = "Die intervisiegroep ken ik niet. Er is niets gewijzigd.",
+            UnknownGroup = "Die intervisiegroep ken ik niet, of je mag ze niet aanpassen. Er is niets gewijzigd.",
             ErrorCoaches = "Kies procescoaches uit de lijst.",
             ErrorCadence = "Kies om de hoeveel weken (4 tot 12).",
             ErrorDuration = "Kies een duur uit de lijst.",
@@ -181,7 +174,6 @@ public sealed record IntervisionTexts
             MovedNote = when => $"Verplaatst naar {when}.",
             CancelledMessage = (group, when, ctc) => $"{group}: de intervisie van {when} is geannuleerd door {ctc}. Heb je de uitnodiging gekregen, dan krijg je ook een annulering in je agenda.",
             CancelledDone = "✓ Geannuleerd. Iedereen krijgt bericht.",
-            OnlyCoachTheCoachChanges = "Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.",
             NotBooked = "Deze intervisie is niet (meer) gepland. Er is niets gewijzigd.",
             MoveInvalid = "Kies een datum en uur in de toekomst. Er is niets gewijzigd.",
             ChangeDenied = "Ik mag de vergadering in jouw agenda niet aanpassen: een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven. Er is niets gewijzigd.",
@@ -226,17 +218,15 @@ public sealed record IntervisionTexts
             ClosedAwaiting = ctc => $"The vote is closed. {ctc} confirms the time.",
             BookedOn = when => $"Planned: {when}. Everyone with an e-mail address gets the invitation in their calendar.",
             CancelledNote = "This intervision was cancelled.",
-            NotParticipant = "You are not taking part in this intervision. Nothing was changed.",
             VoteClosed = "The vote is already closed. Nothing was changed.",
             UnknownSlot = "This card names a time that does not belong to this proposal. Nothing was changed.",
-            UnknownProposal = "I don't know that intervision proposal. Nothing was changed.",
+            UnknownProposal = "I don't know that intervision proposal, or it isn't yours. Nothing was changed.",
             ConfirmTitle = group => $"{group}: confirm the time",
             ConfirmAllVoted = "Everyone has voted. The time with the most votes (the earliest on a tie) is selected; you can also pick another.",
             ConfirmDeadlinePassed = "The voting period has passed. The time with the most votes (the earliest on a tie) is selected; you can also pick another.",
             Votes = n => n == 1 ? "1 vote" : $"{n} votes",
             PickLabel = "Time",
             Confirm = "Confirm and book",
-            OnlyCoachTheCoach = "Only the coach-the-coach of this group confirms the time. Nothing was changed.",
             NotAwaitingConfirmation = "This proposal is not (or no longer) waiting for confirmation. Nothing was changed.",
             Confirmed = when => $"✓ Confirmed: {when}. Everyone gets the link; those with an e-mail address also get the invitation in their calendar.",
             BookingRetried = "The time is confirmed, but the meeting could not be put in the calendars yet. I will try again shortly and tell everyone.",
@@ -259,8 +249,7 @@ public sealed record IntervisionTexts
             DayEndLabel = "Until",
             Save = "Save",
             Saved = "✓ Saved.",
-            NotAllowedGroup = "Only the coach-the-coach of this group or an admin changes the group. Nothing was changed.",
-            UnknownGroup = "I don't know that intervision group. Nothing was changed.",
+            UnknownGroup = "I don't know that intervision group, or it isn't yours to change. Nothing was changed.",
             ErrorCoaches = "Choose process coaches from the list.",
             ErrorCadence = "Choose how often, in weeks (4 to 12).",
             ErrorDuration = "Choose a length from the list.",
@@ -277,7 +266,6 @@ public sealed record IntervisionTexts
             MovedNote = when => $"Moved to {when}.",
             CancelledMessage = (group, when, ctc) => $"{group}: the intervision of {when} was cancelled by {ctc}. If you had the invitation, you also get a cancellation in your calendar.",
             CancelledDone = "✓ Cancelled. Everyone is told.",
-            OnlyCoachTheCoachChanges = "Only the coach-the-coach of this group moves or cancels the intervision. Nothing was changed.",
             NotBooked = "This intervision is not (or no longer) planned. Nothing was changed.",
             MoveInvalid = "Choose a date and time in the future. Nothing was changed.",
             ChangeDenied = "I am not allowed to change the meeting in your calendar: a Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite. Nothing was changed.",

@@ -23,9 +23,9 @@ internal sealed class VoteAction(IntervisionBallot ballot, TurnState state) : Ca
         return result.Outcome switch
         {
             VoteOutcome.Voted => CardActionResult.UpdateCard(VoteCard.Build(result.Proposal!, actor.Id, state.Language)),
-            VoteOutcome.NotParticipant => CardActionResult.Refuse(texts.NotParticipant),
             VoteOutcome.Closed => CardActionResult.Refuse(texts.VoteClosed),
             VoteOutcome.UnknownSlot => CardActionResult.Refuse(texts.UnknownSlot),
+            // Not a participant answers as "not there": answers tell nobody which proposals exist.
             _ => CardActionResult.Refuse(texts.UnknownProposal),
         };
     }
@@ -62,9 +62,10 @@ internal sealed class RefreshVoteAction(AppDbContext db, TurnState state, TimePr
         {
             return CardActionResult.Refuse(texts.UnknownProposal);
         }
+        // Someone who takes no part hears what a proposal that does not exist gets: answers tell nobody which ids exist.
         return view.Participants.Any(p => p.Id == actor.Id)
             ? CardActionResult.UpdateCard(VoteCard.Build(view, actor.Id, state.Language))
-            : CardActionResult.Refuse(texts.NotParticipant);
+            : CardActionResult.Refuse(texts.UnknownProposal);
     }
 }
 
@@ -88,7 +89,6 @@ internal sealed class ConfirmAction(IntervisionBooker booker, TurnState state) :
             ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried),
             ConfirmOutcome.BookingUnderWay => CardActionResult.Message(texts.BookingUnderWay),
             ConfirmOutcome.SlotPassed => CardActionResult.Refuse(texts.SlotPassed),
-            ConfirmOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachTheCoach),
             ConfirmOutcome.NotAwaiting => CardActionResult.Refuse(texts.NotAwaitingConfirmation),
             ConfirmOutcome.UnknownSlot => CardActionResult.Refuse(texts.UnknownSlot),
             _ => CardActionResult.Refuse(texts.UnknownProposal),
@@ -122,7 +122,6 @@ internal sealed class MoveAction(IntervisionChanges changes, TurnState state) : 
 
     internal static string ChangeRefusal(ChangeOutcome outcome, IntervisionTexts texts) => outcome switch
     {
-        ChangeOutcome.NotAllowed => texts.OnlyCoachTheCoachChanges,
         ChangeOutcome.NotBooked => texts.NotBooked,
         ChangeOutcome.InvalidTime => texts.MoveInvalid,
         ChangeOutcome.AccessDenied => texts.ChangeDenied,

@@ -19,7 +19,6 @@ public sealed record AttendanceTexts
     public required string NoUpcomingSession { get; init; }
     public required string NotRegretted { get; init; }
     public required string SessionNotAhead { get; init; }
-    public required string NotInCommunity { get; init; }
     public required string UnknownSession { get; init; }
     public required string PersonalChatOnly { get; init; }
     public required string CantComeCommand { get; init; }
@@ -34,7 +33,6 @@ public sealed record AttendanceTexts
     public required string Save { get; init; }
     public required Func<string, string, string> SavedBy { get; init; }
     public required string NoMembers { get; init; }
-    public required string OnlyCoachTakesAttendance { get; init; }
     public required string NotStartedYet { get; init; }
     public required string NotAMember { get; init; }
     public required Func<string, string> NoHeldSession { get; init; }
@@ -59,8 +57,7 @@ public sealed record AttendanceTexts
             NoUpcomingSession = "Er is geen geplande sessie waarvoor je je kunt afmelden.",
             NotRegretted = "Je had je voor geen enkele komende sessie afgemeld.",
             SessionNotAhead = "Die sessie is al begonnen of voorbij: afmelden of toch komen kan niet meer.",
-            NotInCommunity = "Je bent geen lid van deze gemeenschap.",
-            UnknownSession = "Die sessie ken ik niet.",
+            UnknownSession = "Die sessie ken ik niet, of ze is niet aan jou. Er is niets veranderd.",
             PersonalChatOnly = "Afmelden en aanwezigheden regel je in een persoonlijk gesprek met mij, niet in het kanaal.",
             CantComeCommand = "ik kan niet komen",
             CantComeWhat = "je afmelden voor de volgende sessie (alleen de coach krijgt bericht)",
@@ -74,7 +71,6 @@ public sealed record AttendanceTexts
             Save = "Opslaan",
             SavedBy = (name, at) => $"Opgeslagen door {name} op {at}.",
             NoMembers = "Deze gemeenschap heeft geen leden.",
-            OnlyCoachTakesAttendance = "Alleen een coach van deze gemeenschap neemt de aanwezigheid op.",
             NotStartedYet = "Die sessie is nog niet begonnen.",
             NotAMember = "Op deze kaart staat iemand die geen lid is van de gemeenschap. Er is niets opgeslagen.",
             NoHeldSession = community => $"{community}: er is nog geen sessie gehouden.",
@@ -98,8 +94,7 @@ public sealed record AttendanceTexts
             NoUpcomingSession = "There is no planned session to send regrets for.",
             NotRegretted = "You had not sent regrets for any upcoming session.",
             SessionNotAhead = "That session is no longer ahead: regrets can no longer be sent or taken back.",
-            NotInCommunity = "You are not in this community.",
-            UnknownSession = "I don't know that session.",
+            UnknownSession = "I don't know that session, or it isn't yours. Nothing was changed.",
             PersonalChatOnly = "Regrets and attendance are handled in a personal chat with me, not in the channel.",
             CantComeCommand = "I can't come",
             CantComeWhat = "send regrets for the next session (only the coach is told)",
@@ -113,7 +108,6 @@ public sealed record AttendanceTexts
             Save = "Save",
             SavedBy = (name, at) => $"Saved by {name} on {at}.",
             NoMembers = "This community has no members.",
-            OnlyCoachTakesAttendance = "Only a coach of this community takes attendance.",
             NotStartedYet = "That session has not started yet.",
             NotAMember = "This card names someone who is not in the community. Nothing was saved.",
             NoHeldSession = community => $"{community}: no session has been held yet.",

@@ -19,7 +19,6 @@ public enum RegretOutcome
     Unchanged,
 
     UnknownSession,
-    NotInCommunity,
 
     /// <summary>The session has begun, was held or cancelled: regrets are for sessions still to come.</summary>
     NotAhead,
@@ -82,13 +81,10 @@ public sealed class RegretBook(AppDbContext db, CommunityDirectory access, Outbo
     {
         var session = await db.Sessions.AsNoTracking().Include(s => s.Community)
             .SingleOrDefaultAsync(s => s.Id == sessionId && s.Community.TenantId == actor.TenantId, ct);
-        if (session is null)
+        // A session of a community the actor is not in answers as one that does not exist.
+        if (session is null || !await access.IsMemberAsync(actor, session.CommunityId, ct))
         {
             return (new RegretResult(RegretOutcome.UnknownSession), null);
-        }
-        if (!await access.IsMemberAsync(actor, session.CommunityId, ct))
-        {
-            return (new RegretResult(RegretOutcome.NotInCommunity), null);
         }
         if (session.Status != SessionStatus.Planned || session.StartsAt <= clock.GetUtcNow())
         {

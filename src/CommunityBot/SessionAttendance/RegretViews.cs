@@ -17,7 +17,6 @@ internal sealed class RegretViews(AgreementQueries agreements, CommunityDirector
         {
             return CardActionResult.Refuse(result.Outcome switch
             {
-                RegretOutcome.NotInCommunity => texts.NotInCommunity,
                 RegretOutcome.NotAhead => texts.SessionNotAhead,
                 _ => texts.UnknownSession,
             });

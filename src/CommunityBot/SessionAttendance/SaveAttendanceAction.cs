@@ -21,9 +21,9 @@ internal sealed class SaveAttendanceAction(AttendanceRegister register, TurnStat
         return result.Outcome switch
         {
             AttendanceOutcome.Saved => CardActionResult.UpdateCard(AttendanceCard.Build(result.Sheet!, state.Language)),
-            AttendanceOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachTakesAttendance),
             AttendanceOutcome.NotStarted => CardActionResult.Refuse(texts.NotStartedYet),
             AttendanceOutcome.UnknownPerson => CardActionResult.Refuse(texts.NotAMember),
+            // Not the actor's to take answers as "not there": answers tell nobody which sessions exist.
             _ => CardActionResult.Refuse(texts.UnknownSession),
         };
     }

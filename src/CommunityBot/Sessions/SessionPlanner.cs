@@ -57,7 +57,8 @@ public sealed class SessionPlanner(
         }
         if (!await access.CanManageAsync(actor, session.CommunityId, cancellationToken))
         {
-            return Refused(actor, session.CommunityId);
+            // A session of a community the actor does not run answers as one that does not exist.
+            return Refused(actor, session.CommunityId, SessionOutcomeKind.UnknownSession);
         }
         return session.Status == SessionStatus.Planned && session.StartsAt > clock.GetUtcNow()
             ? new SessionOutcome(SessionOutcomeKind.Saved, session.Community, session)
@@ -163,9 +164,9 @@ public sealed class SessionPlanner(
         return true;
     }
 
-    private SessionOutcome Refused(Person actor, long communityId)
+    private SessionOutcome Refused(Person actor, long communityId, SessionOutcomeKind kind = SessionOutcomeKind.NotAllowed)
     {
         SessionsLog.Refused(logger, actor.Id, communityId);
-        return new SessionOutcome(SessionOutcomeKind.NotAllowed);
+        return new SessionOutcome(kind);
     }
 }

@@ -22,8 +22,8 @@ internal static class SessionRefusals
                     session.Status == SessionStatus.Cancelled ? texts.NowCancelled : texts.NowHeld)),
             _ => CardActionResult.Refuse(outcome.Kind switch
             {
-                SessionOutcomeKind.NotAllowed => texts.NotCoachOfThis,
-                SessionOutcomeKind.UnknownCommunity => texts.UnknownCommunity,
+                // A button naming a community the actor does not run answers as one naming no community at all.
+                SessionOutcomeKind.NotAllowed or SessionOutcomeKind.UnknownCommunity => texts.UnknownCommunity,
                 _ => texts.UnknownSession,
             }),
         };

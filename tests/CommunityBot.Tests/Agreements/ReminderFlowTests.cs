@@ -220,11 +220,11 @@ public sealed class ReminderFlowTests
         var unknownAnswer = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Answer, new AnswerData(id, "approve", AgreementCardViews.Reminder), "card-10", Megan));
         var outsiderRefresh = await app.InvokeAsync(app.Teams.Execute(AgreementVerbs.Refresh, new RefreshData(id), "card-11", Outsider));
 
-        MessageText(byTom).ShouldBe("Alleen wie deze afspraak op zich nam, of de coach, kan hierop antwoorden. Er is niets veranderd.");
-        MessageText(byOutsider).ShouldContain("Alleen wie deze afspraak op zich nam");
+        MessageText(byTom).ShouldBe("Deze afspraak bestaat niet meer, of ze is niet aan jou. Er is niets veranderd.");
+        MessageText(byOutsider).ShouldContain("of ze is niet aan jou");
         MessageText(forged).ShouldNotBeNullOrEmpty();
         MessageText(unknownAnswer).ShouldNotBeNullOrEmpty();
-        MessageText(outsiderRefresh).ShouldContain("Alleen wie deze afspraak op zich nam");
+        MessageText(outsiderRefresh).ShouldContain("of ze is niet aan jou");
         (await app.QueryAsync(db => db.Agreements.SingleAsync())).Status.ShouldBe(AgreementStatus.Open);
         (await app.QueryAsync(db => db.AgreementChanges.CountAsync())).ShouldBe(0);
     }

@@ -159,7 +159,7 @@ public sealed class UndoTests
         var forged = await UndoAsync(app, UndoButton(answered), Adele);
         var missing = await UndoAsync(app, JsonSerializer.SerializeToElement(new UndoData(id + 100, 1, AgreementCardViews.Reminder), TeamsJson.Options));
 
-        MessageText(forged).ShouldBe("Deze afspraak bestaat niet meer.");
+        MessageText(forged).ShouldBe("Deze afspraak bestaat niet meer, of ze is niet aan jou. Er is niets veranderd.");
         MessageText(missing).ShouldBe(MessageText(forged));
         (await OwnerAsync(app)).Status.ShouldBe(AgreementStatus.Done);
         (await HistoryAsync(app)).Count.ShouldBe(1);

@@ -107,9 +107,11 @@ public sealed class CheckInCardTests
         var otherCheckIn = await OpenAsync(app, other);
         async Task<string> Refusal(Dictionary<string, object?> form, ChannelAccount? who = null) => MessageText(await AnswerAsync(app, form, who ?? Megan, language));
 
-        // The round of this community, sent as if it were another community's, and the other way round.
-        (await Refusal(Form(app, checkIn, other, 4))).ShouldBe(unknown + (language == Language.English ? " Nothing was saved." : " Er is niets bewaard."));
+        // Sent as another community's: not a member there, whichever round it names, so ids tell nothing.
+        (await Refusal(Form(app, checkIn, other, 4))).ShouldStartWith(notMember);
         (await Refusal(Form(app, otherCheckIn, other, 4))).ShouldStartWith(notMember);
+        // A member of the community the card names learns that a round is unknown.
+        (await Refusal(Form(app, otherCheckIn, world.CommunityId, 4))).ShouldBe(unknown + (language == Language.English ? " Nothing was saved." : " Er is niets bewaard."));
         (await Refusal(Form(app, 999_999, world.CommunityId, 4))).ShouldStartWith(unknown);
         // Coach and outsider are not members who answer.
         (await Refusal(Form(app, checkIn, world.CommunityId, 4), Coach)).ShouldStartWith(notMember);

@@ -60,8 +60,8 @@ public sealed class CadenceCardTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "Alleen een coach van deze leergemeenschap kan haar ritme aanpassen. Er is niets gewijzigd.")]
-    [InlineData(Language.English, "Only a coach of this learning community can change its rhythm. Nothing was changed.")]
+    [InlineData(Language.Dutch, "Die leergemeenschap ken ik niet, of je mag haar ritme niet aanpassen. Er is niets gewijzigd.")]
+    [InlineData(Language.English, "I don't know that learning community, or you may not change its rhythm. Nothing was changed.")]
     public async Task A_member_sees_no_rhythm_button_and_a_forged_press_is_refused_and_changes_nothing(Language language, string refusal)
     {
         await using var app = await BotApplication.StartAsync();
@@ -82,8 +82,8 @@ public sealed class CadenceCardTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "Kies om de hoeveel weken jullie samenkomen (2 tot 12).", "Kies een duur tussen 1 en 4 uur.", "Die leergemeenschap ken ik niet. Er is niets gewijzigd.")]
-    [InlineData(Language.English, "Choose every how many weeks you meet (2 to 12).", "Choose a length between 1 and 4 hours.", "I don't know that learning community. Nothing was changed.")]
+    [InlineData(Language.Dutch, "Kies om de hoeveel weken jullie samenkomen (2 tot 12).", "Kies een duur tussen 1 en 4 uur.", "Die leergemeenschap ken ik niet, of je mag haar ritme niet aanpassen. Er is niets gewijzigd.")]
+    [InlineData(Language.English, "Choose every how many weeks you meet (2 to 12).", "Choose a length between 1 and 4 hours.", "I don't know that learning community, or you may not change its rhythm. Nothing was changed.")]
     public async Task Forged_values_or_an_unknown_community_change_nothing_for_a_coach_either(Language language, string weeksError, string durationError, string unknown)
     {
         await using var app = await BotApplication.StartAsync();

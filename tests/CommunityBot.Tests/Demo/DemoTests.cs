@@ -134,7 +134,7 @@ public sealed class DemoTests
             "Je handelt nu als Tom Claes: wat je typt of aanklikt, doe je als Tom Claes. Typ 'act as me' om weer jezelf te zijn.",
             "(als Tom Claes) Je bent weer jezelf.",
         ], ignoreOrder: true);
-        Sessions.SessionTests.MessageOf(refused).ShouldStartWith("(als Tom Claes) Alleen de coach");
+        Sessions.SessionTests.MessageOf(refused).ShouldStartWith("(als Tom Claes) Die leergemeenschap ken ik niet, of je mag haar sessies niet plannen.");
         Sessions.SessionTests.CardJson(planned).ShouldContain("Sessie gepland");
         (await app.QueryAsync(db => db.Sessions.CountAsync())).ShouldBe(1);
     }

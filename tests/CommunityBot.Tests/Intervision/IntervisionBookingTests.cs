@@ -88,7 +88,7 @@ public sealed class IntervisionBookingTests
         var past = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-01", time = "14:00" }, "booked-card", Nestor));
         var moved = CardJson(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "2026-03-31", time = "14:00" }, "booked-card", Nestor)));
 
-        MessageText(refused).ShouldBe("Alleen de coach-the-coach van deze groep verplaatst of annuleert de intervisie. Er is niets gewijzigd.");
+        MessageText(refused).ShouldBe("Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.");
         MessageText(past).ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
         MessageText(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Move, new { proposalId, date = "0001-01-01", time = "00:00" }, "booked-card", Nestor)))
             .ShouldBe("Kies een datum en uur in de toekomst. Er is niets gewijzigd.");
@@ -116,7 +116,7 @@ public sealed class IntervisionBookingTests
         await using var app = world.App;
         var (proposalId, slots) = await VotedAsync(world);
 
-        MessageText(await world.ConfirmAsync(proposalId, slots[0], Alex)).ShouldBe("Alleen de coach-the-coach van deze groep bevestigt het moment. Er is niets gewijzigd.");
+        MessageText(await world.ConfirmAsync(proposalId, slots[0], Alex)).ShouldBe("Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.");
         MessageText(await world.ConfirmAsync(proposalId, slots[0] + 1000)).ShouldBe("Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.");
 
         (await world.ProposalAsync()).State.ShouldBe(ProposalState.AwaitingConfirmation);

@@ -117,10 +117,10 @@ public sealed class IntervisionGroupTests
         var unknown = await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.SaveGroup, Form(world, "", groupId: world.GroupId + 100), "group-card", Nestor));
 
         world.Texts(Alex).ShouldContain("Je beheert geen enkele intervisiegroep.");
-        MessageText(refused).ShouldBe("Alleen de coach-the-coach van deze groep of een beheerder past de groep aan. Er is niets gewijzigd.");
+        MessageText(refused).ShouldBe("Die intervisiegroep ken ik niet, of je mag ze niet aanpassen. Er is niets gewijzigd.");
         megan.ShouldContain("Kies procescoaches uit de lijst.");
         badHours.ShouldContain("Kies een begin vóór het einde, lang genoeg voor de duur.");
-        MessageText(unknown).ShouldBe("Die intervisiegroep ken ik niet. Er is niets gewijzigd.");
+        MessageText(unknown).ShouldBe("Die intervisiegroep ken ik niet, of je mag ze niet aanpassen. Er is niets gewijzigd.");
         var group = await app.QueryAsync(db => db.Set<IntervisionGroup>().Include(g => g.Members).SingleAsync());
         (group.CadenceWeeks, group.DurationMinutes).ShouldBe((6, 90));
         group.Members.Select(m => m.PersonId).ShouldBe([world.Id(Alex), world.Id(Diego)], ignoreOrder: true);

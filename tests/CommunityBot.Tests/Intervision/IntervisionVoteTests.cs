@@ -89,7 +89,7 @@ public sealed class IntervisionVoteTests
         var votes = await app.QueryAsync(db => db.Set<IntervisionVote>().Select(v => v.SlotId).ToListAsync());
         votes.ShouldBe([slots[2]]);
         MessageText(await app.InvokeAsync(app.Teams.Execute(IntervisionVerbs.Refresh, new { proposalId = proposal.Id }, "vote-card", Megan)))
-            .ShouldBe("Je neemt niet deel aan deze intervisie. Er is niets gewijzigd.");
+            .ShouldBe("Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.");
     }
 
     [Fact]
@@ -149,10 +149,10 @@ public sealed class IntervisionVoteTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "Je neemt niet deel aan deze intervisie. Er is niets gewijzigd.",
-        "Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.", "Dat intervisievoorstel ken ik niet. Er is niets gewijzigd.")]
-    [InlineData(Language.English, "You are not taking part in this intervision. Nothing was changed.",
-        "This card names a time that does not belong to this proposal. Nothing was changed.", "I don't know that intervision proposal. Nothing was changed.")]
+    [InlineData(Language.Dutch, "Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.",
+        "Op deze kaart staat een moment dat niet bij dit voorstel hoort. Er is niets gewijzigd.", "Dat intervisievoorstel ken ik niet, of het is niet aan jou. Er is niets gewijzigd.")]
+    [InlineData(Language.English, "I don't know that intervision proposal, or it isn't yours. Nothing was changed.",
+        "This card names a time that does not belong to this proposal. Nothing was changed.", "I don't know that intervision proposal, or it isn't yours. Nothing was changed.")]
     public async Task Forged_votes_are_refused_politely_and_change_nothing(Language language, string notParticipant, string unknownSlot, string unknownProposal)
     {
         var world = await StartAsync();

@@ -109,8 +109,8 @@ public sealed class AttendanceTests
     }
 
     [Theory]
-    [InlineData(Language.Dutch, "Alleen een coach van deze gemeenschap neemt de aanwezigheid op.", "Op deze kaart staat iemand die geen lid is van de gemeenschap. Er is niets opgeslagen.", "Je bent van geen enkele gemeenschap coach.")]
-    [InlineData(Language.English, "Only a coach of this community takes attendance.", "This card names someone who is not in the community. Nothing was saved.", "You don't run any community.")]
+    [InlineData(Language.Dutch, "Die sessie ken ik niet, of ze is niet aan jou. Er is niets veranderd.", "Op deze kaart staat iemand die geen lid is van de gemeenschap. Er is niets opgeslagen.", "Je bent van geen enkele gemeenschap coach.")]
+    [InlineData(Language.English, "I don't know that session, or it isn't yours. Nothing was changed.", "This card names someone who is not in the community. Nothing was saved.", "You don't run any community.")]
     public async Task Attendance_is_refused_for_a_member_and_for_forged_data_and_nothing_is_stored(Language language, string notCoach, string notMember, string runsNone)
     {
         var (app, world) = await AttendanceWorld.CreateAsync(language);

@@ -167,9 +167,9 @@ public sealed class RegretTests
         var past = await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets, new RegretData(world.HeldSessionId, RegretCardViews.Regrets), "card-1", Megan));
         var unknown = await app.InvokeAsync(app.Teams.Execute(AttendanceVerbs.SendRegrets, new RegretData(987654, RegretCardViews.Regrets), "card-1", Megan));
 
-        MessageText(outsider).ShouldBe("Je bent geen lid van deze gemeenschap.");
+        MessageText(outsider).ShouldBe("Die sessie ken ik niet, of ze is niet aan jou. Er is niets veranderd.");
         MessageText(past).ShouldBe("Die sessie is al begonnen of voorbij: afmelden of toch komen kan niet meer.");
-        MessageText(unknown).ShouldBe("Die sessie ken ik niet.");
+        MessageText(unknown).ShouldBe("Die sessie ken ik niet, of ze is niet aan jou. Er is niets veranderd.");
         (await app.QueryAsync(db => db.Regrets.CountAsync())).ShouldBe(0);
         (await world.OutboxAsync()).ShouldNotContain(m => m.Purpose == "regrets");
     }

@@ -197,7 +197,7 @@ public sealed class SessionListTests
 
         Texts(member).ShouldContain("dinsdag 17 maart om 15:30 · Lokaal 12");
         Buttons(member).ShouldBeEmpty();
-        MessageOf(refusal).ShouldBe("Alleen de coach van deze leergemeenschap kan haar sessies plannen, verplaatsen of afgelasten. Er is niets gewijzigd.");
+        MessageOf(refusal).ShouldBe("Die sessie ken ik niet, of je mag ze niet aanpassen. Er is niets gewijzigd.");
         (await app.QueryAsync(db => db.Sessions.SingleAsync())).Status.ShouldBe(SessionStatus.Planned);
     }
 

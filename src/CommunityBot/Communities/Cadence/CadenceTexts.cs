@@ -29,7 +29,6 @@ public sealed record CadenceTexts
     public required string ErrorPerYear { get; init; }
 
     public required string ErrorDuration { get; init; }
-    public required string NotAllowed { get; init; }
     public required string UnknownCommunity { get; init; }
 
     /// <summary>{0} weeks.</summary>
@@ -59,8 +58,7 @@ public sealed record CadenceTexts
             ErrorWeeks = "Kies om de hoeveel weken jullie samenkomen ({0} tot {1}).",
             ErrorPerYear = "Kies hoeveel sessies per schooljaar ({0} tot {1}).",
             ErrorDuration = "Kies een duur tussen 1 en 4 uur.",
-            NotAllowed = "Alleen een coach van deze leergemeenschap kan haar ritme aanpassen. Er is niets gewijzigd.",
-            UnknownCommunity = "Die leergemeenschap ken ik niet. Er is niets gewijzigd.",
+            UnknownCommunity = "Die leergemeenschap ken ik niet, of je mag haar ritme niet aanpassen. Er is niets gewijzigd.",
             EveryWeeks = "om de {0} weken",
             PerYear = "minstens {0} keer per schooljaar",
             Length = d => d.Minutes == 0 ? $"{(int)d.TotalHours} uur" : $"{(int)d.TotalHours}u{d.Minutes:D2}",
@@ -81,8 +79,7 @@ public sealed record CadenceTexts
             ErrorWeeks = "Choose every how many weeks you meet ({0} to {1}).",
             ErrorPerYear = "Choose how many sessions a school year ({0} to {1}).",
             ErrorDuration = "Choose a length between 1 and 4 hours.",
-            NotAllowed = "Only a coach of this learning community can change its rhythm. Nothing was changed.",
-            UnknownCommunity = "I don't know that learning community. Nothing was changed.",
+            UnknownCommunity = "I don't know that learning community, or you may not change its rhythm. Nothing was changed.",
             EveryWeeks = "every {0} weeks",
             PerYear = "at least {0} times a school year",
             Length = d => d.Minutes == 0 ? $"{(int)d.TotalHours} hours" : $"{(int)d.TotalHours} h {d.Minutes:D2}",

@@ -23,7 +23,7 @@ internal sealed class ChangeCadenceAction(CadenceEditor editor, TurnState state)
             CadenceOutcomeKind.Saved => CardActionResult.UpdateCard(CadenceCard.Build(outcome.Community!, state.Language, saved: true)),
             CadenceOutcomeKind.Allowed => CardActionResult.UpdateCard(CadenceCard.Build(outcome.Community!, state.Language)),
             CadenceOutcomeKind.Invalid => CardActionResult.UpdateCard(CadenceCard.Build(outcome.Community!, state.Language, form, outcome.Errors)),
-            CadenceOutcomeKind.NotAllowed => CardActionResult.Refuse(texts.NotAllowed),
+            // A community the actor does not run answers as one that does not exist: answers tell nobody which ids exist.
             _ => CardActionResult.Refuse(texts.UnknownCommunity),
         };
     }

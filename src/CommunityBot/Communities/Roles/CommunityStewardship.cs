@@ -60,12 +60,9 @@ public sealed class CommunityStewardship(
     public async Task<StewardshipResult> HandOverAsync(Person actor, long communityId, long newCoachId, bool formerStays, CancellationToken ct)
     {
         var community = await db.Communities.SingleOrDefaultAsync(c => c.Id == communityId && c.TenantId == actor.TenantId, ct);
-        if (community is null)
-        {
-            return new StewardshipResult(StewardshipOutcome.UnknownCommunity);
-        }
-        var former = await ActiveMembershipAsync(communityId, actor.Id, ct);
-        if (former?.Role != CommunityRole.Coach)
+        // A community that does not exist answers as one the actor does not coach: answers tell nobody which ids exist.
+        var former = community is null ? null : await ActiveMembershipAsync(communityId, actor.Id, ct);
+        if (community is null || former?.Role != CommunityRole.Coach)
         {
             CommunitiesLog.StewardshipRefused(logger, actor.Id, communityId);
             return new StewardshipResult(StewardshipOutcome.NotTheCoach);

@@ -8,10 +8,9 @@ internal static class StewardshipRefusals
     public static CardActionResult? For(StewardshipOutcome outcome, StewardshipTexts texts) => outcome switch
     {
         StewardshipOutcome.Changed or StewardshipOutcome.Unchanged => null,
-        StewardshipOutcome.NotAllowed => CardActionResult.Refuse(texts.NotAllowed),
         StewardshipOutcome.UnknownPerson => CardActionResult.Refuse(texts.UnknownPerson),
         StewardshipOutcome.LastCoach => CardActionResult.Refuse(texts.LastCoach),
         StewardshipOutcome.NotTheCoach => CardActionResult.Refuse(texts.NotTheCoach),
-        _ => CardActionResult.Refuse(texts.UnknownCommunity),
+        _ => CardActionResult.Refuse(texts.NotAllowed),
     };
 }

@@ -5,7 +5,6 @@ public enum StewardshipOutcome
     Changed,
     Unchanged,
     NotAllowed,
-    UnknownCommunity,
 
     /// <summary>The person is not (or no longer) in the community, or cannot take this role.</summary>
     UnknownPerson,

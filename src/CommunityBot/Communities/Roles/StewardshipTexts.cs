@@ -54,7 +54,6 @@ public sealed record StewardshipTexts
     public required string NothingChanged { get; init; }
     public required IReadOnlyDictionary<CommunityChangeKind, string> ChangeNames { get; init; }
     public required string NotAllowed { get; init; }
-    public required string UnknownCommunity { get; init; }
     public required string UnknownPerson { get; init; }
     public required string LastCoach { get; init; }
     public required string NotTheCoach { get; init; }
@@ -109,7 +108,6 @@ public sealed record StewardshipTexts
                 [CommunityChangeKind.Role] = "rol",
             },
             NotAllowed = "Alleen de procescoaches van deze gemeenschap en beheerders kunnen rollen en de fiche wijzigen. Er is niets veranderd.",
-            UnknownCommunity = "Die gemeenschap vond ik niet; er is niets veranderd.",
             UnknownPerson = "Die persoon is geen lid (meer) van deze gemeenschap of kan die rol niet krijgen; er is niets veranderd.",
             LastCoach = "Een gemeenschap houdt altijd minstens één procescoach. Maak eerst iemand anders procescoach; er is niets veranderd.",
             NotTheCoach = "Alleen een procescoach van de gemeenschap kan de begeleiding overdragen. Als beheerder kun je de rollen hierboven wijzigen. Er is niets veranderd.",
@@ -163,7 +161,6 @@ public sealed record StewardshipTexts
                 [CommunityChangeKind.Role] = "role",
             },
             NotAllowed = "Only the process coaches of this community and admins can change roles and the sheet. Nothing was changed.",
-            UnknownCommunity = "I couldn't find that community; nothing was changed.",
             UnknownPerson = "That person is not (or no longer) in this community or cannot take that role; nothing was changed.",
             LastCoach = "A community always keeps at least one process coach. Make someone else process coach first; nothing was changed.",
             NotTheCoach = "Only a process coach of the community can hand it over. As an admin you can change the roles above. Nothing was changed.",
