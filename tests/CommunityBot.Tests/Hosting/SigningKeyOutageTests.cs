@@ -36,6 +36,7 @@ public sealed class SigningKeyOutageTests(OpenIdMetadataServer server) : IClassF
         using var refused = await app.PostAsync(app.Teams.Message("help"), Token(app));
 
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Metadata endpoint hanging: 503 after {watch.Elapsed.TotalMilliseconds:F0} ms");
         refused.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         refused.Headers.RetryAfter.ShouldNotBeNull().Delta.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.Zero);
         (await ReadinessAsync(client)).ShouldBe(HttpStatusCode.ServiceUnavailable);

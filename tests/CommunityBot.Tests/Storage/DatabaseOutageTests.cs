@@ -38,6 +38,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres)
         refused.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         refused.Headers.RetryAfter?.Delta.ShouldBe(TimeSpan.FromSeconds(10));
         watch.Elapsed.ShouldBeLessThan(Fast);
+        TestContext.Current.TestOutputHelper?.WriteLine($"SQLite locked: 503 after {watch.Elapsed.TotalMilliseconds:F0} ms (request timeout 1 s)");
         app.Connector.SentActivities.ShouldBeEmpty();
 
         await locked.RollbackAsync(TestContext.Current.CancellationToken);
@@ -76,6 +77,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres)
         refused.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         refused.Headers.RetryAfter?.Delta.ShouldBe(TimeSpan.FromSeconds(10));
         watch.Elapsed.ShouldBeLessThan(Fast);
+        TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL down: 503 after {watch.Elapsed.TotalMilliseconds:F0} ms");
         (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         var during = channels.Select((c, i) => DeliveryTesting.TextTo(c, $"during:{i}")).ToList();
         foreach (var message in during)
@@ -89,6 +91,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres)
 
         proxy.Restore();
         await WaitUntilReadyAsync(client);
+        TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL outage: {watch.Elapsed.TotalSeconds:F1} s from the cut until readiness was healthy again");
         // What Teams and a feature do next: retry the request and the enqueue; the minutely schedule runs the sweep again.
         using var retried = await app.PostAsync(app.Teams.Message("help"));
         retried.StatusCode.ShouldBe(HttpStatusCode.OK);
