@@ -23,10 +23,11 @@ public sealed class StorageOptions
 
     /// <summary>
     /// The longest one database command of a bot turn may take, a wait for SQLite's write lock included, before the
-    /// request is answered 503: Teams gives up on an invoke after 15 s and retries a message, so waiting longer helps nobody.
+    /// request is answered 503: Teams gives up on an invoke after 15 s and retries a message, so waiting longer helps nobody
+    /// (and a shorter bound turns a busy machine's slow commits into 503s).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The Retry-After of a 503 answered because the database cannot be used now.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]

@@ -22,7 +22,12 @@ public sealed class ConnectorOutageTests
     [Fact]
     public async Task While_every_send_hangs_or_fails_presses_are_answered_at_once_and_each_message_is_delivered_once_afterwards()
     {
-        await using var app = await BotApplication.StartAsync(s => s["Bot:ConnectorTimeout"] = "00:00:05");
+        await using var app = await BotApplication.StartAsync(s =>
+        {
+            s["Bot:ConnectorTimeout"] = "00:00:05";
+            // Six presses and the dispatcher contend for SQLite's write lock; on a loaded machine that must not be a 503 here.
+            s["Storage:RequestTimeout"] = "00:00:30";
+        });
         var world = await CreateAsync(app);
         foreach (var text in new[] { "Toets H4 nakijken", "Oefenbundel delen", "Rubric bijwerken" })
         {
