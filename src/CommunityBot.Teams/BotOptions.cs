@@ -56,6 +56,20 @@ public sealed class BotOptions : IValidatableObject
     public TimeSpan SigningKeyWait { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
+    /// The longest one fetch of OpenID metadata or signing keys may take before it counts as failed (then retried after
+    /// 30 s): a metadata endpoint that hangs frees the fetch in seconds, not after HttpClient's 100 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan SigningKeyFetchTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest one call to the Bot Connector (a send, an update, a roster page) may take before it counts as a
+    /// transient failure, which the outbox retries with back-off; HttpClient's default would be 100 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Apps whose Entra tokens a single-tenant bot accepts (the token's <c>appid</c> or <c>azp</c>), besides
     /// <see cref="BotServiceAppId"/>. Any other app of the tenant can get a token for the bot and must not be able to talk as Teams.
     /// </summary>

@@ -2,6 +2,7 @@ using CommunityBot.Teams.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Teams.Auth;
 
@@ -15,7 +16,8 @@ public static class BotAuthenticationServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         // Bounded, so that a hanging metadata endpoint frees its one fetch in time (requests never wait for it that long).
-        services.AddHttpClient(BotAuthenticator.MetadataHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotAuthenticator.MetadataHttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.SigningKeyFetchTimeout);
         services.TryAddSingleton<BotAuthenticator>();
         // Policies that name no scheme (the anonymous one) are challenged by the bot scheme: 401, not an exception.
         services.AddAuthentication(options => options.DefaultChallengeScheme = BotAuthenticationDefaults.AuthenticationScheme)

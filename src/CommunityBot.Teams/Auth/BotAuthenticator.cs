@@ -52,6 +52,22 @@ public sealed class BotAuthenticator
         return result;
     }
 
+    /// <summary>
+    /// Whether the signing keys of every trusted issuer are at hand (a fetch is started for those that are not, waited
+    /// for at most <see cref="BotOptions.SigningKeyWait"/>): what readiness reports. Last good keys count while a refresh fails.
+    /// </summary>
+    public async Task<bool> SigningKeysAvailableAsync(CancellationToken ct)
+    {
+        foreach (var source in trustedIssuers.Values.Select(issuer => issuer.Metadata).Distinct())
+        {
+            if (await source.GetAsync(ct).ConfigureAwait(false) is null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>True when the header carries something that could be a bearer token; anything else is refused before the body is read.</summary>
     public static bool LooksLikeBearer(string? authorizationHeader) =>
         authorizationHeader is not null

@@ -26,8 +26,10 @@ public static class ConnectorServiceCollectionExtensions
         services.AddTransient<ConnectorAuthHandler>();
 
         services.AddHttpClient(MsalConnectorTokenProvider.HttpClientName);
-        // No resilience handler on purpose: one attempt per call, the caller owns retries and throttling.
+        // No resilience handler on purpose: one attempt per call, the caller owns retries and throttling. The timeout
+        // bounds that attempt, so a connector that hangs costs a send seconds and becomes a transient failure.
         services.AddHttpClient<ConnectorClient>()
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout)
             .AddHttpMessageHandler<ConnectorAuthHandler>();
         return services;
     }

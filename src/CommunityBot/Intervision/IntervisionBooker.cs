@@ -39,7 +39,8 @@ public enum BookOutcome
     Failed,
 }
 
-public sealed record ConfirmResult(ConfirmOutcome Outcome, ProposalView? Proposal = null);
+/// <param name="RetryAt">With <see cref="ConfirmOutcome.Pending"/>: when the sweep tries the booking again.</param>
+public sealed record ConfirmResult(ConfirmOutcome Outcome, ProposalView? Proposal = null, DateTimeOffset? RetryAt = null);
 
 /// <summary>
 /// Confirming and booking, exactly once: the proposal row is claimed (Chosen → Booking, one conditional UPDATE)
@@ -89,7 +90,10 @@ public sealed class IntervisionBooker(
             BookOutcome.HeldElsewhere => ConfirmOutcome.BookingUnderWay,
             _ => ConfirmOutcome.Pending,
         };
-        return new ConfirmResult(outcome, await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct));
+        var retryAt = outcome == ConfirmOutcome.Pending
+            ? await db.Set<IntervisionProposal>().Where(p => p.Id == proposalId).Select(p => p.RetryAt).SingleAsync(ct)
+            : null;
+        return new ConfirmResult(outcome, await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct), retryAt);
     }
 
     /// <summary>The sweep: bookings that are confirmed and due (a failed one after its pause, a claimed one whose claim lapsed).</summary>

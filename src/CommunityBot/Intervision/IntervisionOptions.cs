@@ -36,4 +36,11 @@ public sealed class IntervisionOptions
     /// <summary>How long after a failed or abandoned booking the sweep tries again.</summary>
     [Range(1, 120)]
     public int BookingRetryMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// How long after a proposal whose calendars could not be read (Graph down, or asking to slow down) the sweep tries
+    /// again, for the command and the schedule alike; the coach-the-coach is told when.
+    /// </summary>
+    [Range(5, 1440)]
+    public int CalendarRetryMinutes { get; set; } = 60;
 }

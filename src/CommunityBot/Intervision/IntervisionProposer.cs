@@ -23,6 +23,7 @@ public enum ProposeOutcome
 /// <param name="NoEmail">Participants without an e-mail address: no calendar read, no invitation.</param>
 /// <param name="NotInTeams">Participants without a Teams or Entra id: no card can reach them.</param>
 /// <param name="Problem">Why the calendars could not be read at all (with <see cref="ProposeOutcome.AccessDenied"/> or <see cref="ProposeOutcome.CalendarUnavailable"/>).</param>
+/// <param name="RetryAt">When the sweep tries again by itself, for a failure that passes (Graph down or throttling).</param>
 public sealed record ProposeResult(
     ProposeOutcome Outcome,
     long? ProposalId = null,
@@ -34,7 +35,8 @@ public sealed record ProposeResult(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     CalendarProblem? Problem = null,
-    IReadOnlyList<string>? NotInTeams = null);
+    IReadOnlyList<string>? NotInTeams = null,
+    DateTimeOffset? RetryAt = null);
 
 public sealed record UnreadableCalendar(string Name, UnreadableReason Reason);
 
@@ -85,6 +87,14 @@ public sealed class IntervisionProposer(
         catch (CalendarException ex)
         {
             IntervisionLog.CalendarFailed(logger, group.Id, ex.Problem);
+            if (ex.Problem is CalendarProblem.Unavailable or CalendarProblem.Throttled)
+            {
+                // Deferred, not dropped: the sweep proposes at this moment (nothing was stored, so nothing is half done).
+                var retryAt = now.AddMinutes(settings.CalendarRetryMinutes);
+                await db.Set<IntervisionGroup>().Where(g => g.Id == groupId)
+                    .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)retryAt), ct);
+                return new ProposeResult(ProposeOutcome.CalendarUnavailable, Problem: ex.Problem, RetryAt: retryAt);
+            }
             return new ProposeResult(ex.Problem == CalendarProblem.AccessDenied ? ProposeOutcome.AccessDenied : ProposeOutcome.CalendarUnavailable, Problem: ex.Problem);
         }
         var byEmail = withEmail.Zip(availability).ToDictionary(x => x.First.Id, x => x.Second);

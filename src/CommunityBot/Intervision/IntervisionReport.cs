@@ -17,8 +17,8 @@ public static class IntervisionReport
             ProposeOutcome.CalendarUnavailable => result.Problem switch
             {
                 CalendarProblem.NotFound => texts.NoOrganizerMailbox(groupName),
-                CalendarProblem.Throttled => texts.CalendarThrottled(groupName),
-                _ => texts.CalendarUnavailable(groupName),
+                CalendarProblem.Throttled => texts.CalendarThrottled(groupName, Formats.DayAndTime(result.RetryAt!.Value, zone, language, now)),
+                _ => texts.CalendarUnavailable(groupName, Formats.DayAndTime(result.RetryAt!.Value, zone, language, now)),
             },
             _ => texts.NoSlots(groupName, Formats.Day(result.From!.Value, zone, language, now), LastDay(result.To!.Value, zone, language, now)),
         };

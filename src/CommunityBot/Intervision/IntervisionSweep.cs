@@ -41,7 +41,8 @@ public sealed class IntervisionSweep(
                 continue;
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (result.Outcome != ProposeOutcome.Proposed)
+            // A deferred attempt already set its own, earlier retry moment.
+            if (result.Outcome != ProposeOutcome.Proposed && result.RetryAt is null)
             {
                 await db.Set<IntervisionGroup>().Where(g => g.Id == group.Id)
                     .ExecuteUpdateAsync(set => set.SetProperty(g => g.NextProposalAt, (DateTimeOffset?)now.Add(RetryProposalAfter)), ct);

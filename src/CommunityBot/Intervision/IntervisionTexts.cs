@@ -15,8 +15,9 @@ public sealed record IntervisionTexts
     public required Func<string, string> NoOrganizerEmail { get; init; }
     public required Func<string, string> AccessDenied { get; init; }
     public required Func<string, string> NoOrganizerMailbox { get; init; }
-    public required Func<string, string> CalendarThrottled { get; init; }
-    public required Func<string, string> CalendarUnavailable { get; init; }
+    /// <summary>(group, when the bot tries again) — the bot tries again itself, so the coach-the-coach need not.</summary>
+    public required Func<string, string, string> CalendarThrottled { get; init; }
+    public required Func<string, string, string> CalendarUnavailable { get; init; }
     public required Func<string, string, string, string> NoSlots { get; init; }
     public required Func<string, int, string, string, string> Proposed { get; init; }
     public required Func<string, string, string> Unreadable { get; init; }
@@ -44,7 +45,8 @@ public sealed record IntervisionTexts
     public required string Confirm { get; init; }
     public required string NotAwaitingConfirmation { get; init; }
     public required Func<string, string> Confirmed { get; init; }
-    public required string BookingRetried { get; init; }
+    /// <summary>(when the bot tries again)</summary>
+    public required Func<string, string> BookingRetried { get; init; }
     public required Func<string, string> BookedTitle { get; init; }
     public required string BookedInvite { get; init; }
     public required string Join { get; init; }
@@ -102,8 +104,8 @@ public sealed record IntervisionTexts
             NoOrganizerEmail = group => $"{group}: ik ken jouw e-mailadres niet, dus ik kan geen agenda's lezen en geen vergadering in jouw agenda zetten. Vraag de beheerder om het in de import op te nemen. Er is niets voorgesteld.",
             AccessDenied = group => $"{group}: ik mag de agenda's niet lezen of schrijven. Een beheerder van Microsoft 365 moet de app de toepassingsmachtiging Calendars.ReadWrite voor Microsoft Graph geven (en, als de toegang tot postvakken beperkt is, deze postvakken toelaten). Is dat al zo, laat dan de aanmeldgegevens van de app nakijken. Er is niets voorgesteld.",
             NoOrganizerMailbox = group => $"{group}: Microsoft 365 vindt geen postvak bij jouw e-mailadres. Vraag de beheerder om het adres in de import na te kijken. Er is niets voorgesteld.",
-            CalendarThrottled = group => $"{group}: Microsoft 365 vraagt me even minder te vragen. Probeer het over enkele minuten opnieuw. Er is niets voorgesteld.",
-            CalendarUnavailable = group => $"{group}: de agenda's zijn nu niet bereikbaar. Probeer het straks opnieuw. Er is niets voorgesteld.",
+            CalendarThrottled = (group, when) => $"{group}: Microsoft 365 vraagt me even minder te vragen. Er is niets voorgesteld; ik probeer het zelf opnieuw op {when} en laat je dan weten hoe het ging.",
+            CalendarUnavailable = (group, when) => $"{group}: de agenda's zijn nu niet bereikbaar (Microsoft 365 antwoordt niet). Er is niets voorgesteld; ik probeer het zelf opnieuw op {when} en laat je dan weten hoe het ging.",
             NoSlots = (group, from, to) => $"{group}: tussen {from} en {to} vond ik geen moment waarop iedereen (of iedereen op één na) vrij is, binnen de werkuren en buiten de vakanties. Er is niets voorgesteld. Pas eventueel de dagen of uren aan met 'intervisiegroep'.",
             Proposed = (group, count, names, deadline) => $"{group}: {count} momenten voorgesteld aan {names}. Stemmen kan tot {deadline}; daarna krijg je een kaart om het moment te bevestigen.",
             Unreadable = (names, why) => $"De agenda van {names} kon ik niet lezen ({why}): of die momenten voor hen passen, is niet nagekeken.",
@@ -137,7 +139,7 @@ public sealed record IntervisionTexts
             Confirm = "Bevestigen en boeken",
             NotAwaitingConfirmation = "Dit voorstel wacht niet (meer) op bevestiging. Er is niets gewijzigd.",
             Confirmed = when => $"✓ Bevestigd: {when}. Iedereen krijgt de link; wie een e-mailadres heeft, ook de uitnodiging in de agenda.",
-            BookingRetried = "Het moment is bevestigd, maar de vergadering kon nog niet in de agenda's gezet worden. Ik probeer het zo opnieuw en laat het iedereen weten.",
+            BookingRetried = when => $"Het moment is bevestigd, maar de vergadering kon nog niet in de agenda's gezet worden. Er is nog niets geboekt; ik probeer het opnieuw om {when} en laat het iedereen weten.",
             BookedTitle = group => $"{group}: de intervisie is gepland",
             BookedInvite = "De Teams-vergadering staat in de agenda van iedereen met een e-mailadres.",
             Join = "Deelnemen",
@@ -194,8 +196,8 @@ public sealed record IntervisionTexts
             NoOrganizerEmail = group => $"{group}: I don't know your e-mail address, so I can neither read calendars nor put a meeting in yours. Ask the admin to include it in the import. Nothing was proposed.",
             AccessDenied = group => $"{group}: I am not allowed to read or write the calendars. A Microsoft 365 admin must grant the app the Microsoft Graph application permission Calendars.ReadWrite (and, when mailbox access is restricted, allow these mailboxes). If that is done, have the app's sign-in details checked. Nothing was proposed.",
             NoOrganizerMailbox = group => $"{group}: Microsoft 365 finds no mailbox at your e-mail address. Ask the admin to check the address in the import. Nothing was proposed.",
-            CalendarThrottled = group => $"{group}: Microsoft 365 is asking me to slow down. Please try again in a few minutes. Nothing was proposed.",
-            CalendarUnavailable = group => $"{group}: the calendars cannot be reached now. Please try again shortly. Nothing was proposed.",
+            CalendarThrottled = (group, when) => $"{group}: Microsoft 365 is asking me to slow down. Nothing was proposed; I will try again myself on {when} and let you know how it went.",
+            CalendarUnavailable = (group, when) => $"{group}: the calendars cannot be reached now (Microsoft 365 does not answer). Nothing was proposed; I will try again myself on {when} and let you know how it went.",
             NoSlots = (group, from, to) => $"{group}: between {from} and {to} I found no time when everyone (or everyone but one) is free, within working hours and outside holidays. Nothing was proposed. You may change the days or hours with 'intervision group'.",
             Proposed = (group, count, names, deadline) => $"{group}: {count} times proposed to {names}. Voting is open until {deadline}; then you get a card to confirm the time.",
             Unreadable = (names, why) => $"I could not read the calendar of {names} ({why}): whether these times suit them was not checked.",
@@ -229,7 +231,7 @@ public sealed record IntervisionTexts
             Confirm = "Confirm and book",
             NotAwaitingConfirmation = "This proposal is not (or no longer) waiting for confirmation. Nothing was changed.",
             Confirmed = when => $"✓ Confirmed: {when}. Everyone gets the link; those with an e-mail address also get the invitation in their calendar.",
-            BookingRetried = "The time is confirmed, but the meeting could not be put in the calendars yet. I will try again shortly and tell everyone.",
+            BookingRetried = when => $"The time is confirmed, but the meeting could not be put in the calendars yet. Nothing is booked yet; I will try again at {when} and tell everyone.",
             BookedTitle = group => $"{group}: the intervision is planned",
             BookedInvite = "The Teams meeting is in the calendar of everyone with an e-mail address.",
             Join = "Join",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CommunityBot.Bot;
+using CommunityBot.Localization;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Cards;
 
@@ -86,7 +87,7 @@ internal sealed class ConfirmAction(IntervisionBooker booker, TurnState state) :
         {
             ConfirmOutcome.Booked => CardActionResult.UpdateCard(BookedCard.Build(result.Proposal!, state.Language,
                 texts.Confirmed(VoteCard.When(result.Proposal!.StartsAt!.Value, result.Proposal.EndsAt!.Value, result.Proposal.Zone, state.Language, result.Proposal.ReadAt)), result.Proposal.CoachTheCoachId)),
-            ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried),
+            ConfirmOutcome.Pending => CardActionResult.Message(texts.BookingRetried(Formats.Time(result.RetryAt!.Value, result.Proposal!.Zone, state.Language))),
             ConfirmOutcome.BookingUnderWay => CardActionResult.Message(texts.BookingUnderWay),
             ConfirmOutcome.SlotPassed => CardActionResult.Refuse(texts.SlotPassed),
             ConfirmOutcome.NotAwaiting => CardActionResult.Refuse(texts.NotAwaitingConfirmation),

@@ -16,7 +16,8 @@ public static class OperationsServiceCollectionExtensions
 
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddHealthChecks().AddCheck<BotCredentialsHealthCheck>("bot-credentials", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<BotCredentialsHealthCheck>("bot-credentials", tags: ["ready"])
+            .AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
         services.TryAddSingleton<BotTelemetry>();
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();

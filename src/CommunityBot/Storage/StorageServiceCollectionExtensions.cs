@@ -1,3 +1,5 @@
+using CommunityBot.Teams.Hosting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +22,17 @@ public static class StorageServiceCollectionExtensions
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
         }
         services.AddHostedService<DatabaseMigrator>();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        // A round trip, not CanConnect: a pooled connection "opens" without one, so a server that went away would look fine.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"], customTestQuery: async (db, ct) =>
+        {
+            db.Database.SetCommandTimeout(options.RequestTimeout);
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", ct);
+            return true;
+        });
+        services.AddTransient<IStartupFilter, DatabaseUnavailableMiddleware.StartupFilter>();
+        services.AddSingleton<IDeveloperPageExceptionFilter, DatabaseUnavailableMiddleware.DeveloperPageFilter>();
+        // Added before AddBot's middleware (Program calls AddStorage first), so the activity claim is bounded too.
+        services.AddTurnMiddleware<TurnDatabaseTimeout>();
         return services;
     }
 

@@ -200,10 +200,10 @@ public sealed class IntervisionBookingTests
     [Theory]
     [InlineData(Language.Dutch, CalendarProblem.NotFound, "Intervisie Sint-Jozef: Microsoft 365 vindt geen postvak bij jouw e-mailadres.")]
     [InlineData(Language.English, CalendarProblem.NotFound, "Intervisie Sint-Jozef: Microsoft 365 finds no mailbox at your e-mail address.")]
-    [InlineData(Language.Dutch, CalendarProblem.Throttled, "Intervisie Sint-Jozef: Microsoft 365 vraagt me even minder te vragen. Probeer het over enkele minuten opnieuw.")]
-    [InlineData(Language.English, CalendarProblem.Throttled, "Intervisie Sint-Jozef: Microsoft 365 is asking me to slow down. Please try again in a few minutes.")]
-    [InlineData(Language.Dutch, CalendarProblem.Unavailable, "Intervisie Sint-Jozef: de agenda's zijn nu niet bereikbaar.")]
-    [InlineData(Language.English, CalendarProblem.Unavailable, "Intervisie Sint-Jozef: the calendars cannot be reached now.")]
+    [InlineData(Language.Dutch, CalendarProblem.Throttled, "Intervisie Sint-Jozef: Microsoft 365 vraagt me even minder te vragen. Er is niets voorgesteld; ik probeer het zelf opnieuw op ")]
+    [InlineData(Language.English, CalendarProblem.Throttled, "Intervisie Sint-Jozef: Microsoft 365 is asking me to slow down. Nothing was proposed; I will try again myself on ")]
+    [InlineData(Language.Dutch, CalendarProblem.Unavailable, "Intervisie Sint-Jozef: de agenda's zijn nu niet bereikbaar (Microsoft 365 antwoordt niet).")]
+    [InlineData(Language.English, CalendarProblem.Unavailable, "Intervisie Sint-Jozef: the calendars cannot be reached now (Microsoft 365 does not answer).")]
     public async Task Each_calendar_problem_is_told_in_the_coach_the_coachs_language_and_nothing_is_proposed(Language language, CalendarProblem problem, string expected)
     {
         var world = await StartAsync();
