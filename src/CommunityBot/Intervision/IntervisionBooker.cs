@@ -156,6 +156,7 @@ public sealed class IntervisionBooker(
                     Text = IntervisionTexts.All.For(organizer.Language).BookingDenied(view.GroupName),
                     NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(now, view.Zone),
                     Purpose = "intervision-booking",
+                    Priority = DeliveryPriority.Interactive,
                 }, ct);
             }
             await failed.CommitAsync(ct);
@@ -191,6 +192,7 @@ public sealed class IntervisionBooker(
                 Card = BookedCard.Build(booked, person.Language, viewerId: person.Id),
                 NotBefore = notBefore,
                 Purpose = "intervision-booked",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
         await ballot.RedrawVoteCardsAsync(booked, ct);

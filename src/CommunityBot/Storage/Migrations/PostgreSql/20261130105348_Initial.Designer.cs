@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130093618_Initial")]
+    [Migration("20261130105348_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -868,6 +868,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long?>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -909,7 +912,25 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("State", "NextAttemptAt");
 
+                    b.HasIndex("State", "SentAt");
+
+                    b.HasIndex("State", "Priority", "NextAttemptAt");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Delivery.TenantBudget", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantBudgets", (string)null);
                 });
 
             modelBuilder.Entity("CommunityBot.Delivery.UnreachableRecipient", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130093253_Initial")]
+    [Migration("20261130105321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -825,6 +825,9 @@ namespace CommunityBot.Storage.Migrations.Sqlite
                     b.Property<long?>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -866,7 +869,25 @@ namespace CommunityBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "NextAttemptAt");
 
+                    b.HasIndex("State", "SentAt");
+
+                    b.HasIndex("State", "Priority", "NextAttemptAt");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Delivery.TenantBudget", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantBudgets", (string)null);
                 });
 
             modelBuilder.Entity("CommunityBot.Delivery.UnreachableRecipient", b =>
