@@ -20,6 +20,8 @@ internal sealed class BotHostProcess : IAsyncDisposable
 
     public string Output => process.Output;
 
+    public int ProcessId => process.Id;
+
     public IReadOnlyList<string> Lines => process.Lines;
 
     public void Kill() => process.Kill();
