@@ -20,8 +20,6 @@ internal sealed class BotHostProcess : IAsyncDisposable
 
     public string Output => process.Output;
 
-    public int ProcessId => process.Id;
-
     public IReadOnlyList<string> Lines => process.Lines;
 
     public void Kill() => process.Kill();

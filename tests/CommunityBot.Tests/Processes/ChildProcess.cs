@@ -38,8 +38,6 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public int Id => process.Id;
-
     /// <summary>The last lines the process wrote, for failure messages.</summary>
     public string Output
     {
