@@ -11,6 +11,7 @@ using CommunityBot.Digests;
 using CommunityBot.Intervision;
 using CommunityBot.Intervision.Graph.StandIn;
 using CommunityBot.Jobs;
+using CommunityBot.Limits;
 using CommunityBot.Nudges;
 using CommunityBot.Operations;
 using CommunityBot.Privacy;
@@ -31,6 +32,7 @@ builder.Services
     .AddAdmin(builder.Configuration, builder.Environment)
     .AddDelivery(builder.Configuration)
     .AddBot()
+    .AddLimits()
     .AddTenants()
     .AddCommunities()
     .AddSessions()

@@ -73,14 +73,24 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     /// <param name="start">When the fake clock starts; a fake clock cannot go back, so a test of an earlier date starts there.</param>
+    /// <param name="kestrel">Serve on a real loopback port (Kestrel, with its request limits) instead of in memory.</param>
     public static async Task<BotApplication> StartAsync(
-        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null, DateTimeOffset? start = null)
+        Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null, DateTimeOffset? start = null,
+        bool kestrel = false)
     {
         var clock = new FakeTimeProvider(start ?? Start);
         var connector = await FakeTeamsConnector.StartAsync(clock);
         var app = new BotApplication(connector, clock, services);
         configure?.Invoke(app.settings);
-        _ = app.Server;
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else
+        {
+            _ = app.Server;
+        }
         return app;
     }
 

@@ -11,9 +11,10 @@ using Microsoft.Net.Http.Headers;
 namespace CommunityBot.Teams.Auth;
 
 /// <summary>
-/// The bot's authentication scheme: the bearer token checked against the activity it came with (read once, bounded), so
-/// that <c>HttpContext.User</c> carries the token's claims. Refusals become 401 (no token), 403 (bad token), 400 (no
-/// activity to compare with) or 503 with Retry-After (signing keys unavailable).
+/// The bot's authentication scheme: the bearer token checked on its own first, then against the activity it came with (read
+/// once, bounded, and only for a token that passed), so that <c>HttpContext.User</c> carries the token's claims. Refusals
+/// become 401 (no token), 403 (bad token), 400 (no activity to compare with), 413 (a body over 1 MB) or 503 with
+/// Retry-After (signing keys unavailable).
 /// </summary>
 public sealed class BotAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, BotAuthenticator authenticator)
@@ -31,10 +32,9 @@ public sealed class BotAuthenticationHandler(
         BotAuthenticationResult result;
         try
         {
-            var activity = await InboundActivityReader.ReadAsync(Context, Context.RequestAborted).ConfigureAwait(false);
-            result = activity is null
-                ? BotAuthenticationResult.MalformedActivity()
-                : await authenticator.AuthenticateAsync(header, activity, Context.RequestAborted).ConfigureAwait(false);
+            // A forged token costs no body: up to 1 MB a request is only read for a token that Teams or Entra signed.
+            var (token, refusal) = await authenticator.ValidateTokenAsync(header, Context.RequestAborted).ConfigureAwait(false);
+            result = token is null ? refusal! : await CheckActivityAsync(token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -51,6 +51,17 @@ public sealed class BotAuthenticationHandler(
         return AuthenticateResult.Fail(new BotAuthenticationException(result));
     }
 
+    private async Task<BotAuthenticationResult> CheckActivityAsync(ValidatedBotToken token)
+    {
+        var read = await InboundActivityReader.ReadAsync(Context, Context.RequestAborted).ConfigureAwait(false);
+        return read switch
+        {
+            { Activity: { } activity } => authenticator.CheckActivity(token, activity),
+            { IsTooLarge: true } => BotAuthenticationResult.TooLarge(),
+            _ => BotAuthenticationResult.MalformedActivity(),
+        };
+    }
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var outcome = await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false);
@@ -62,6 +73,9 @@ public sealed class BotAuthenticationHandler(
                 break;
             case BotAuthenticationStatus.MalformedActivity:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+            case BotAuthenticationStatus.TooLarge:
+                Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 break;
             case BotAuthenticationStatus.KeysUnavailable:
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -13,6 +13,8 @@ public enum BotAuthenticationStatus
     KeysUnavailable,
     /// <summary>The body is not an activity, so the token's claims cannot be compared with it: the endpoint answers 400.</summary>
     MalformedActivity,
+    /// <summary>The body is larger than the endpoint accepts (1 MB), chunked or not: the endpoint answers 413.</summary>
+    TooLarge,
 }
 
 /// <summary>The outcome of checking one inbound request. <see cref="Reason"/> is for logs: fixed texts and ids, never token contents.</summary>
@@ -28,6 +30,8 @@ public sealed record BotAuthenticationResult(BotAuthenticationStatus Status, Cla
 
     internal static BotAuthenticationResult KeysUnavailable(TimeSpan retryAfter) =>
         new(BotAuthenticationStatus.KeysUnavailable, null, "Signing keys are unavailable", retryAfter);
+
+    internal static BotAuthenticationResult TooLarge() => new(BotAuthenticationStatus.TooLarge, null, "The body is larger than 1 MB");
 
     internal static BotAuthenticationResult MalformedActivity() => new(BotAuthenticationStatus.MalformedActivity, null, "The body is not an activity");
 }

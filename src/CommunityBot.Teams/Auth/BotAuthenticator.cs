@@ -42,14 +42,38 @@ public sealed class BotAuthenticator
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var result = await AuthenticateCoreAsync(authorizationHeader, activity, ct).ConfigureAwait(false);
-        // Unavailable keys are logged by the metadata source, once per failed fetch rather than once per request.
-        if (result is { Reason: { } reason, Status: not BotAuthenticationStatus.KeysUnavailable })
-        {
-            Log.TokenRejected(this.logger, result.Status, reason);
-        }
+        var (token, refusal) = await ValidateTokenAsync(authorizationHeader, ct).ConfigureAwait(false);
+        return token is null ? refusal! : CheckActivity(token, activity);
+    }
 
-        return result;
+    /// <summary>
+    /// Everything the header alone decides: a bearer JWT, RS256, a trusted issuer, the bot as its one audience, its lifetime and
+    /// its signature. The endpoint reads no body for a token that fails here.
+    /// </summary>
+    public async Task<(ValidatedBotToken? Token, BotAuthenticationResult? Refusal)> ValidateTokenAsync(string? authorizationHeader, CancellationToken ct)
+    {
+        var outcome = await ValidateTokenCoreAsync(authorizationHeader, ct).ConfigureAwait(false);
+        // Unavailable keys are logged by the metadata source, once per failed fetch rather than once per request.
+        if (outcome.Refusal is { Reason: { } reason, Status: not BotAuthenticationStatus.KeysUnavailable } refusal)
+        {
+            Log.TokenRejected(this.logger, refusal.Status, reason);
+        }
+        return outcome;
+    }
+
+    /// <summary>What needs the activity: a channel token's serviceurl and key endorsements, an Entra token's caller and tenant.</summary>
+    public BotAuthenticationResult CheckActivity(ValidatedBotToken token, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(activity);
+        var mismatch = token.IsEntra ? EntraMismatch(token.Identity, activity) : BotFrameworkMismatch(token, activity);
+        if (mismatch is not null)
+        {
+            Log.TokenRejected(this.logger, BotAuthenticationStatus.Invalid, mismatch);
+            return BotAuthenticationResult.Invalid(mismatch);
+        }
+        Log.TokenAccepted(this.logger, token.Issuer);
+        return BotAuthenticationResult.Authenticated(token.Identity);
     }
 
     /// <summary>
@@ -74,27 +98,27 @@ public sealed class BotAuthenticator
         && authorizationHeader.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
         && authorizationHeader.Length > BearerPrefix.Length;
 
-    private async Task<BotAuthenticationResult> AuthenticateCoreAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
+    private async Task<(ValidatedBotToken? Token, BotAuthenticationResult? Refusal)> ValidateTokenCoreAsync(string? authorizationHeader, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
-            return BotAuthenticationResult.MissingOrMalformed("No Authorization header");
+            return (null, BotAuthenticationResult.MissingOrMalformed("No Authorization header"));
         }
 
         if (!authorizationHeader.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return BotAuthenticationResult.MissingOrMalformed("Authorization scheme is not Bearer");
+            return (null, BotAuthenticationResult.MissingOrMalformed("Authorization scheme is not Bearer"));
         }
 
         if (ReadJwt(authorizationHeader[BearerPrefix.Length..].Trim()) is not { } jwt)
         {
-            return BotAuthenticationResult.MissingOrMalformed("Bearer token is not a JWT");
+            return (null, BotAuthenticationResult.MissingOrMalformed("Bearer token is not a JWT"));
         }
 
         // Everything that can be decided from the token alone comes first, so that no forged token costs a key fetch.
         if (CheapRejection(jwt) is { } reason)
         {
-            return BotAuthenticationResult.Invalid(reason);
+            return (null, BotAuthenticationResult.Invalid(reason));
         }
 
         var issuer = trustedIssuers[jwt.Issuer];
@@ -106,24 +130,17 @@ public sealed class BotAuthenticator
 
         if (configuration is null)
         {
-            return BotAuthenticationResult.KeysUnavailable(issuer.Metadata.RetryAfter);
+            return (null, BotAuthenticationResult.KeysUnavailable(issuer.Metadata.RetryAfter));
         }
 
         var validation = await handler.ValidateTokenAsync(jwt, ValidationParameters(jwt.Issuer, configuration)).ConfigureAwait(false);
         if (!validation.IsValid)
         {
-            return BotAuthenticationResult.Invalid(validation.Exception?.GetType().Name ?? "Token validation failed");
+            return (null, BotAuthenticationResult.Invalid(validation.Exception?.GetType().Name ?? "Token validation failed"));
         }
 
-        var identity = validation.ClaimsIdentity;
-        var mismatch = issuer.IsEntra ? EntraMismatch(identity, activity) : BotFrameworkMismatch(identity, jwt, configuration, activity);
-        if (mismatch is not null)
-        {
-            return BotAuthenticationResult.Invalid(mismatch);
-        }
-
-        Log.TokenAccepted(this.logger, jwt.Issuer);
-        return BotAuthenticationResult.Authenticated(identity);
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, jwt.Kid, StringComparison.Ordinal));
+        return (new ValidatedBotToken(validation.ClaimsIdentity, jwt.Issuer, issuer.IsEntra, key is null ? null : Endorsements(key)), null);
     }
 
     private string? CheapRejection(JsonWebToken jwt)
@@ -195,9 +212,9 @@ public sealed class BotAuthenticator
         && unixSeconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds() - (long)Math.Ceiling(this.options.ClockSkew.TotalSeconds);
 
     /// <summary>A channel token is only good for the connector and channel it names: Teams' serviceurl claim and the key's endorsements.</summary>
-    private static string? BotFrameworkMismatch(ClaimsIdentity identity, JsonWebToken jwt, OpenIdConnectConfiguration configuration, Activity activity)
+    private static string? BotFrameworkMismatch(ValidatedBotToken token, Activity activity)
     {
-        if (identity.FindFirst(ServiceUrlClaim) is not { } serviceUrl)
+        if (token.Identity.FindFirst(ServiceUrlClaim) is not { } serviceUrl)
         {
             return "Token has no serviceurl claim";
         }
@@ -207,9 +224,7 @@ public sealed class BotAuthenticator
             return "Token serviceUrl does not match the activity's";
         }
 
-        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, jwt.Kid, StringComparison.Ordinal));
-        if (key is not null && Endorsements(key) is { } endorsements
-            && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
+        if (token.Endorsements is { } endorsements && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
         {
             return "Signing key is not endorsed for the activity's channel";
         }
@@ -340,3 +355,9 @@ public sealed class BotAuthenticator
 
     private sealed record TrustedIssuer(OpenIdMetadataSource Metadata, bool IsEntra);
 }
+
+/// <summary>
+/// A token whose signature, issuer, audience and lifetime passed; what is left is to compare it with the activity it came with.
+/// <see cref="Endorsements"/>: the channels its signing key may sign for, null when the metadata lists none.
+/// </summary>
+public sealed record ValidatedBotToken(ClaimsIdentity Identity, string Issuer, bool IsEntra, IReadOnlyList<string>? Endorsements);

@@ -2,10 +2,12 @@ using CommunityBot.Teams.Diagnostics;
 using CommunityBot.Teams.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CommunityBot.Teams.Hosting;
 
@@ -19,7 +21,12 @@ public static class BotEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var mode = endpoints.ServiceProvider.GetRequiredService<BotEndpointSettings>().Mode;
-        return endpoints.MapPost(pattern, HandleAsync).RequireAuthorization(BotPolicies.For(mode)).DisableAntiforgery();
+        return endpoints.MapPost(pattern, HandleAsync)
+            .RequireAuthorization(BotPolicies.For(mode))
+            .DisableAntiforgery()
+            // Routing applies it to the server before authentication runs, so the limit holds for a chunked body too, and
+            // the rest of a refused request is not drained up to the server's default of 30 MB.
+            .WithMetadata(new BodyLimit(InboundActivityReader.MaxActivityBytes));
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
@@ -28,8 +35,20 @@ public static class BotEndpoint
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint));
         var options = services.GetRequiredService<IOptions<BotOptions>>().Value;
 
-        var activity = await InboundActivityReader.ReadAsync(http, cancellationToken);
-        if (activity is null)
+        // Without tokens, a page in the developer's browser could post a "simple" cross-site request (text/plain, a form: no
+        // preflight). So only a JSON body is read: a browser sends one cross-site only after a preflight this endpoint never answers.
+        if (services.GetRequiredService<BotEndpointSettings>().Mode == InboundAuthMode.AnonymousLoopback && !IsJson(http.Request))
+        {
+            HostingLog.Refused(logger, "the body is not declared as application/json");
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+        var read = await InboundActivityReader.ReadAsync(http, cancellationToken);
+        if (read.IsTooLarge)
+        {
+            HostingLog.Refused(logger, "the body is larger than 1 MB");
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        if (read.Activity is not { } activity)
         {
             HostingLog.Refused(logger, "the body is not an activity");
             return Results.BadRequest();
@@ -54,6 +73,12 @@ public static class BotEndpoint
             ? Results.Ok()
             : Results.Json(invokeResponse, TeamsJson.Options, statusCode: StatusCodes.Status200OK);
     }
+
+    private static bool IsJson(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && string.Equals(type.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record BodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }
 
 /// <summary>How the endpoint authenticates callers; chosen once by the host at start-up.</summary>

@@ -31,6 +31,10 @@ public sealed partial class AgreementBook(
         {
             return new RecordResult(RecordOutcome.TextMissing);
         }
+        if (text.Length > AgreementLimits.TextLength)
+        {
+            return new RecordResult(RecordOutcome.TextTooLong);
+        }
         var members = await CommunityPeople.ActiveAsync(db, draft.CommunityId, ct);
         var owners = draft.WholeGroup ? members.Where(m => m.Role == CommunityRole.Member).Select(m => m.PersonId).ToList() : [.. draft.OwnerIds.Distinct()];
         if (owners.Count == 0)
@@ -52,7 +56,7 @@ public sealed partial class AgreementBook(
             MadeAtSessionId = draft.MadeAtSessionId,
             DueSessionId = draft.DueSessionId ?? NextPlanned(sessions, now, draft.MadeAtSessionId)?.Id,
             Kind = draft.Kind,
-            Text = text.Length > AgreementLimits.TextLength ? text[..AgreementLimits.TextLength] : text,
+            Text = text,
             WholeGroup = draft.WholeGroup,
             WholeGroupDepends = draft.WholeGroupDepends,
             RecordedByPersonId = actor.Id,

@@ -21,6 +21,9 @@ public enum RecordOutcome
     Recorded,
     NotAllowed,
     TextMissing,
+
+    /// <summary>Longer than <see cref="AgreementLimits.TextLength"/> (only a forged card or a long typed text): nothing stored.</summary>
+    TextTooLong,
     OwnersMissing,
     UnknownPeopleOrSession,
 }

@@ -23,6 +23,9 @@ public enum EditOutcome
     /// <summary>Done or dropped: the loop is already closed.</summary>
     Closed,
     TextMissing,
+
+    /// <summary>Longer than <see cref="AgreementLimits.TextLength"/>: nothing changed.</summary>
+    TextTooLong,
     OwnersMissing,
     UnknownPeopleOrSession,
 }

@@ -32,6 +32,10 @@ public sealed class AgreementEditor(
         {
             return new EditResult(EditOutcome.TextMissing, agreement.CommunityId);
         }
+        if (text.Length > AgreementLimits.TextLength)
+        {
+            return new EditResult(EditOutcome.TextTooLong, agreement.CommunityId);
+        }
         var members = await CommunityPeople.ActiveAsync(db, agreement.CommunityId, ct);
         // The same people recording accepts (the short syntax may name a leader, e.g. as the one who depends on it).
         var memberIds = members.Select(m => m.PersonId).ToHashSet();
@@ -52,7 +56,7 @@ public sealed class AgreementEditor(
             return new EditResult(EditOutcome.UnknownPeopleOrSession, agreement.CommunityId);
         }
         var before = AgreementSnapshot.Of(agreement);
-        agreement.Text = text.Length > AgreementLimits.TextLength ? text[..AgreementLimits.TextLength] : text;
+        agreement.Text = text;
         agreement.WholeGroup = edit.WholeGroup;
         agreement.WholeGroupDepends = edit.WholeGroupDepends;
         agreement.Owners.RemoveAll(o => !owners.Contains(o.PersonId));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -13,7 +14,7 @@ public sealed record Shorthand(AgreementKind Kind, IReadOnlyList<string> Owners,
 /// Names are first names or full names; Teams mentions (<c>&lt;at&gt;Megan Bowen&lt;/at&gt;</c>) work too. A due
 /// session can close the head: <c>afspraak afwerken @Megan tegen 12/3: …</c>, <c>agreement finish @Megan by 12 March: …</c>.
 /// </summary>
-public static partial class AgreementShorthand
+public static class AgreementShorthand
 {
     public static readonly IReadOnlyList<string> Triggers = ["afspraak", "agreement"];
 
@@ -37,12 +38,13 @@ public static partial class AgreementShorthand
     public static Shorthand? Parse(string? raw)
     {
         var text = Plain(raw);
-        var start = TriggerAt().Match(text);
+        var start = TriggerAt.Match(text);
         if (!start.Success)
         {
             return null;
         }
-        var rest = text[(start.Index + start.Length)..];
+        var trigger = start.Groups[1];
+        var rest = text[(trigger.Index + trigger.Length)..];
         var colon = rest.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
@@ -51,7 +53,7 @@ public static partial class AgreementShorthand
         var head = rest[..colon].Trim();
         var what = rest[(colon + 1)..].Trim();
         ShorthandDue? due = null;
-        if (DueAt().Match(head) is { Success: true } dueMatch)
+        if (DueAt.Match(head) is { Success: true } dueMatch)
         {
             due = ShorthandDue.Parse(dueMatch.Groups[1].Value);
             if (due is null)
@@ -65,7 +67,7 @@ public static partial class AgreementShorthand
         {
             return null;
         }
-        var people = For().Split(head[kindWord.Length..], 2);
+        var people = For.Split(head[kindWord.Length..], 2);
         var (owners, all) = Names(people[0]);
         var (dependants, allDepend) = people.Length > 1 ? Names(people[1]) : ([], false);
         return owners.Count == 0 && !all ? null : new Shorthand(kind, owners, all, dependants, allDepend, what, due);
@@ -80,22 +82,18 @@ public static partial class AgreementShorthand
     /// <summary>Teams mentions become "@Name"; other markup goes; case is kept (the agreement text is shown as typed).</summary>
     private static string Plain(string? raw)
     {
-        var mentions = Mention().Replace(raw ?? "", m => "@" + m.Groups[1].Value);
-        return WebUtility.HtmlDecode(Tag().Replace(mentions, " ")).Trim();
+        var mentions = Mention.Replace(raw ?? "", m => "@" + m.Groups[1].Value);
+        return WebUtility.HtmlDecode(Tag.Replace(mentions, " ")).Trim();
     }
 
-    [GeneratedRegex(@"(?<=^|\s)(afspraak|agreement)(?=\s)", RegexOptions.IgnoreCase)]
-    private static partial Regex TriggerAt();
+    /// <summary>The trigger word (group 1) at the start or after a space, and the space after it.</summary>
+    private static readonly Regex TriggerAt = LinearRegex.Create(@"(?:^|\s)(afspraak|agreement)\s", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s(?:tegen|by)\s+([^@]+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DueAt();
+    private static readonly Regex DueAt = LinearRegex.Create(@"\s(?:tegen|by)\s+([^@]+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s(?:voor|for)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex For();
+    private static readonly Regex For = LinearRegex.Create(@"\s(?:voor|for)\s", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Mention();
+    private static readonly Regex Mention = LinearRegex.Create("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
+    private static readonly Regex Tag = LinearRegex.Create("<[^>]+>");
 }

@@ -16,6 +16,7 @@ internal static class CloseLoopRefusals
             EditOutcome.NotFound or EditOutcome.NotAllowed => CardActionResult.Refuse(agreementTexts.AgreementGone),
             EditOutcome.Closed => CardActionResult.Refuse(agreementTexts.AlreadyClosed),
             EditOutcome.TextMissing => CardActionResult.Refuse(agreementTexts.TextRequired),
+            EditOutcome.TextTooLong => CardActionResult.Refuse(agreementTexts.TextTooLong),
             EditOutcome.OwnersMissing => CardActionResult.Refuse(agreementTexts.OwnersRequired),
             EditOutcome.UnknownPeopleOrSession => CardActionResult.Refuse(texts.UnknownPeopleOrSession),
             _ => null,

@@ -38,6 +38,7 @@ internal sealed class RecordAgreementAction(AgreementBook book, RecordCardLoader
                 await cards.BuildAsync(data.CommunityId, data.SessionId, state.Language, texts.Confirmation(texts.Recorded(text.Trim()), result.SummaryPosted), ct)),
             RecordOutcome.NotAllowed => CardActionResult.Refuse(texts.OnlyCoachRecords),
             RecordOutcome.TextMissing => CardActionResult.Refuse(texts.TextRequired),
+            RecordOutcome.TextTooLong => CardActionResult.Refuse(texts.TextTooLong),
             RecordOutcome.OwnersMissing => CardActionResult.Refuse(texts.OwnersRequired),
             _ => CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction),
         };

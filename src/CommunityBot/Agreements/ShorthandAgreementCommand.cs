@@ -87,6 +87,7 @@ internal sealed class ShorthandAgreementCommand(CommunityDirectory communities, 
         {
             RecordOutcome.Recorded => texts.Confirmation(texts.RecordedByText(texts.Kind(parsed.Kind), parsed.Text), result.SummaryPosted),
             RecordOutcome.NotAllowed => texts.OnlyCoachRecords,
+            RecordOutcome.TextTooLong => texts.TextTooLong,
             _ => texts.ShortSyntaxUsage,
         }, ct);
     }

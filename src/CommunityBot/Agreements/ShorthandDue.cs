@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -7,7 +8,7 @@ namespace CommunityBot.Agreements;
 /// The due date of a short agreement, as typed: <c>tegen 12/3</c>, <c>tegen 12 maart</c>, <c>by 12 March</c>,
 /// <c>by 12/3/2027</c>. Day and month are read day first (Belgian and British order).
 /// </summary>
-public sealed partial record ShorthandDue(int Day, int Month, int? Year)
+public sealed record ShorthandDue(int Day, int Month, int? Year)
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,11 +30,11 @@ public sealed partial record ShorthandDue(int Day, int Month, int? Year)
     public static ShorthandDue? Parse(string text)
     {
         var trimmed = text.Trim();
-        if (Numeric().Match(trimmed) is { Success: true } numeric)
+        if (Numeric.Match(trimmed) is { Success: true } numeric)
         {
             return Of(numeric.Groups[1].Value, int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture), numeric.Groups[3]);
         }
-        if (Written().Match(trimmed) is { Success: true } written && Months.TryGetValue(written.Groups[2].Value, out var month))
+        if (Written.Match(trimmed) is { Success: true } written && Months.TryGetValue(written.Groups[2].Value, out var month))
         {
             return Of(written.Groups[1].Value, month, written.Groups[3]);
         }
@@ -74,9 +75,7 @@ public sealed partial record ShorthandDue(int Day, int Month, int? Year)
         return d is < 1 or > 31 || month is < 1 or > 12 ? null : new ShorthandDue(d, month, y);
     }
 
-    [GeneratedRegex(@"^([0-9]{1,2})[/\-.]([0-9]{1,2})(?:[/\-.]([0-9]{2}|[0-9]{4}))?$")]
-    private static partial Regex Numeric();
+    private static readonly Regex Numeric = LinearRegex.Create(@"^([0-9]{1,2})[/\-.]([0-9]{1,2})(?:[/\-.]([0-9]{2}|[0-9]{4}))?$");
 
-    [GeneratedRegex(@"^([0-9]{1,2})\s+([a-z]+)\.?(?:\s+([0-9]{4}))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Written();
+    private static readonly Regex Written = LinearRegex.Create(@"^([0-9]{1,2})\s+([a-z]+)\.?(?:\s+([0-9]{4}))?$", RegexOptions.IgnoreCase);
 }

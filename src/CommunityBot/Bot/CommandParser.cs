@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Bot;
 
 /// <summary>Turns what a person typed (possibly "@CommunityBot help" in a channel, as HTML) into a comparable command text.</summary>
-public static partial class CommandParser
+public static class CommandParser
 {
     public static string Normalize(string? text) => AsTyped(text).ToLowerInvariant();
 
@@ -15,10 +16,10 @@ public static partial class CommandParser
         {
             return "";
         }
-        var withoutMentions = MentionTag().Replace(text, " ");
-        var withoutTags = HtmlTag().Replace(withoutMentions, " ");
+        var withoutMentions = MentionTag.Replace(text, " ");
+        var withoutTags = HtmlTag.Replace(withoutMentions, " ");
         var decoded = WebUtility.HtmlDecode(withoutTags);
-        return Whitespace().Replace(decoded, " ").Trim().TrimEnd('.', '!', '?');
+        return Whitespace.Replace(decoded, " ").Trim().TrimEnd('.', '!', '?');
     }
 
     /// <summary>True when the trigger is the whole text or its first words; <paramref name="arguments"/> is the rest.</summary>
@@ -37,12 +38,9 @@ public static partial class CommandParser
     public static string TypedArguments(string normalized, string typed, string arguments) =>
         typed.Length == normalized.Length ? typed[(typed.Length - arguments.Length)..] : arguments;
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex MentionTag();
+    private static readonly Regex MentionTag = LinearRegex.Create("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex HtmlTag();
+    private static readonly Regex HtmlTag = LinearRegex.Create("<[^>]+>");
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static readonly Regex Whitespace = LinearRegex.Create(@"\s+");
 }

@@ -1,3 +1,5 @@
+using CommunityBot.Limits;
+
 namespace CommunityBot.Delivery;
 
 /// <summary>
@@ -6,8 +8,12 @@ namespace CommunityBot.Delivery;
 /// </summary>
 internal static class OutboxSql
 {
-    /// <summary>Raw SQL arguments: EF sends a null argument as SQL NULL; the API is typed non-nullable only.</summary>
-    public static object[] Arguments(params object?[] values) => values!;
+    /// <summary>
+    /// Raw SQL arguments: EF sends a null argument as SQL NULL; the API is typed non-nullable only. Raw SQL passes by the
+    /// string columns' converter, so texts are cleaned here as it would (a comment quoted in a message may hold a NUL).
+    /// </summary>
+    public static object[] Arguments(params object?[] values) =>
+        values.Select(value => value is string text ? ControlCharacters.Remove(text) : value).ToArray()!;
 
     public const string Table = "OutboxMessages";
     public const string UnreachableTable = "UnreachableRecipients";

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 
 namespace CommunityBot.Demo;
 
 /// <summary>"advance 3 days" / "spoel 5 uur door": moves the demo clock. Registered in Development only.</summary>
-internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider now) : IBotCommand
+internal sealed class AdvanceClockCommand(DemoClock clock, TimeProvider now) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["advance", "spoel"];
 
@@ -24,7 +25,7 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
         var texts = DevTexts.All.For(context.Language);
-        var match = Amount().Match(context.Arguments);
+        var match = Amount.Match(context.Arguments);
         if (!match.Success)
         {
             await context.Turn.ReplyTextAsync(texts.AdvanceUsage, ct);
@@ -46,6 +47,5 @@ internal sealed partial class AdvanceClockCommand(DemoClock clock, TimeProvider 
         await context.Turn.ReplyTextAsync(texts.Advanced(amount, inHours, local), ct);
     }
 
-    [GeneratedRegex(@"(?<sign>[-−])?\s*(?<n>\d+)\s*(?<unit>uur|uren|hours?|h|dagen|dag|days?|d)?")]
-    private static partial Regex Amount();
+    private static readonly Regex Amount = LinearRegex.Create(@"(?<sign>[-−])?\s*(?<n>\d+)\s*(?<unit>uur|uren|hours?|h|dagen|dag|days?|d)?");
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CommunityBot.Limits;
 using CommunityBot.Localization;
 using CommunityBot.Storage;
 using CommunityBot.Teams.Schema;
@@ -51,7 +52,7 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
             TeamsUserId = keys.TeamsUserId,
             AadObjectId = keys.AadObjectId,
             Email = keys.Email,
-            DisplayName = MaxLengths.Cut(displayName, MaxLengths.DisplayName),
+            DisplayName = StoredName(displayName),
             Language = language,
             FirstSeenAt = clock.GetUtcNow(),
         }, cancellationToken);
@@ -80,8 +81,12 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
             person.TeamsUserId = teamsUserId;
         }
         person.Email ??= keys.Email;
-        person.DisplayName ??= MaxLengths.Cut(displayName, MaxLengths.DisplayName);
+        person.DisplayName ??= StoredName(displayName);
     }
+
+    /// <summary>A name as Teams or an import gives it, on one line and without control characters, shortened to fit.</summary>
+    private static string? StoredName(string? displayName) =>
+        MaxLengths.Cut(ControlCharacters.RemoveFromName(displayName), MaxLengths.DisplayName);
 
     private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken) =>
         db.People.Local.Where(p => p != person && p.TenantId == person.TenantId).Any(holds.Compile())

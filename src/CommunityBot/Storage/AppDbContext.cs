@@ -40,6 +40,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CheckInResponse> CheckInResponses => Set<CheckInResponse>();
     public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<string>().HaveConversion<StoredTextConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 }

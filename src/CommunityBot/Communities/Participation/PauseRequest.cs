@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Communities.Participation;
 
@@ -7,7 +8,7 @@ namespace CommunityBot.Communities.Participation;
 /// What follows <c>pauze</c> / <c>pause</c>: nothing (until the member says <c>back</c>), <c>tot 15/3</c> or
 /// <c>until 15 March</c> (the last day of the pause), and optionally a reason for the coach.
 /// </summary>
-public sealed partial record PauseRequest(DateOnly? LastDay, string? Reason)
+public sealed record PauseRequest(DateOnly? LastDay, string? Reason)
 {
     private static readonly string[][] Months =
     [
@@ -20,25 +21,25 @@ public sealed partial record PauseRequest(DateOnly? LastDay, string? Reason)
     {
         request = new PauseRequest(null, null);
         var text = arguments.Trim();
-        var until = Until().Match(text);
+        var until = Until.Match(text);
         if (!until.Success)
         {
             request = new PauseRequest(null, ReasonIn(text));
             return true;
         }
         var rest = text[until.Length..];
-        var numeric = NumericDate().Match(rest);
-        var named = NamedDate().Match(rest);
+        var numeric = NumericDate.Match(rest);
+        var named = NamedDate.Match(rest);
         int day, month;
         string? year;
-        Match used;
+        Group used;
         if (numeric.Success)
         {
-            (day, month, year, used) = (Number(numeric.Groups["d"].Value), Number(numeric.Groups["m"].Value), numeric.Groups["y"].Value, numeric);
+            (day, month, year, used) = (Number(numeric.Groups["d"].Value), Number(numeric.Groups["m"].Value), numeric.Groups["y"].Value, numeric.Groups["date"]);
         }
         else if (named.Success && MonthOf(named.Groups["month"].Value) is { } namedMonth)
         {
-            (day, month, year, used) = (Number(named.Groups["d"].Value), namedMonth, named.Groups["y"].Value, named);
+            (day, month, year, used) = (Number(named.Groups["d"].Value), namedMonth, named.Groups["y"].Value, named.Groups["date"]);
         }
         else
         {
@@ -88,19 +89,18 @@ public sealed partial record PauseRequest(DateOnly? LastDay, string? Reason)
 
     private static string? ReasonIn(string text)
     {
-        var reason = ReasonLead().Replace(text, "").Trim();
+        var reason = ReasonLead.Replace(text, "").Trim();
         return reason.Length == 0 ? null : reason.Length > Membership.PauseReasonLength ? reason[..Membership.PauseReasonLength] : reason;
     }
 
-    [GeneratedRegex(@"^(tot en met|t/m|tot|until|till|to)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Until();
+    private static readonly Regex Until = LinearRegex.Create(@"^(tot en met|t/m|tot|until|till|to)\s+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{2}|[0-9]{4}))?(?=\s|$|[,:;])")]
-    private static partial Regex NumericDate();
+    // The date is the group "date"; what ends it (a space, a comma, the end) is matched but belongs to the reason.
+    private static readonly Regex NumericDate = LinearRegex.Create(
+        @"^(?<date>(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{2}|[0-9]{4}))?)(?:[\s,:;]|$)");
 
-    [GeneratedRegex(@"^(?<d>[0-9]{1,2})\s+(?<month>[a-z]+\.?)(?:\s+(?<y>[0-9]{4}))?(?=\s|$|[,:;])", RegexOptions.IgnoreCase)]
-    private static partial Regex NamedDate();
+    private static readonly Regex NamedDate = LinearRegex.Create(
+        @"^(?<date>(?<d>[0-9]{1,2})\s+(?<month>[a-z]+\.?)(?:\s+(?<y>[0-9]{4}))?)(?:[\s,:;]|$)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^[\s,:;\-–]*(omdat|wegens|want|because|due to|reden:?|reason:?)?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonLead();
+    private static readonly Regex ReasonLead = LinearRegex.Create(@"^[\s,:;\-–]*(omdat|wegens|want|because|due to|reden:?|reason:?)?\s*", RegexOptions.IgnoreCase);
 }
