@@ -22,6 +22,8 @@ internal sealed class BotHostProcess : IAsyncDisposable
 
     public IReadOnlyList<string> Lines => process.Lines;
 
+    public bool HasExited => process.HasExited;
+
     public void Kill() => process.Kill();
 
     public static async Task<BotHostProcess> StartAsync(string workingDirectory, IDictionary<string, string>? settings = null)

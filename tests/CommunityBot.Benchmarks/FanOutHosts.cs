@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CommunityBot.Tests.Processes;
+
+namespace CommunityBot.Benchmarks;
+
+/// <summary>
+/// The instances that deliver: real host processes on the run's database, configured to Teams' ceiling as an operator
+/// would (the setting is the tenant's total, not divided by the number of instances), quiet but for their claims.
+/// </summary>
+internal sealed partial class FanOutHosts : IAsyncDisposable
+{
+    private readonly List<BotHostProcess> hosts = [];
+
+    public static async Task<FanOutHosts> StartAsync(FanOutDatabase database, string folder, int count)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Demo__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__CommunityBot.Delivery.OutboxClaims"] = "Debug",
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Delivery__TenantRequestsPerSecond"] = FanOutSettings.Ceiling.ToString(CultureInfo.InvariantCulture),
+            // The work is enqueued from outside the hosts, so no commit wakes them: a one-second look stands in for
+            // the wake-up a sweep's own instance gets.
+            ["Delivery__PollInterval"] = "00:00:01",
+        };
+        foreach (var (key, value) in database.HostSettings)
+        {
+            settings[key] = value;
+        }
+        var started = new FanOutHosts();
+        try
+        {
+            // One after the other, so that only the first creates Hangfire's schema.
+            for (var i = 0; i < count; i++)
+            {
+                started.hosts.Add(await BotHostProcess.StartAsync(folder, settings));
+            }
+            return started;
+        }
+        catch
+        {
+            await started.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The output of a host that stopped by itself (it should run until the benchmark ends); null while all run.</summary>
+    public string? ExitedOutput() => hosts.FirstOrDefault(h => h.HasExited)?.Output;
+
+    /// <summary>How many outbox rows each instance claimed, from its claims log: shows that every instance took part.</summary>
+    public IReadOnlyList<int> ClaimedRows() =>
+        [.. hosts.Select(host => host.Lines.Select(line => ClaimedPattern().Match(line)).Where(m => m.Success)
+            .Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))];
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in hosts)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [GeneratedRegex(@"claimed (\d+) outbox messages")]
+    private static partial Regex ClaimedPattern();
+}
