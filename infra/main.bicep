@@ -176,8 +176,8 @@ var coreSettings = {
   Hangfire__Storage: 'PostgreSql'
   CheckIns__PseudonymSecret: keyVaultReference(vault.outputs.name, secretNames.pseudonymSecret)
   CheckIns__PseudonymKeyVersion: string(checkInPseudonymKeyVersion)
-  // Teams allows about 50 requests a second per tenant for the whole app; each instance paces itself to its share.
-  Delivery__TenantRequestsPerSecond: string(50 / instanceCount)
+  // Teams allows about 50 requests a second per tenant for the whole app: the instances share that one budget in the database.
+  Delivery__TenantRequestsPerSecond: '50'
   AzureAd__Instance: environment().authentication.loginEndpoint
   AzureAd__TenantId: tenantId
   AzureAd__ClientId: botAppId

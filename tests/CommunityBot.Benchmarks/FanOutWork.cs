@@ -81,6 +81,8 @@ internal static class FanOutWork
                 PersonId = person,
                 Text = string.Create(CultureInfo.InvariantCulture, $"fanout:{i}:{k}"),
                 Purpose = "benchmark",
+                // What a fan-out is: the same kind of message to many at once (digests, check-in openings).
+                Priority = DeliveryPriority.Bulk,
             }));
         foreach (var chunk in messages.Chunk(EnqueueChunk))
         {

@@ -29,6 +29,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 ConversationRowId = channel,
                 Text = AgreementTexts.All.For(community.Language).GroupWontMakeIt(actorName, agreement.Text),
                 Purpose = "agreement-answer",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
             return;
         }
@@ -55,6 +56,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 Card = card,
                 Text = text,
                 Purpose = "agreement-answer",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
     }
@@ -74,6 +76,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 PersonId = dependant.Id,
                 Text = AgreementTexts.All.For(languages.GetValueOrDefault(dependant.Id)).ReadyForDependant(agreement.Text),
                 Purpose = "agreement-ready",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
     }
@@ -111,6 +114,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
                 Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId), viewerId: plan.PersonId, regretted: regretted.Contains(plan.PersonId)),
                 ReplacesDedupeKey = plan.DedupeKey,
                 Purpose = "reminder-update",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
     }

@@ -61,6 +61,7 @@ public sealed class CloseLoopSweep(AppDbContext db, CloseLoopCards cards, Tenant
                 PersonId = coach.PersonId,
                 Card = CloseLoopCard.Build(model, coach.Language),
                 Purpose = "close-loop",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
         return true;

@@ -91,6 +91,7 @@ public sealed class HelpThread(AppDbContext db, CommunityDirectory access, Outbo
             Card = card,
             Text = card.FallbackText,
             Purpose = Purpose,
+            Priority = DeliveryPriority.Interactive,
         }, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.HelpAnswered(logger, agreement.Id, change.Id, row.Id);

@@ -44,6 +44,7 @@ internal sealed class OpenAgreementsCommand(CommunityDirectory communities, Clos
                     PersonId = coach.Id,
                     Card = card,
                     Purpose = "open-agreements",
+                    Priority = DeliveryPriority.Interactive,
                 }, ct);
             }
             else

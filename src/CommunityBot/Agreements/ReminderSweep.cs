@@ -65,6 +65,7 @@ public sealed class ReminderSweep(
                 Card = ReminderCard.Build(agreement, person.Language, rules.ReminderMoment(session.StartsAt, plan.OffsetDays, agreement.Zone)?.BeforeHoliday == true,
                     plan.PersonId, await db.Regrets.AnyAsync(r => r.SessionId == session.Id && r.PersonId == plan.PersonId, ct)),
                 Purpose = "reminder",
+                Priority = DeliveryPriority.Normal,
             }, ct);
             plan.State = ReminderState.Sent;
             plan.SentAt = now;

@@ -34,6 +34,7 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
             Card = card,
             ReplacesDedupeKey = version > 1 ? AgreementSummary.KeyFor(communityId, madeAtSessionId ?? 0, 1) : null,
             Purpose = "agreement-summary",
+            Priority = DeliveryPriority.Normal,
         }, ct);
         AgreementLog.SummaryQueued(logger, version, madeAtSessionId ?? 0, communityId);
         return true;

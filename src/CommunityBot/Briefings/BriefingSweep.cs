@@ -70,6 +70,7 @@ public sealed class BriefingSweep(AppDbContext db, AgreementQueries queries, Att
                 PersonId = coach.PersonId,
                 Card = BriefingCard.Build(model, coach.Language),
                 Purpose = "briefing",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
     }

@@ -65,6 +65,7 @@ public sealed class CheckInOpener(
                 PersonId = person.Id,
                 Card = CheckInCard.Build(own, own.Round(checkIn.Id)!, settings.MinimumResponses, now, person.Language),
                 Purpose = "checkin",
+                Priority = DeliveryPriority.Bulk,
             }, ct);
         }
         await transaction.CommitAsync(ct);

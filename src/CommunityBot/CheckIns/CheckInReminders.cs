@@ -58,6 +58,7 @@ public sealed class CheckInReminders(AppDbContext db, CheckInPseudonyms pseudony
                 PersonId = member.PersonId,
                 Text = texts.Reminder(checkIn.Community.Name, Formats.DayAndTime(checkIn.ClosesAt, zone, member.Language, now)),
                 Purpose = "checkin-reminder",
+                Priority = DeliveryPriority.Bulk,
             }, ct);
         }
         return open.Count;

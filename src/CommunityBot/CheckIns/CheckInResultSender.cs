@@ -35,6 +35,7 @@ public sealed class CheckInResultSender(
                 Card = report.Card(now, coach.Language),
                 NotBefore = notBefore,
                 Purpose = Purpose,
+                Priority = DeliveryPriority.Bulk,
             }, ct);
         }
         CheckInsLog.ResultEnqueued(logger, checkInId, coaches.Count);

@@ -58,9 +58,16 @@ public sealed class DeliveryBatch
 
     public void MarkUnreachable(string recipientKey) => unreachable[recipientKey] = true;
 
+    /// <summary>Interactive first, then normal, then bulk; within each, the tenants' messages take turns (as claimed).</summary>
+    private static List<OutboxMessage> InSendingOrder(List<OutboxMessage> messages) =>
+        [.. messages.GroupBy(m => (m.TenantId, m.Priority))
+            .SelectMany(g => g.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select((m, turn) => (Message: m, Turn: turn)))
+            .OrderBy(x => x.Message.Priority).ThenBy(x => x.Turn).ThenBy(x => x.Message.Id)
+            .Select(x => x.Message)];
+
     public static async Task<DeliveryBatch> LoadAsync(AppDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
     {
-        var messages = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+        var messages = InSendingOrder(await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct));
         var replacedKeys = messages.Where(m => m.ReplacesDedupeKey is not null).Select(m => m.ReplacesDedupeKey!).Distinct().ToList();
         var replaced = replacedKeys.Count == 0
             ? []

@@ -14,6 +14,7 @@ public sealed class DeliveryDispatcher(
     OutboxClaims claims,
     MessageSender sender,
     DispatcherState state,
+    DeliverySignal signal,
     BotTelemetry telemetry,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger)
@@ -54,18 +55,8 @@ public sealed class DeliveryDispatcher(
                 foreach (var message in batch.Messages)
                 {
                     await slots.TakeAsync();
-                    state.Enter();
-                    sends.Add(Task.Run(async () =>
-                    {
-                        try
-                        {
-                            await ProcessAsync(message, batch, ct);
-                        }
-                        finally
-                        {
-                            slots.Return();
-                        }
-                    }, CancellationToken.None));
+                    await InteractiveFirstAsync(slots, sends, ct);
+                    sends.Add(Start(message, batch, slots, ct));
                 }
                 sends.RemoveAll(send => send.IsCompleted);
             }
@@ -76,6 +67,46 @@ public sealed class DeliveryDispatcher(
             await AwaitSendsAsync(sends);
             running.Release();
         }
+    }
+
+    /// <summary>
+    /// Something was enqueued on this instance while a batch goes out (a help alert, a confirmation: made by a turn
+    /// here): interactive rows are claimed at once and go before the rest of the batch, instead of waiting behind a
+    /// bulk backlog for the next claim. Entered and left holding one send slot.
+    /// </summary>
+    private async Task InteractiveFirstAsync(SendSlots slots, List<Task> sends, CancellationToken ct)
+    {
+        if (!signal.IsPending)
+        {
+            return;
+        }
+        signal.Take();
+        if (await claims.ClaimBatchAsync(ct, DeliveryPriority.Interactive) is not { } urgent)
+        {
+            return;
+        }
+        foreach (var message in urgent.Messages)
+        {
+            sends.Add(Start(message, urgent, slots, ct));
+            await slots.TakeAsync();
+        }
+    }
+
+    /// <summary>Sends one message on a send slot the caller took, and gives the slot back when done.</summary>
+    private Task Start(OutboxMessage message, DeliveryBatch batch, SendSlots slots, CancellationToken ct)
+    {
+        state.Enter();
+        return Task.Run(async () =>
+        {
+            try
+            {
+                await ProcessAsync(message, batch, ct);
+            }
+            finally
+            {
+                slots.Return();
+            }
+        }, CancellationToken.None);
     }
 
     /// <summary>The loop counts as idle while only its sends are left, and they wait for the clock.</summary>

@@ -15,7 +15,10 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(1, 256)]
     public int MaxParallelism { get; set; } = 16;
 
-    /// <summary>Requests per second per tenant this instance paces itself to (Teams allows about 50 per app per tenant).</summary>
+    /// <summary>
+    /// Requests per second per tenant for the whole app (Teams allows about 50 per app per tenant): on PostgreSQL the
+    /// instances share it (<see cref="SharedTenantBudget"/>), so it is not divided by their number.
+    /// </summary>
     [Range(0.1, 100_000)]
     public double TenantRequestsPerSecond { get; set; } = 50;
 

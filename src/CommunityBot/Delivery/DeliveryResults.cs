@@ -34,7 +34,7 @@ public sealed class DeliveryResults(
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                await MarkSentAsync(rows, sent.ActivityId, sent.ConversationId, sent.ConversationRowId, now, ct);
+                await MarkSentAsync(rows, message.ClaimedBy, sent.ActivityId, sent.ConversationId, sent.ConversationRowId, now, ct);
                 metrics.Sent(message.Purpose);
                 DeliveryLog.Sent(logger, message.Id, sent.ActivityId);
                 if (pause.Resume())
@@ -43,7 +43,7 @@ public sealed class DeliveryResults(
                 }
                 break;
             case SendOutcome.Superseded superseded:
-                await MarkSentAsync(rows, superseded.ActivityId, superseded.ConversationId, superseded.ConversationRowId, now, ct);
+                await MarkSentAsync(rows, message.ClaimedBy, superseded.ActivityId, superseded.ConversationId, superseded.ConversationRowId, now, ct);
                 DeliveryLog.Superseded(logger, message.Id);
                 break;
             case SendOutcome.Deferred deferred:
@@ -128,8 +128,12 @@ public sealed class DeliveryResults(
         }
     }
 
-    /// <summary>Not conditioned on the claim: a lapsed lease does not undo a send Teams accepted. The first result wins.</summary>
-    private static Task<int> MarkSentAsync(IQueryable<OutboxMessage> rows, string activityId, string conversationId, long conversationRowId,
+    /// <summary>
+    /// Not conditioned on the claim: a lapsed lease does not undo a send Teams accepted. The first result wins. The claim
+    /// that sent it stays on the row: on PostgreSQL it keeps the conversation with this instance for a while (see
+    /// <see cref="OutboxSql.Claim"/>).
+    /// </summary>
+    private static Task<int> MarkSentAsync(IQueryable<OutboxMessage> rows, string? claimedBy, string activityId, string conversationId, long conversationRowId,
         DateTimeOffset now, CancellationToken ct) =>
         rows.Where(m => m.State != OutboxState.Sent).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.State, OutboxState.Sent)
@@ -138,7 +142,7 @@ public sealed class DeliveryResults(
             .SetProperty(m => m.SentConversationRowId, conversationRowId)
             .SetProperty(m => m.SentAt, now.ToUnixTimeMilliseconds())
             .SetProperty(m => m.LastError, (string?)null)
-            .SetProperty(m => m.ClaimedBy, (string?)null)
+            .SetProperty(m => m.ClaimedBy, claimedBy)
             .SetProperty(m => m.ClaimedUntil, (long?)null), ct);
 
     private static Task<int> ReleaseAsync(IQueryable<OutboxMessage> rows, DateTimeOffset next, int attempts, string? error, CancellationToken ct) =>

@@ -15,6 +15,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<OutboxCommitWaker>();
         services.AddSingleton<DeliveryThrottle>();
+        services.AddSingleton<SharedTenantBudget>();
         services.AddSingleton<DeliveryMetrics>();
         // Its own too, so delivery composed without the rest of the host (the benchmarks) still has its spans' source.
         services.TryAddSingleton<BotTelemetry>();

@@ -88,6 +88,44 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     }
 
     /// <summary>
+    /// With a shared tenant budget (<see cref="SharedTenantBudget"/>): the earliest instant the conversation's limits
+    /// and a tenant-wide 429 allow a request, not reserved.
+    /// </summary>
+    public DateTimeOffset ReadyAt(string tenantId, string? conversationId, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            var at = Max(now, tenants.TryGetValue(tenantId, out var tenant) ? tenant.PausedUntil : now);
+            return conversationId is not null && conversations.TryGetValue(conversationId, out var conversation)
+                ? Max(at, conversation.EarliestNext())
+                : at;
+        }
+    }
+
+    /// <summary>With a shared tenant budget: records a request to the conversation at a tenant slot its limits allow.</summary>
+    public bool TryReserveConversation(string? conversationId, DateTimeOffset at)
+    {
+        if (conversationId is null)
+        {
+            return true;
+        }
+        lock (gate)
+        {
+            var conversation = GetOrAdd(conversations, conversationId, _ => new ConversationState());
+            if (conversation.EarliestNext() > at)
+            {
+                return false;
+            }
+            conversation.Add(at);
+            if (++reservations % PruneEvery == 0)
+            {
+                Prune(at);
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Moves a tenant slot to the instant its request actually left. A sender woken late (a stall here: GC, a busy
     /// thread pool) sends the requests of the stall in a burst, which Teams counts a second longer than the reserved
     /// instants would; those requests then got 429 and paused the tenant.

@@ -34,6 +34,7 @@ public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker
             message.Text,
             message.ReplacesDedupeKey,
             message.Purpose,
+            (int)message.Priority,
             due.ToUnixTimeMilliseconds(),
             now.ToUnixTimeMilliseconds()), ct) == 1;
 

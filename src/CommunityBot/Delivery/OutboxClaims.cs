@@ -13,13 +13,19 @@ public sealed class OutboxClaims(
     IServiceScopeFactory scopes, SqliteWriteGate writes, DeliveryPause pause, DeliveryMetrics metrics, TimeProvider time,
     IOptions<DeliveryOptions> options, ILogger<OutboxClaims> logger)
 {
+    /// <summary>Teams' longest per-conversation window but the hour's, and a margin: see <see cref="OutboxSql.Claim"/>.</summary>
+    private static readonly TimeSpan ConversationQuiet = TimeSpan.FromSeconds(31);
+
     private long claims;
 
     /// <summary>Identifies this instance's claims; a restarted process is a new instance and waits for its old leases to lapse.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>The next batch with everything its rows refer to; null when nothing is due or delivery is paused.</summary>
-    public async Task<DeliveryBatch?> ClaimBatchAsync(CancellationToken ct)
+    /// <summary>
+    /// The next batch with everything its rows refer to; null when nothing is due or delivery is paused.
+    /// <paramref name="lowest"/> leaves out rows of a lower priority (the dispatcher's quick look for interactive rows).
+    /// </summary>
+    public async Task<DeliveryBatch?> ClaimBatchAsync(CancellationToken ct, DeliveryPriority lowest = DeliveryPriority.Bulk)
     {
         var now = time.GetUtcNow();
         if (pause.IsPaused(now))
@@ -29,11 +35,19 @@ public sealed class OutboxClaims(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var token = $"{InstanceId}:{Interlocked.Increment(ref claims)}";
-        var ids = await db.Database.SqlQueryRaw<long>(OutboxSql.Claim(skipLocked: db.Database.IsNpgsql()),
+        var o = options.Value;
+        object[] arguments =
+        [
             token,
-            (now + options.Value.LeaseDuration).ToUnixTimeMilliseconds(),
+            (now + o.LeaseDuration).ToUnixTimeMilliseconds(),
             now.ToUnixTimeMilliseconds(),
-            options.Value.BatchSize).ToListAsync(ct);
+            o.BatchSize,
+            PerTenant(o),
+            (int)lowest,
+            $"{InstanceId}:",
+            (now - ConversationQuiet).ToUnixTimeMilliseconds(),
+        ];
+        var ids = db.Database.IsNpgsql() ? await ClaimOnPostgresAsync(db, arguments, ct) : await db.Database.SqlQueryRaw<long>(OutboxSql.Claim(postgres: false), arguments[..6]).ToListAsync(ct);
         if (ids.Count == 0)
         {
             return null;
@@ -41,6 +55,19 @@ public sealed class OutboxClaims(
         DeliveryLog.Claimed(logger, InstanceId, ids.Count);
         return await DeliveryBatch.LoadAsync(db, ids, ct);
     }
+
+    /// <summary>Under the claim lock, so that no two instances take rows of one conversation at once.</summary>
+    private static async Task<List<long>> ClaimOnPostgresAsync(AppDbContext db, object[] arguments, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(OutboxSql.ClaimLock, ct);
+        var ids = await db.Database.SqlQueryRaw<long>(OutboxSql.Claim(postgres: true), arguments).ToListAsync(ct);
+        await transaction.CommitAsync(ct);
+        return ids;
+    }
+
+    /// <summary>What the tenant's budget sends in about a second: more of one tenant in a batch would only wait.</summary>
+    private static int PerTenant(DeliveryOptions o) => Math.Max(1, (int)Math.Ceiling(o.TenantRequestsPerSecond));
 
     /// <summary>
     /// A row that waited in the queue for more than half its lease is renewed first, and only if its claim is still

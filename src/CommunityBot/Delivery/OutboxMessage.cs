@@ -34,6 +34,7 @@ public sealed class OutboxMessage
     public string? Text { get; set; }
     public string? ReplacesDedupeKey { get; set; }
     public required string Purpose { get; set; }
+    public DeliveryPriority Priority { get; set; } = DeliveryPriority.Normal;
 
     public OutboxState State { get; set; }
     public int Attempts { get; set; }
@@ -72,6 +73,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.SentConversationId).HasMaxLength(512);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+        builder.HasIndex(m => new { m.State, m.Priority, m.NextAttemptAt });
+        // The claim on PostgreSQL finds the conversations another instance sent to in the last seconds through it.
+        builder.HasIndex(m => new { m.State, m.SentAt });
         builder.HasIndex(m => m.ReplacesDedupeKey);
     }
 

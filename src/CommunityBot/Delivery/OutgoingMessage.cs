@@ -23,6 +23,9 @@ public sealed record OutgoingMessage
 
     public DateTimeOffset? NotBefore { get; init; }
 
+    /// <summary>Which of the tenant's waiting messages go first; see <see cref="DeliveryPriority"/>.</summary>
+    public DeliveryPriority Priority { get; init; } = DeliveryPriority.Normal;
+
     /// <summary>For metrics and the admin view: "reminder", "briefing", "digest", ...</summary>
     public string Purpose { get; init; } = "message";
 }

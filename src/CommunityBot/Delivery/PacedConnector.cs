@@ -8,7 +8,8 @@ namespace CommunityBot.Delivery;
 /// Calls Teams at Teams' pace: waits for a throttle slot (or hands the row back when the slot is far away), makes the
 /// call, and turns a failure into the <see cref="SendOutcome"/> that decides the row's next state.
 /// </summary>
-public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle throttle, DeliveryPause pause, DispatcherState state, TimeProvider time)
+public sealed class PacedConnector(
+    ConnectorClient connector, DeliveryThrottle throttle, SharedTenantBudget budget, DeliveryPause pause, DispatcherState state, TimeProvider time)
 {
     /// <summary>Longer throttle waits hand the row back instead of holding its lease and a parallel slot.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
@@ -60,18 +61,62 @@ public sealed class PacedConnector(ConnectorClient connector, DeliveryThrottle t
         {
             return new SendOutcome.Deferred(paused);
         }
-        var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
-        if (!slot.Reserved)
+        if (budget.IsShared)
         {
-            return new SendOutcome.Deferred(slot.At);
+            if (await WaitForSharedSlotAsync(tenantId, conversationId, ct) is { } later)
+            {
+                return later;
+            }
         }
-        if (slot.At > now)
+        else
         {
-            await state.SleepUntilAsync(slot.At, ct);
-            throttle.Started(tenantId, slot.At, time.GetUtcNow());
+            var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
+            if (!slot.Reserved)
+            {
+                return new SendOutcome.Deferred(slot.At);
+            }
+            if (slot.At > now)
+            {
+                await state.SleepUntilAsync(slot.At, ct);
+                throttle.Started(tenantId, slot.At, time.GetUtcNow());
+            }
         }
         // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
         return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
+    }
+
+    /// <summary>
+    /// The tenant's slot comes from the budget all instances share; the conversation's limits, kept here, are checked
+    /// against that slot (its sends come from this instance only, see <see cref="OutboxSql.Claim"/>). A slot the
+    /// conversation cannot use goes back, and one this sender woke too late for is dropped: both try the next.
+    /// </summary>
+    private async Task<SendOutcome?> WaitForSharedSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
+    {
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            var ready = throttle.ReadyAt(tenantId, conversationId, now);
+            if (ready - now > MaxInlineWait)
+            {
+                return new SendOutcome.Deferred(ready);
+            }
+            await state.SleepUntilAsync(ready, ct);
+            var slot = await budget.TakeAsync(tenantId, MaxInlineWait, ct);
+            if (!slot.Reserved)
+            {
+                return new SendOutcome.Deferred(slot.At);
+            }
+            if (!throttle.TryReserveConversation(conversationId, slot.At))
+            {
+                budget.GiveBack(tenantId, slot.At);
+                continue;
+            }
+            await state.SleepUntilAsync(slot.At, ct);
+            if (!budget.Missed(slot.At))
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>

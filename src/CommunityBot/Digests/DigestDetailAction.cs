@@ -46,6 +46,7 @@ internal sealed class DigestDetailAction(DigestBuilder builder, DigestCalendar c
             PersonId = person.Id,
             Card = card,
             Purpose = "digest-detail",
+            Priority = DeliveryPriority.Interactive,
         }, ct);
         return CardActionResult.Message(texts.DetailSentToChat);
     }

@@ -79,6 +79,7 @@ public sealed class DigestSweep(AppDbContext db, DigestCalendar calendar, Digest
                     Card = cards[part],
                     NotBefore = week.DeliverFrom,
                     Purpose = Purpose,
+                    Priority = DeliveryPriority.Bulk,
                 }, ct);
             }
         }

@@ -97,6 +97,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantCont
                 ReplacesDedupeKey = key,
                 NotBefore = notBefore,
                 Purpose = "intervision-vote-update",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
     }
@@ -123,6 +124,7 @@ public sealed class IntervisionBallot(AppDbContext db, Outbox outbox, TenantCont
             Card = ConfirmCard.Build(closed, coachTheCoach.Language),
             NotBefore = (await contact.ForAsync(closed.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), closed.Zone),
             Purpose = "intervision-confirm",
+            Priority = DeliveryPriority.Interactive,
         }, ct);
         IntervisionLog.VoteClosed(logger, view.Id, best.Id);
         return closed;

@@ -152,6 +152,7 @@ public sealed class IntervisionBooker(
                     Text = IntervisionTexts.All.For(organizer.Language).BookingDenied(view.GroupName),
                     NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(now, view.Zone),
                     Purpose = "intervision-booking",
+                    Priority = DeliveryPriority.Interactive,
                 }, ct);
             }
             await failed.CommitAsync(ct);
@@ -187,6 +188,7 @@ public sealed class IntervisionBooker(
                 Card = BookedCard.Build(booked, person.Language, viewerId: person.Id),
                 NotBefore = notBefore,
                 Purpose = "intervision-booked",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
         await ballot.RedrawVoteCardsAsync(booked, ct);

@@ -74,6 +74,7 @@ public sealed class IntervisionChanges(
                 Card = BookedCard.Build(moved, person.Language, texts.MovedNote(VoteCard.When(start, end, moved.Zone, person.Language, moved.ReadAt)), person.Id),
                 NotBefore = (await contact.ForAsync(moved.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), moved.Zone),
                 Purpose = "intervision-moved",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
         await ballot.RedrawVoteCardsAsync(moved, ct);
@@ -112,6 +113,7 @@ public sealed class IntervisionChanges(
                         VoteCard.When(view.StartsAt!.Value, view.EndsAt!.Value, view.Zone, person.Language, view.ReadAt), view.CoachTheCoach.Name),
                     NotBefore = (await contact.ForAsync(view.TenantId, ct)).NextContactMoment(clock.GetUtcNow(), view.Zone),
                     Purpose = "intervision-cancelled",
+                    Priority = DeliveryPriority.Normal,
                 }, ct);
             }
             await ballot.RedrawVoteCardsAsync((await ProposalView.LoadAsync(db, proposalId, clock.GetUtcNow(), ct))!, ct);

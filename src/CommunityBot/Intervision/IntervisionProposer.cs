@@ -132,6 +132,7 @@ public sealed class IntervisionProposer(
                 Card = VoteCard.Build(view, person.Id, person.Language),
                 NotBefore = notBefore,
                 Purpose = "intervision-vote",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
         await transaction.CommitAsync(ct);

@@ -55,6 +55,7 @@ public sealed class IntervisionSweep(
                 PersonId = group.CoachTheCoachId,
                 Text = IntervisionReport.Text(result, group.Name, texts, group.CoachTheCoach.Language, LocalClock.Zone(group.TimeZone), now),
                 Purpose = "intervision-proposed",
+                Priority = DeliveryPriority.Normal,
             }, ct);
             await transaction.CommitAsync(ct);
         }

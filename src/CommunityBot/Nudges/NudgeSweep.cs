@@ -99,6 +99,7 @@ public sealed class NudgeSweep(AppDbContext db, RecordCardLoader recordCards, Pl
                 PersonId = coach.PersonId,
                 Card = await recordCards.BuildAsync(session.CommunityId, session.Id, coach.Language, null, ct),
                 Purpose = "nudge",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
     }

@@ -57,6 +57,7 @@ public sealed class PlanNudges(AppDbContext db, ContactRules rules, Outbox outbo
                 PersonId = coach.PersonId,
                 Card = card,
                 Purpose = "nudge",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
     }

@@ -29,6 +29,7 @@ internal sealed class AttendanceCardSender(AppDbContext db, AttendanceRegister r
                     PersonId = coach.PersonId,
                     Card = AttendanceCard.Build(sheet, coach.Language),
                     Purpose = "attendance",
+                    Priority = DeliveryPriority.Normal,
                 }, ct);
             }
         }

@@ -110,6 +110,7 @@ public sealed class RegretBook(AppDbContext db, CommunityDirectory access, Outbo
                 PersonId = coach.PersonId,
                 Text = text(AttendanceTexts.All.For(coach.Language), PersonRef.NameOf(actor), Formats.DayAndTime(session.StartsAt, zone, coach.Language, clock.GetUtcNow())),
                 Purpose = "regrets",
+                Priority = DeliveryPriority.Interactive,
             }, ct);
         }
     }

@@ -28,6 +28,7 @@ public sealed class SessionAnnouncer(Outbox outbox, ILogger<SessionAnnouncer> lo
             Card = card,
             Text = card.FallbackText,
             Purpose = Purpose,
+            Priority = DeliveryPriority.Normal,
         }, cancellationToken);
     }
 }

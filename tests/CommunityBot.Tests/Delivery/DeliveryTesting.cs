@@ -13,11 +13,11 @@ internal static class DeliveryTesting
 {
     public const string Tenant = FakeTeamsConnector.DefaultTenantId;
 
-    public static async Task<List<Conversation>> AddChannelsAsync(this BotApplication app, int count, string prefix = "19:channel")
+    public static async Task<List<Conversation>> AddChannelsAsync(this BotApplication app, int count, string prefix = "19:channel", string tenant = Tenant)
     {
         var conversations = Enumerable.Range(1, count).Select(i => new Conversation
         {
-            TenantId = Tenant,
+            TenantId = tenant,
             ConversationId = $"{prefix}-{i}@thread.tacv2",
             ServiceUrl = app.Connector.ServiceUrl,
             Kind = ConversationKind.Channel,
@@ -28,7 +28,7 @@ internal static class DeliveryTesting
             db.Conversations.AddRange(conversations);
             return await db.SaveChangesAsync();
         });
-        conversations.ForEach(c => app.Connector.AddConversation(c.ConversationId, Tenant));
+        conversations.ForEach(c => app.Connector.AddConversation(c.ConversationId, tenant));
         return conversations;
     }
 
@@ -47,8 +47,22 @@ internal static class DeliveryTesting
         return await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(message, CancellationToken.None);
     }
 
-    public static OutgoingMessage TextTo(Conversation conversation, string key) =>
-        new() { DedupeKey = key, TenantId = Tenant, ConversationRowId = conversation.Id, Text = key, Purpose = "test" };
+    /// <summary>Many messages in one transaction, as a sweep enqueues them.</summary>
+    public static async Task EnqueueAllAsync(this BotApplication app, IEnumerable<OutgoingMessage> messages)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var message in messages)
+        {
+            await outbox.EnqueueAsync(message, CancellationToken.None);
+        }
+        await transaction.CommitAsync();
+    }
+
+    public static OutgoingMessage TextTo(Conversation conversation, string key, DeliveryPriority priority = DeliveryPriority.Normal) =>
+        new() { DedupeKey = key, TenantId = conversation.TenantId, ConversationRowId = conversation.Id, Text = key, Purpose = "test", Priority = priority };
 
     public static Task<List<OutboxMessage>> OutboxAsync(this BotApplication app) =>
         app.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());

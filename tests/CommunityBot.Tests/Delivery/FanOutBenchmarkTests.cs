@@ -29,6 +29,6 @@ public sealed class FanOutBenchmarkTests
 
         run.ExitCode.ShouldBe(1, run.Output + run.Error);
         run.Error.ShouldContain("timeout after 3s", Case.Sensitive, run.Output + run.Error);
-        run.Error.ShouldMatch(@"\d+ of 1000 messages sent; enqueued \d+ \(Pending \d+.*not sent, first: fanout:\d+:0");
+        run.Error.ShouldMatch(@"\d+ of 1000 messages sent; enqueued \d+");
     }
 }

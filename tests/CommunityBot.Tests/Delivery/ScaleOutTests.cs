@@ -7,18 +7,26 @@ using Xunit;
 
 namespace CommunityBot.Tests.Delivery;
 
+/// <summary>
+/// Several host processes on one PostgreSQL (and one Hangfire storage) share each tenant's budget: every instance is
+/// set to the fake's ceiling, which any two of them pacing alone would overrun, and together they stay under it.
+/// </summary>
 public sealed class ScaleOutTests(PostgresServer postgres)
 {
-    private const int Messages = 5000;
+    /// <summary>A scaled ceiling, so that a run of a few seconds sends enough to show every instance's share.</summary>
+    private const int Ceiling = 200;
+    private const int Messages = 1200;
 
-    [Fact]
-    public async Task Two_instances_on_one_PostgreSQL_deliver_every_message_once()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Instances_on_one_PostgreSQL_deliver_every_message_once_and_never_exceed_the_tenant_ceiling_together(int instances)
     {
         var connectionString = await postgres.DatabaseAsync($"scaleout_{Guid.NewGuid():N}");
         await using var fake = await FakeTeamsConnector.StartAsync();
         fake.Latency = TimeSpan.FromMilliseconds(10);
-        // A scaled tenant ceiling that the two instances' paces together stay under.
-        fake.UseRateLimits(new TeamsRateLimitPolicy { TenantRequestsPerSecond = 1000 });
+        var limits = new TeamsRateLimitPolicy { TenantRequestsPerSecond = Ceiling };
+        fake.UseRateLimits(limits);
         await using var db = OutboxSeeding.Postgres(connectionString);
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
         var settings = new Dictionary<string, string>
@@ -28,31 +36,48 @@ public sealed class ScaleOutTests(PostgresServer postgres)
             ["Hangfire__Storage"] = "PostgreSql",
             ["Delivery__MaxParallelism"] = "16",
             ["Delivery__BatchSize"] = "50",
-            ["Delivery__TenantRequestsPerSecond"] = "450",
+            // The tenant's total, not divided by the number of instances.
+            ["Delivery__TenantRequestsPerSecond"] = $"{Ceiling}",
             ["Delivery__PollInterval"] = "00:00:01",
         };
 
         var workingDirectory = Directory.CreateTempSubdirectory("communitybot-scaleout-").FullName;
         using var cleanup = new TemporaryDirectory(workingDirectory);
-        // One after the other, so that only one of them creates Hangfire's schema.
-        await using var first = await DeliveryHosts.StartAsync(workingDirectory, settings);
-        await using var second = await DeliveryHosts.StartAsync(workingDirectory, settings);
-        await OutboxSeeding.SeedAsync(db, fake, Messages);
+        var hosts = new List<BotHostProcess>();
+        try
+        {
+            // One after the other, so that only one of them creates Hangfire's schema.
+            for (var i = 0; i < instances; i++)
+            {
+                hosts.Add(await DeliveryHosts.StartAsync(workingDirectory, settings));
+            }
+            await OutboxSeeding.SeedAsync(db, fake, Messages);
 
-        await Eventually.TrueAsync(async () => await OutboxSeeding.CountAsync(db, OutboxState.Sent) >= Messages, TimeSpan.FromMinutes(3));
+            await Eventually.TrueAsync(async () => await OutboxSeeding.CountAsync(db, OutboxState.Sent) >= Messages, TimeSpan.FromMinutes(2));
 
-        var sends = fake.SentActivities.GroupBy(r => r.Activity!.Text).ToDictionary(g => g.Key!, g => g.Count());
-        var duplicates = sends.Values.Sum(count => count - 1);
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"delivered {sends.Count}/{Messages}; duplicates {duplicates}; claimed by instance 1: {first.ClaimedRows()}, instance 2: {second.ClaimedRows()}");
-        (await OutboxSeeding.CountAsync(db, OutboxState.Sent)).ShouldBe(Messages, first.Output + "\n" + second.Output);
-        sends.Count.ShouldBe(Messages);
-        duplicates.ShouldBe(0);
-        fake.RateLimits!.Throttled.ShouldBe(0, "a throttled row is claimed again, and the claim count below would not add up");
-        first.ClaimedRows().ShouldBeGreaterThan(0);
-        second.ClaimedRows().ShouldBeGreaterThan(0);
-        // A row whose throttle wait is too long is handed back and claimed again, so claims may exceed the messages on a busy
-        // machine; sends may not (duplicates above).
-        (first.ClaimedRows() + second.ClaimedRows()).ShouldBeGreaterThanOrEqualTo(Messages);
+            var sends = fake.SentActivities.GroupBy(r => r.Activity!.Text).ToDictionary(g => g.Key!, g => g.Count());
+            var duplicates = sends.Values.Sum(count => count - 1);
+            var requests = fake.Requests.Where(r => r.Operation == FakeConnectorOperation.SendToConversation).Select(r => r.ReceivedAt).Order().ToList();
+            var busiestSecond = requests.GroupBy(at => (long)((at - requests[0]).TotalSeconds)).Max(second => second.Count());
+            var figures = $"{instances} instances, ceiling {Ceiling}/s: delivered {sends.Count}/{Messages}; duplicates {duplicates}; " +
+                $"busiest fixed second {busiestSecond} requests; 429s {limits.Throttled}; claimed {string.Join(", ", hosts.Select(h => h.ClaimedRows()))}";
+            TestContext.Current.SendDiagnosticMessage(figures);
+            TestContext.Current.TestOutputHelper?.WriteLine(figures);
+
+            (await OutboxSeeding.CountAsync(db, OutboxState.Sent)).ShouldBe(Messages, string.Join("\n", hosts.Select(h => h.Output)));
+            sends.Count.ShouldBe(Messages);
+            duplicates.ShouldBe(0);
+            // Every request that reached Teams counts, the ones it answered 429 too.
+            busiestSecond.ShouldBeLessThanOrEqualTo(Ceiling, figures);
+            limits.Throttled.ShouldBeLessThanOrEqualTo(Messages / 200, figures);
+            hosts.ShouldAllBe(host => host.ClaimedRows() > 0, figures);
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+        }
     }
 }

@@ -156,6 +156,7 @@ public sealed class MemberParticipation(
                 PersonId = coach.PersonId,
                 Text = text(ParticipationTexts.All.For(coach.Language), coach.Language),
                 Purpose = "participation",
+                Priority = DeliveryPriority.Normal,
             }, ct);
         }
     }

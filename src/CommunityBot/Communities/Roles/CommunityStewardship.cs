@@ -107,6 +107,7 @@ public sealed class CommunityStewardship(
             PersonId = newCoachId,
             Text = string.Format(StewardshipTexts.All.For(successorPerson.Language).NewCoachMessage, PersonRef.NameOf(actor), community.Name),
             Purpose = "handover",
+            Priority = DeliveryPriority.Interactive,
         }, ct);
         await transaction.CommitAsync(ct);
         CommunitiesLog.HandedOver(logger, communityId, actor.Id, newCoachId);

@@ -822,6 +822,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                     b.Property<long?>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -863,7 +866,25 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("State", "NextAttemptAt");
 
+                    b.HasIndex("State", "SentAt");
+
+                    b.HasIndex("State", "Priority", "NextAttemptAt");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityBot.Delivery.TenantBudget", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantBudgets", (string)null);
                 });
 
             modelBuilder.Entity("CommunityBot.Delivery.UnreachableRecipient", b =>

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CommunityBot.Storage.Migrations.PostgreSql
+namespace CommunityBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,11 +15,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "AgreementSummaries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,14 +30,14 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "AutomationKeys",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    RevokedAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,23 +48,23 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Communities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Goals = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    CadenceKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CadenceCount = table.Column<int>(type: "integer", nullable: false),
-                    SessionDuration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    TeamId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    ChannelConversationId = table.Column<long>(type: "bigint", nullable: true),
-                    CheckInInstrumentVersion = table.Column<int>(type: "integer", nullable: false),
-                    CheckInEveryWeeks = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CadenceKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CadenceCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionDuration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelConversationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CheckInInstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckInEveryWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,19 +75,19 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Conversations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    ServiceUrl = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    TeamId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    ChannelId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    BotId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    PersonId = table.Column<long>(type: "bigint", nullable: true),
-                    InstalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WelcomedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    BotId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    InstalledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    WelcomedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,11 +98,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "DigestRuns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    WeekKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    MadeAt = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WeekKey = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MadeAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,27 +113,28 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DedupeKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ConversationRowId = table.Column<long>(type: "bigint", nullable: true),
-                    PersonId = table.Column<long>(type: "bigint", nullable: true),
-                    CardJson = table.Column<string>(type: "text", nullable: true),
-                    Text = table.Column<string>(type: "text", nullable: true),
-                    ReplacesDedupeKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
-                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SentConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    SentConversationRowId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    SentAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CardJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    ReplacesDedupeKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SentConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    SentConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,11 +145,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "ProcessedActivities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "bigint", nullable: false),
-                    InvokeResponseJson = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvokeResponseJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,10 +160,10 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,18 +171,30 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TenantBudgets",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NextSlotAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenantBudgets", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnreachableRecipients",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RecipientKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ConversationRowId = table.Column<long>(type: "bigint", nullable: true),
-                    PersonId = table.Column<long>(type: "bigint", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    OutboxMessageId = table.Column<long>(type: "bigint", nullable: true),
-                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationRowId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OutboxMessageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,8 +205,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CadenceDeadlines",
                 columns: table => new
                 {
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    NudgeFrom = table.Column<long>(type: "bigint", nullable: false)
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    NudgeFrom = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,15 +223,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckIns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    InstrumentVersion = table.Column<int>(type: "integer", nullable: false),
-                    OpensAt = table.Column<long>(type: "bigint", nullable: false),
-                    ClosesAt = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    InvitedCount = table.Column<int>(type: "integer", nullable: false),
-                    ReminderDueAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InvitedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderDueAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,16 +248,16 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    StartsAt = table.Column<long>(type: "bigint", nullable: false),
-                    Duration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,18 +274,18 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TeamsUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    AadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SchoolId = table.Column<long>(type: "bigint", nullable: true),
-                    IsTenantAdmin = table.Column<bool>(type: "boolean", nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    LanguageChosen = table.Column<bool>(type: "boolean", nullable: false),
-                    FirstSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamsUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SchoolId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsTenantAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LanguageChosen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,14 +302,14 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckInResponses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CheckInId = table.Column<long>(type: "bigint", nullable: false),
-                    Pseudonym = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AnsweredAt = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CheckInId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,19 +326,19 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    MadeAtSessionId = table.Column<long>(type: "bigint", nullable: true),
-                    DueSessionId = table.Column<long>(type: "bigint", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    WholeGroup = table.Column<bool>(type: "boolean", nullable: false),
-                    WholeGroupDepends = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    RecordedByPersonId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MadeAtSessionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueSessionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WholeGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WholeGroupDepends = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordedByPersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,13 +367,13 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Attendance",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedByPersonId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedByPersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -378,12 +390,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "BriefingPlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
-                    DueAt = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -400,12 +412,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckInPlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionId = table.Column<long>(type: "bigint", nullable: true),
-                    OpensAt = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,12 +439,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CloseLoopPlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
-                    DueAt = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -449,13 +461,13 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "RecordNudgePlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
-                    DueAt = table.Column<long>(type: "bigint", nullable: false),
-                    Until = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -472,15 +484,15 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CommunityChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    ByPersonId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SubjectPersonId = table.Column<long>(type: "bigint", nullable: true),
-                    OldValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByPersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubjectPersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -508,8 +520,8 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "DigestOptOuts",
                 columns: table => new
                 {
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    Since = table.Column<long>(type: "bigint", nullable: false)
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,20 +538,20 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionGroups",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CoachTheCoachId = table.Column<long>(type: "bigint", nullable: false),
-                    CadenceWeeks = table.Column<int>(type: "integer", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    DayStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    DayEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    NextProposalAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CoachTheCoachId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CadenceWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DayStart = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DayEnd = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextProposalAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -556,16 +568,16 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommunityId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PausedFrom = table.Column<long>(type: "bigint", nullable: true),
-                    PausedUntil = table.Column<long>(type: "bigint", nullable: true),
-                    PauseReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LeftAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PausedFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    PausedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    PauseReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -588,12 +600,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "Regrets",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    At = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -616,17 +628,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "TenantSettings",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Languages = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    QuietHoursStart = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    QuietHoursEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    ExtraHolidays = table.Column<string>(type: "character varying(660)", maxLength: 660, nullable: true),
-                    MinimumResponses = table.Column<int>(type: "integer", nullable: true),
-                    DigestDay = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    DigestTime = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    RetentionSchoolYears = table.Column<int>(type: "integer", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    UpdatedByPersonId = table.Column<long>(type: "bigint", nullable: true)
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    QuietHoursStart = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    QuietHoursEnd = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    ExtraHolidays = table.Column<string>(type: "TEXT", maxLength: 660, nullable: true),
+                    MinimumResponses = table.Column<int>(type: "INTEGER", nullable: true),
+                    DigestDay = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    DigestTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    RetentionSchoolYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedByPersonId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -643,14 +655,14 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "TenantSettingsChange",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ByPersonId = table.Column<long>(type: "bigint", nullable: true),
-                    At = table.Column<long>(type: "bigint", nullable: false),
-                    Setting = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(660)", maxLength: 660, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(660)", maxLength: 660, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ByPersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Setting = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 660, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 660, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -667,11 +679,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "CheckInAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ResponseId = table.Column<long>(type: "bigint", nullable: false),
-                    ItemId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Value = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ResponseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -688,17 +700,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "AgreementChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AgreementId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<long>(type: "bigint", nullable: false),
-                    From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Before = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    InReplyToId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    InReplyToId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -721,10 +733,10 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "AgreementDependant",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -747,12 +759,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "AgreementOwner",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AnsweredAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -775,17 +787,17 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "ReminderPlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    OffsetDays = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<long>(type: "bigint", nullable: false),
-                    SessionVersion = table.Column<int>(type: "integer", nullable: false),
-                    DueAt = table.Column<long>(type: "bigint", nullable: true),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OffsetDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -802,10 +814,10 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionGroupMembers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    GroupId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -828,21 +840,21 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionProposals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    GroupId = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    VoteClosesAt = table.Column<long>(type: "bigint", nullable: false),
-                    OrganizerId = table.Column<long>(type: "bigint", nullable: false),
-                    OrganizerEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    ChosenSlotId = table.Column<long>(type: "bigint", nullable: true),
-                    RetryAt = table.Column<long>(type: "bigint", nullable: true),
-                    EventId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    JoinUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    StartsAt = table.Column<long>(type: "bigint", nullable: true),
-                    EndsAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoteClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganizerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganizerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChosenSlotId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RetryAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    JoinUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -859,11 +871,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    VotedAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VotedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -880,12 +892,12 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionSlots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
-                    StartsAt = table.Column<long>(type: "bigint", nullable: false),
-                    EndsAt = table.Column<long>(type: "bigint", nullable: false),
-                    MissingPersonId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MissingPersonId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -902,11 +914,11 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 name: "IntervisionVotes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProposalId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: false),
-                    SlotId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1219,6 +1231,16 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_State_Priority_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "State", "Priority", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_State_SentAt",
+                table: "OutboxMessages",
+                columns: new[] { "State", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_SchoolId",
                 table: "People",
                 column: "SchoolId");
@@ -1276,7 +1298,7 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReminderPlans_AgreementId_PersonId_OffsetDays_SessionId_Ses~",
+                name: "IX_ReminderPlans_AgreementId_PersonId_OffsetDays_SessionId_SessionVersion",
                 table: "ReminderPlans",
                 columns: new[] { "AgreementId", "PersonId", "OffsetDays", "SessionId", "SessionVersion" },
                 unique: true);
@@ -1398,6 +1420,9 @@ namespace CommunityBot.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ReminderPlans");
+
+            migrationBuilder.DropTable(
+                name: "TenantBudgets");
 
             migrationBuilder.DropTable(
                 name: "TenantSettings");

@@ -1,0 +1,158 @@
+using CommunityBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Delivery;
+
+/// <summary>
+/// On PostgreSQL every instance takes a tenant's send slots from one row per tenant (<see cref="TenantBudget"/>), so
+/// <see cref="DeliveryOptions.TenantRequestsPerSecond"/> is the tenant's total whatever the number of instances. A
+/// grant is one atomic statement for several consecutive slots, evenly spaced at <see cref="Spacing"/> and counted in
+/// the database's clock; waiting sends share them in the order they ask. A slot is used only within
+/// <see cref="Tolerance"/> of its moment: sends then lag their slots by at most the part of a spacing the
+/// <see cref="Margin"/> adds, so no one-second window, fixed or sliding, holds more than the ceiling. A slot
+/// nobody could use in time is lost, not caught up on. SQLite (one instance) keeps the in-process pace of
+/// <see cref="DeliveryThrottle"/>.
+/// </summary>
+public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider time, IOptions<DeliveryOptions> options, IOptions<StorageOptions> storage)
+{
+    /// <summary>Slots are this much further apart than the ceiling needs: 2.5 % of the pace buys <see cref="Tolerance"/>.</summary>
+    public const double Margin = 0.025;
+
+    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(Margin);
+
+    /// <summary>A grant holds what the pace sends in this long at most: long enough to make round trips rare, short enough that slots a quiet instance holds are few.</summary>
+    private static readonly TimeSpan LongestGrant = TimeSpan.FromMilliseconds(200);
+
+    private readonly DatabaseClock clock = new();
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Grants> tenants = new(StringComparer.Ordinal);
+
+    public bool IsShared => storage.Value.Provider == StorageProvider.PostgreSql;
+
+    public TimeSpan Spacing => TimeSpan.FromSeconds((1 + Margin) / options.Value.TenantRequestsPerSecond);
+
+    /// <summary>
+    /// The tenant's next slot that is not yet too late, asking the database for a grant when there is none; not
+    /// taken (<see cref="ThrottleSlot.Reserved"/> false) when it is more than <paramref name="maxWait"/> away.
+    /// </summary>
+    public async Task<ThrottleSlot> TakeAsync(string tenantId, TimeSpan maxWait, CancellationToken ct)
+    {
+        Grants grants;
+        lock (gate)
+        {
+            grants = tenants.TryGetValue(tenantId, out var known) ? known : tenants[tenantId] = new Grants();
+        }
+        while (true)
+        {
+            Task granting;
+            lock (grants)
+            {
+                var now = time.GetUtcNow();
+                grants.Slots.RemoveAll(slot => slot < now - Tolerance);
+                if (grants.Slots.Count > 0)
+                {
+                    var at = grants.Slots[0];
+                    if (at - now > maxWait)
+                    {
+                        return new ThrottleSlot(false, at);
+                    }
+                    grants.Slots.RemoveAt(0);
+                    return new ThrottleSlot(true, at);
+                }
+                grants.Waiting++;
+                granting = grants.Granting ??= Task.Run(() => GrantAsync(tenantId, grants), CancellationToken.None);
+            }
+            try
+            {
+                await granting.WaitAsync(ct);
+            }
+            finally
+            {
+                lock (grants)
+                {
+                    grants.Waiting--;
+                }
+            }
+        }
+    }
+
+    /// <summary>A slot taken but not used (the conversation was not ready for it) goes back to the others.</summary>
+    public void GiveBack(string tenantId, DateTimeOffset slot)
+    {
+        Grants? grants;
+        lock (gate)
+        {
+            tenants.TryGetValue(tenantId, out grants);
+        }
+        if (grants is null)
+        {
+            return;
+        }
+        lock (grants)
+        {
+            grants.Add(slot);
+        }
+    }
+
+    /// <summary>True when a sender woke too late for its slot: sending now could crowd the next one's second.</summary>
+    public bool Missed(DateTimeOffset slot) => time.GetUtcNow() > slot + Tolerance;
+
+    /// <summary>One round trip for as many slots as sends are waiting, up to <see cref="LongestGrant"/> of the pace.</summary>
+    private async Task GrantAsync(string tenantId, Grants grants)
+    {
+        try
+        {
+            int count;
+            lock (grants)
+            {
+                var most = Math.Max(1, (int)(LongestGrant.TotalSeconds * options.Value.TenantRequestsPerSecond));
+                count = Math.Clamp(grants.Waiting, 1, most);
+            }
+            var spacing = (long)Math.Ceiling(Spacing.TotalMicroseconds);
+            await using var scope = scopes.CreateAsyncScope();
+            var before = time.GetUtcNow();
+            var grant = await TakeGrantAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenantId, count * spacing);
+            clock.Observe(grant.Now, before, time.GetUtcNow());
+            lock (grants)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    grants.Add(clock.ToLocal(grant.Start + i * spacing));
+                }
+            }
+        }
+        finally
+        {
+            lock (grants)
+            {
+                grants.Granting = null;
+            }
+        }
+    }
+
+    /// <summary>The one statement of a grant: <paramref name="microseconds"/> of the tenant's budget, from its next free slot or now.</summary>
+    internal static async Task<BudgetGrant> TakeGrantAsync(AppDbContext db, string tenantId, long microseconds) =>
+        (await db.Database.SqlQueryRaw<BudgetGrant>(OutboxSql.Grant, tenantId, microseconds).ToListAsync()).Single();
+
+    private sealed class Grants
+    {
+        /// <summary>This instance's slots, in this clock, in order.</summary>
+        public List<DateTimeOffset> Slots { get; } = [];
+        public Task? Granting { get; set; }
+        public int Waiting { get; set; }
+
+        public void Add(DateTimeOffset slot)
+        {
+            var at = Slots.BinarySearch(slot);
+            Slots.Insert(at < 0 ? ~at : at, slot);
+        }
+    }
+}
+
+/// <summary>Where a grant starts and the database's now, in microseconds of its clock.</summary>
+internal sealed class BudgetGrant
+{
+    public long Start { get; init; }
+    public long Now { get; init; }
+}
