@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using CommunityBot.Tests.Delivery;
 using CommunityBot.Tests.Processes;
 
 namespace CommunityBot.Benchmarks;
@@ -8,7 +8,7 @@ namespace CommunityBot.Benchmarks;
 /// The instances that deliver: real host processes on the run's database, configured to Teams' ceiling as an operator
 /// would (the setting is the tenant's total, not divided by the number of instances), quiet but for their claims.
 /// </summary>
-internal sealed partial class FanOutHosts : IAsyncDisposable
+internal sealed class FanOutHosts : IAsyncDisposable
 {
     private readonly List<BotHostProcess> hosts = [];
 
@@ -16,11 +16,6 @@ internal sealed partial class FanOutHosts : IAsyncDisposable
     {
         var settings = new Dictionary<string, string>
         {
-            ["Demo__Enabled"] = "false",
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__CommunityBot.Delivery.OutboxClaims"] = "Debug",
-            ["Logging__Console__FormatterName"] = "simple",
-            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
             ["Delivery__TenantRequestsPerSecond"] = FanOutSettings.Ceiling.ToString(CultureInfo.InvariantCulture),
             // The work is enqueued from outside the hosts, so no commit wakes them: a one-second look stands in for
             // the wake-up a sweep's own instance gets.
@@ -55,15 +50,13 @@ internal sealed partial class FanOutHosts : IAsyncDisposable
 
     /// <summary>Start-up is outside the clock, and on a shared machine it can take more than the tests' minute.</summary>
     private static Task<BotHostProcess> StartOneAsync(string folder, Dictionary<string, string> settings) =>
-        BotHostProcess.StartAsync(folder, settings, TimeSpan.FromMinutes(3));
+        DeliveryHosts.StartAsync(folder, settings, TimeSpan.FromMinutes(3));
 
     /// <summary>The output of a host that stopped by itself (it should run until the benchmark ends); null while all run.</summary>
     public string? ExitedOutput() => hosts.FirstOrDefault(h => h.HasExited)?.Output;
 
     /// <summary>How many outbox rows each instance claimed, from its claims log: shows that every instance took part.</summary>
-    public IReadOnlyList<int> ClaimedRows() =>
-        [.. hosts.Select(host => host.Lines.Select(line => ClaimedPattern().Match(line)).Where(m => m.Success)
-            .Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))];
+    public IReadOnlyList<int> ClaimedRows() => [.. hosts.Select(host => host.ClaimedRows())];
 
     public async ValueTask DisposeAsync()
     {
@@ -72,7 +65,4 @@ internal sealed partial class FanOutHosts : IAsyncDisposable
             await host.DisposeAsync();
         }
     }
-
-    [GeneratedRegex(@"claimed (\d+) outbox messages")]
-    private static partial Regex ClaimedPattern();
 }
