@@ -1,138 +1,76 @@
-using System.Diagnostics;
 using System.Globalization;
-using CommunityBot.Conversations;
-using CommunityBot.Delivery;
-using CommunityBot.Storage;
-using CommunityBot.Teams.Connector;
 using CommunityBot.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using CommunityBot.Tests.Processes;
 
 namespace CommunityBot.Benchmarks;
 
 /// <summary>
-/// One message to each of N recipients (one conversation each) through the real outbox and dispatcher, against the
-/// fake connector enforcing Teams' limits with a scaled tenant ceiling.
+/// The fan-out as a school group gets it: people's messages enqueued through the real outbox, delivered by one to
+/// three real host processes against the fake connector enforcing Teams' limits at the real ceiling (50 requests/s per
+/// tenant). The clock runs from the first enqueue to the last delivery, chat creations included; a run that does not
+/// finish within its timeout ends with an error saying what is missing.
 /// </summary>
-internal sealed record FanOutSettings(int Recipients, int Ceiling, double Pace, int Parallelism, TimeSpan Latency)
-{
-    public static FanOutSettings Parse(string[] args)
-    {
-        string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var ceiling = int.Parse(Arg("--ceiling") ?? "500", CultureInfo.InvariantCulture);
-        return new FanOutSettings(
-            int.Parse(Arg("--recipients") ?? "10000", CultureInfo.InvariantCulture),
-            ceiling,
-            double.Parse(Arg("--pace") ?? (ceiling * 0.98).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            int.Parse(Arg("--parallelism") ?? "32", CultureInfo.InvariantCulture),
-            TimeSpan.FromMilliseconds(int.Parse(Arg("--latency-ms") ?? "20", CultureInfo.InvariantCulture)));
-    }
-}
-
 internal static class FanOutBenchmark
 {
-    /// <summary>Teams' documented per-app, per-tenant ceiling, for the extrapolation.</summary>
-    private const double TeamsCeiling = 50;
-    private const int TeamsRecipients = 45_000;
-
-    public static async Task<int> RunAsync(FanOutSettings settings)
+    /// <summary>0: everyone got their messages once; 1: lost or duplicated, or stuck (timeout); 2: wrong arguments.</summary>
+    public static async Task<int> RunAsync(string[] args)
     {
-        var database = Path.Combine(Path.GetTempPath(), $"communitybot-bench-{Guid.NewGuid():N}.db");
+        var (settings, error) = FanOutSettings.Parse(args);
+        if (settings is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+        var folder = Directory.CreateTempSubdirectory("communitybot-fanout-").FullName;
+        using var cleanup = new TemporaryDirectory(folder);
         await using var fake = await FakeTeamsConnector.StartAsync();
         fake.Latency = settings.Latency;
-        var limits = new TeamsRateLimitPolicy { TenantRequestsPerSecond = settings.Ceiling };
-        fake.UseRateLimits(limits);
+        fake.UseRateLimits(new TeamsRateLimitPolicy { TenantRequestsPerSecond = FanOutSettings.Ceiling });
+        await using var database = await FanOutDatabase.CreateAsync(settings, folder);
+        var people = await FanOutWork.SeedAsync(database, fake, settings);
+        await using var hosts = await FanOutHosts.StartAsync(database, folder, settings.Instances);
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fan-out profile={settings.Profile} database={settings.Database} instances={settings.Instances} recipients={settings.Recipients} " +
+            $"messages={settings.Messages} expected-requests={settings.ExpectedRequests} latency={settings.Latency.TotalMilliseconds}ms timeout={settings.Timeout.TotalSeconds}s"));
+        var enqueuedAt = TimeProvider.System.GetUtcNow();
+        var stuck = await DeliverAsync(database, hosts, settings, people);
+        var rows = await database.RowsAsync(CancellationToken.None);
+        if (stuck is not null)
         {
-            ["Storage:ConnectionString"] = $"Data Source={database}",
-            ["Delivery:TenantRequestsPerSecond"] = settings.Pace.ToString(CultureInfo.InvariantCulture),
-            ["Delivery:MaxParallelism"] = settings.Parallelism.ToString(CultureInfo.InvariantCulture),
-            ["Delivery:BatchSize"] = "500",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TimeProvider.System)
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole())
-            .AddStorage(configuration)
-            .AddTeamsConnector()
-            .AddDelivery(configuration);
-        await using var provider = services.BuildServiceProvider();
+            await Console.Error.WriteLineAsync($"{stuck}: {FanOutFigures.Missing(rows, settings.Messages)}");
+            return 1;
+        }
+
+        var figures = FanOutFigures.Measure(fake.Requests, rows, enqueuedAt, settings.Messages);
+        Console.WriteLine(figures.Line());
+        Console.WriteLine($"claimed per instance: {string.Join(", ", hosts.ClaimedRows())}");
+        var missed = figures.MissedTargets();
+        Console.WriteLine(missed.Count == 0 ? "targets: all met" : $"targets missed: {string.Join("; ", missed)}");
+        return figures.Correct ? 0 : 1;
+    }
+
+    /// <summary>Enqueues the work and waits until no row is left to send; says why when it ends otherwise.</summary>
+    private static async Task<string?> DeliverAsync(FanOutDatabase database, FanOutHosts hosts, FanOutSettings settings, IReadOnlyList<long> people)
+    {
+        using var deadline = new CancellationTokenSource(settings.Timeout);
         try
         {
-            await SeedAsync(provider, fake, settings.Recipients);
-            var dispatcher = provider.GetRequiredService<DeliveryDispatcher>();
-            var wall = Stopwatch.StartNew();
-            while (fake.SentActivities.Count < settings.Recipients)
+            await FanOutWork.EnqueueAsync(database, settings, people, deadline.Token);
+            using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+            while (await database.UnfinishedAsync(deadline.Token) > 0)
             {
-                await dispatcher.RunAsync(CancellationToken.None);
-                if (await provider.GetRequiredService<OutboxClaims>().NextDueAsync(CancellationToken.None) is { } next && next > TimeProvider.System.GetUtcNow())
+                if (hosts.ExitedOutput() is { } output)
                 {
-                    await Task.Delay(next - TimeProvider.System.GetUtcNow());
+                    return $"a host process stopped:{Environment.NewLine}{output}{Environment.NewLine}";
                 }
+                await poll.WaitForNextTickAsync(deadline.Token);
             }
-            wall.Stop();
-            Report(settings, fake, limits, wall.Elapsed);
-            return 0;
+            return null;
         }
-        finally
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            return string.Create(CultureInfo.InvariantCulture, $"timeout after {settings.Timeout.TotalSeconds}s");
         }
-    }
-
-    private static async Task SeedAsync(IServiceProvider provider, FakeTeamsConnector fake, int recipients)
-    {
-        await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        var conversations = Enumerable.Range(0, recipients).Select(i => new Conversation
-        {
-            TenantId = FakeTeamsConnector.DefaultTenantId,
-            ConversationId = $"a:1on1-29:recipient-{i}",
-            ServiceUrl = fake.ServiceUrl,
-            Kind = ConversationKind.Personal,
-            InstalledAt = TimeProvider.System.GetUtcNow(),
-        }).ToList();
-        db.Conversations.AddRange(conversations);
-        await db.SaveChangesAsync();
-        conversations.ForEach(c => fake.AddConversation(c.ConversationId, c.TenantId));
-        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var (conversation, i) in conversations.Select((c, i) => (c, i)))
-        {
-            await outbox.EnqueueAsync(new OutgoingMessage
-            {
-                DedupeKey = $"bench:{i}",
-                TenantId = FakeTeamsConnector.DefaultTenantId,
-                ConversationRowId = conversation.Id,
-                Text = $"bench:{i}",
-                Purpose = "benchmark",
-            }, CancellationToken.None);
-        }
-        await transaction.CommitAsync();
-    }
-
-    private static void Report(FanOutSettings settings, FakeTeamsConnector fake, TeamsRateLimitPolicy limits, TimeSpan wall)
-    {
-        var accepted = fake.SentActivities.Select(r => r.ReceivedAt).Order().ToList();
-        var requests = fake.Requests.Count(r => r.Operation == FakeConnectorOperation.SendToConversation);
-        var duplicates = accepted.Count - fake.SentActivities.Select(r => r.Activity!.Text).Distinct().Count();
-        // Rate over the span of accepted sends: n sends span n-1 intervals.
-        var span = (accepted[^1] - accepted[0]).TotalSeconds;
-        var rate = (accepted.Count - 1) / span;
-        var ratio = rate / settings.Ceiling;
-        var throttledShare = (double)limits.Throttled / requests;
-        var teamsMinutes = TeamsRecipients / (ratio * TeamsCeiling) / 60;
-        var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"recipients={settings.Recipients} ceiling={settings.Ceiling}/s pace={settings.Pace}/s parallelism={settings.Parallelism} latency={settings.Latency.TotalMilliseconds}ms"));
-        Console.WriteLine(string.Create(c, $"achieved={rate:F1} msg/s ratio={ratio:F3} requests={requests} 429s={limits.Throttled} ({throttledShare:P2}) duplicates={duplicates} wall={wall.TotalSeconds:F1}s"));
-        Console.WriteLine(string.Create(c, $"extrapolated: {TeamsRecipients} recipients at Teams' {TeamsCeiling}/s ceiling x {ratio:F3} = {teamsMinutes:F1} min"));
     }
 }

@@ -22,9 +22,12 @@ internal sealed class BotHostProcess : IAsyncDisposable
 
     public IReadOnlyList<string> Lines => process.Lines;
 
+    public bool HasExited => process.HasExited;
+
     public void Kill() => process.Kill();
 
-    public static async Task<BotHostProcess> StartAsync(string workingDirectory, IDictionary<string, string>? settings = null)
+    /// <summary>Starts the host and waits until it answers (by default a minute); a host that does not is killed, not left behind.</summary>
+    public static async Task<BotHostProcess> StartAsync(string workingDirectory, IDictionary<string, string>? settings = null, TimeSpan? readyWithin = null)
     {
         var port = FreePort.Next();
         var binaries = AppContext.BaseDirectory;
@@ -42,7 +45,15 @@ internal sealed class BotHostProcess : IAsyncDisposable
             [Path.Combine(binaries, "CommunityBot.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", binaries],
             workingDirectory, environment);
         var host = new BotHostProcess(process, port);
-        await process.WaitUntilAnswersAsync($"{host.BaseUrl}/health/live", TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitUntilAnswersAsync($"{host.BaseUrl}/health/live", readyWithin ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
         return host;
     }
 

@@ -4,10 +4,10 @@ using CommunityBot.Tests.Processes;
 
 namespace CommunityBot.Tests.Delivery;
 
-/// <summary>Host processes for the crash and scale-out tests: no demo, quiet logs but the dispatcher's claims.</summary>
+/// <summary>Host processes for the crash and scale-out tests and the fan-out benchmark: no demo, quiet logs but the dispatcher's claims.</summary>
 internal static partial class DeliveryHosts
 {
-    public static Task<BotHostProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> settings)
+    public static Task<BotHostProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> settings, TimeSpan? readyWithin = null)
     {
         var all = new Dictionary<string, string>
         {
@@ -21,7 +21,7 @@ internal static partial class DeliveryHosts
         {
             all[key] = value;
         }
-        return BotHostProcess.StartAsync(workingDirectory, all);
+        return BotHostProcess.StartAsync(workingDirectory, all, readyWithin);
     }
 
     /// <summary>How many outbox rows this instance claimed, summed from its dispatcher's debug log.</summary>

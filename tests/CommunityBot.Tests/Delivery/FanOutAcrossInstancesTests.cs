@@ -1,0 +1,25 @@
+using Shouldly;
+using Xunit;
+
+namespace CommunityBot.Tests.Delivery;
+
+/// <summary>
+/// Two and three host processes on one PostgreSQL, each configured to the tenant's whole ceiling (not divided by the
+/// number of instances), fanning out through the benchmark against a fake Teams that enforces the real limits.
+/// </summary>
+public sealed class FanOutAcrossInstancesTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Two_and_three_instances_on_one_PostgreSQL_reach_everyone_once_and_together_stay_within_the_ceiling_every_second()
+    {
+        var runs = await Task.WhenAll(
+            FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "80", "--database", "postgres", "--instances", "2", "--connection-string", await DatabaseAsync()),
+            FanOutBenchmarkRun.StartAsync("--profile", "no-chats", "--recipients", "250", "--database", "postgres", "--instances", "3", "--connection-string", await DatabaseAsync()));
+
+        FanOutBenchmarkRun.ShouldAllBeCorrectAndWithinTheCeiling(runs);
+        // Every instance took part: otherwise "three instances" would be one doing the work.
+        runs.ShouldAllBe(run => run.Claims().All(claimed => claimed > 0), string.Join(Environment.NewLine, runs.Select(r => r.Output)));
+    }
+
+    private async Task<string> DatabaseAsync() => await postgres.DatabaseAsync($"fanout_{Guid.NewGuid():N}");
+}
