@@ -6,9 +6,9 @@ using System.Text.Json;
 namespace CommunityBot.LoadTests;
 
 /// <summary>
-/// Every member at once, each doing their next step as soon as the last one was answered (no think time, so the
-/// endpoint, not the members, sets the pace). The same client, the same JSON and the same token for the bot and for
-/// the bare endpoint.
+/// Every member at once, each doing their next step when the last one was answered and they have read it (a think time
+/// drawn evenly between half and one and a half times the setting; none: the endpoint, not the members, sets the pace).
+/// The same client, the same JSON and the same token for the bot and for the bare endpoint.
 /// </summary>
 internal sealed class LoadDriver(string endpoint, string token, bool strict)
 {
@@ -42,6 +42,7 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
     private async Task<MemberRun> MemberAsync(HttpClient http, MemberScript member, LoadSettings settings, Stopwatch wall)
     {
         var run = new MemberRun();
+        var reading = new Random(member.Seed);
         while (settings.PressesPerMember is { } presses ? member.Tally.Presses < presses : wall.Elapsed < settings.Duration)
         {
             var step = member.Next();
@@ -60,6 +61,10 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
             else if (!step.IsPress)
             {
                 member.Replied();
+            }
+            if (settings.ThinkTime > TimeSpan.Zero)
+            {
+                await Task.Delay(settings.ThinkTime * (0.5 + reading.NextDouble()));
             }
         }
         return run;

@@ -23,6 +23,8 @@ internal sealed class LoadHost : IAsyncDisposable
 
     public string Output => process.Output;
 
+    public IReadOnlyList<string> Lines => process.Lines;
+
     public static async Task<LoadHost> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort.Next();
@@ -50,6 +52,13 @@ internal sealed class LoadHost : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>User and system CPU the host has used so far: per request, a cost the machine's other load hardly changes.</summary>
+    public TimeSpan ProcessorTime()
+    {
+        using var running = Process.GetProcessById(process.Id);
+        return running.TotalProcessorTime;
     }
 
     public ValueTask DisposeAsync() => process.DisposeAsync();

@@ -2,9 +2,17 @@ using System.Globalization;
 
 namespace CommunityBot.LoadTests;
 
-/// <summary>Latency percentiles (nearest rank, ms), throughput and errors of one run against one endpoint.</summary>
+/// <summary>
+/// Latency percentiles (nearest rank, ms), throughput and errors of one run against one endpoint, and the CPU it took:
+/// the host process's (<see cref="HostCpu"/>; none for the bare endpoint) and the harness's (the members' client, and
+/// the bare endpoint or the fake Teams, whichever ran).
+/// </summary>
 internal sealed record LoadResult(Latencies Invokes, Latencies Messages, IReadOnlyDictionary<string, int> Errors, TimeSpan Wall)
 {
+    public TimeSpan HostCpu { get; init; }
+
+    public TimeSpan HarnessCpu { get; init; }
+
     public int Requests => Invokes.Count + Messages.Count;
 
     public double Throughput => Requests / Wall.TotalSeconds;
@@ -18,7 +26,10 @@ internal sealed record LoadResult(Latencies Invokes, Latencies Messages, IReadOn
         wall);
 
     public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"{name}: requests={Requests} wall={Wall.TotalSeconds:F1}s throughput={Throughput:F0}/s invokes[{Invokes}] messages[{Messages}] errors={ErrorCount}{ErrorKinds()}");
+        $"{name}: requests={Requests} wall={Wall.TotalSeconds:F1}s throughput={Throughput:F0}/s invokes[{Invokes}] messages[{Messages}] errors={ErrorCount}{ErrorKinds()} "
+        + $"cpu-per-request host={PerRequest(HostCpu):F2}ms harness={PerRequest(HarnessCpu):F2}ms");
+
+    private double PerRequest(TimeSpan cpu) => Requests == 0 ? 0 : cpu.TotalMilliseconds / Requests;
 
     private string ErrorKinds() => Errors.Count == 0 ? "" : " (" + string.Join(", ", Errors.OrderBy(e => e.Key).Select(e => $"{e.Key}: {e.Value}")) + ")";
 }

@@ -45,7 +45,9 @@ internal static class LoadRun
                 var scripts = world.Members.Select(m => new MemberScript(m, "1:bare", activities)).ToList();
                 var driver = new LoadDriver(endpoint.Url, token, strict: false);
                 await driver.WarmUpAsync(http, scripts);
+                var harnessBefore = HarnessProcessorTime();
                 bare = await driver.RunAsync(http, scripts, settings);
+                bare = bare with { HarnessCpu = HarnessProcessorTime() - harnessBefore };
             }
 
             await using var host = await LoadHost.StartAsync(workingDirectory, HostSettings(storage, identity));
@@ -56,8 +58,14 @@ internal static class LoadRun
             await bot.WarmUpAsync(http, members);
             var started = DateTimeOffset.UtcNow;
             using var memory = new PeakMemory(host);
+            var (hostBefore, harnessAt) = (host.ProcessorTime(), HarnessProcessorTime());
             var result = await bot.RunAsync(http, members, settings);
+            result = result with { HostCpu = host.ProcessorTime() - hostBefore, HarnessCpu = HarnessProcessorTime() - harnessAt };
             var peak = memory.Stop();
+            if (settings.HostLog is { } log)
+            {
+                await File.WriteAllLinesAsync($"{log}.{provider}", host.Lines);
+            }
 
             var pressed = world.Members.Select((m, i) => (m, members[i].Tally)).ToList();
             var mismatches = (await world.MismatchesAsync(pressed)).Concat(MissingReplies(teams, pressed, started)).ToList();
@@ -140,6 +148,12 @@ internal static class LoadRun
         {
             Console.WriteLine($"  {mismatch}");
         }
+    }
+
+    private static TimeSpan HarnessProcessorTime()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static string LoadAverage() =>

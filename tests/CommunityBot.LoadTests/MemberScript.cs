@@ -34,6 +34,9 @@ internal sealed class MemberScript(LoadMember member, string reminderActivityId,
 
     public MemberTally Tally { get; } = new();
 
+    /// <summary>The same member reads at the same pace in every run.</summary>
+    public int Seed => member.Index;
+
     public MemberStep Next()
     {
         var step = Round[position++ % Round.Length];
