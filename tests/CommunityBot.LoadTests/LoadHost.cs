@@ -82,9 +82,9 @@ internal sealed class LoadHost : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the poll's timeout
             }
             await poll.WaitForNextTickAsync();
         }

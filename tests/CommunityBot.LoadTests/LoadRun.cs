@@ -56,6 +56,7 @@ internal static class LoadRun
             var members = world.Members.Select(m => new MemberScript(m, reminders[m.Index], activities)).ToList();
             var bot = new LoadDriver(host.MessagesEndpoint, token, strict: true);
             await bot.WarmUpAsync(http, members);
+            var idleCpu = await IdleProcessorShareAsync(host);
             var started = DateTimeOffset.UtcNow;
             using var memory = new PeakMemory(host);
             var (hostBefore, harnessAt) = (host.ProcessorTime(), HarnessProcessorTime());
@@ -69,7 +70,7 @@ internal static class LoadRun
 
             var pressed = world.Members.Select((m, i) => (m, members[i].Tally)).ToList();
             var mismatches = (await world.MismatchesAsync(pressed)).Concat(MissingReplies(teams, pressed, started)).ToList();
-            Report(settings, provider, host, idle, peak, result, bare, pressed, mismatches);
+            Report(settings, provider, host, (idle, idleCpu, peak), result, bare, pressed, mismatches);
             return result.ErrorCount == 0 && bare.ErrorCount == 0 && mismatches.Count == 0;
         }
         finally
@@ -133,12 +134,25 @@ internal static class LoadRun
             .Select(p => $"member {p.Member.Index}: {p.Tally.Messages} messages answered, {replies.GetValueOrDefault(p.Member.ConversationId)} replies in the chat");
     }
 
-    private static void Report(LoadSettings settings, string provider, LoadHost host, long idle, long peak, LoadResult bot, LoadResult bare,
+    /// <summary>
+    /// The share of one core the host uses with nobody talking to it (the dispatcher, Hangfire, timers), over 2 s: what
+    /// is not the requests' in its CPU per request.
+    /// </summary>
+    private static async Task<double> IdleProcessorShareAsync(LoadHost host)
+    {
+        var before = host.ProcessorTime();
+        var window = TimeSpan.FromSeconds(2);
+        await Task.Delay(window);
+        return (host.ProcessorTime() - before) / window;
+    }
+
+    private static void Report(LoadSettings settings, string provider, LoadHost host, (long Idle, double IdleCpu, long Peak) use, LoadResult bot, LoadResult bare,
         IReadOnlyList<(LoadMember Member, MemberTally Tally)> pressed, IReadOnlyList<string> mismatches)
     {
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"profile: {settings.Profile} provider={provider} cores={Environment.ProcessorCount} load-average={LoadAverage()}"));
-        Console.WriteLine(string.Create(c, $"host: start-up to ready={host.StartUp.TotalSeconds:F2}s memory idle={idle / 1048576.0:F0}MB under-load-peak={peak / 1048576.0:F0}MB"));
+        Console.WriteLine(string.Create(c,
+            $"host: start-up to ready={host.StartUp.TotalSeconds:F2}s memory idle={use.Idle / 1048576.0:F0}MB under-load-peak={use.Peak / 1048576.0:F0}MB idle-cpu={use.IdleCpu:P0} of a core"));
         Console.WriteLine(bot.Line("bot"));
         Console.WriteLine(bare.Line("bare"));
         Console.WriteLine(string.Create(c, $"ratio: throughput bot/bare={bot.Throughput / bare.Throughput:F2} invoke-p99 bot/bare={bot.Invokes.Percentile(99) / bare.Invokes.Percentile(99):F1}"));

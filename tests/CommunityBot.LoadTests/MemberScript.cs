@@ -61,9 +61,16 @@ internal sealed class MemberScript(LoadMember member, string reminderActivityId,
     /// </summary>
     public string? Answered(MemberStep step, JsonElement answer, bool strict)
     {
-        if (!answer.TryGetProperty("type", out var type) || type.GetString() != InvokeResponse.CardType)
+        var type = answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("type", out var given) ? given.GetString() : null;
+        if (type != InvokeResponse.CardType)
         {
-            return "answer-not-a-card";
+            // A polite refusal (a message) and an error answer are different faults.
+            return type switch
+            {
+                InvokeResponse.MessageType => "answer-message",
+                InvokeResponse.ErrorType => "answer-error",
+                _ => "answer-not-a-card",
+            };
         }
         if (!strict)
         {

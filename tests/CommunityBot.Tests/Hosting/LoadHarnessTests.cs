@@ -37,6 +37,6 @@ public sealed partial class LoadHarnessTests
     [GeneratedRegex(@"checked: members=20 presses=(?<presses>\d+) changes=(?<changes>\d+) replies=(?<replies>\d+) mismatches=(?<mismatches>\d+)")]
     private static partial Regex Checked();
 
-    [GeneratedRegex(@"host: start-up to ready=[0-9.]+s memory idle=\d+MB under-load-peak=\d+MB")]
+    [GeneratedRegex(@"host: start-up to ready=[0-9.]+s memory idle=\d+MB under-load-peak=\d+MB idle-cpu=")]
     private static partial Regex Startup();
 }
