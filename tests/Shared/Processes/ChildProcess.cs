@@ -38,6 +38,9 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The process id, e.g. to read its memory from /proc.</summary>
+    public int Id => process.Id;
+
     /// <summary>The last lines the process wrote, for failure messages.</summary>
     public string Output
     {

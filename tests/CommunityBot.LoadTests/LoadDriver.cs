@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace CommunityBot.LoadTests;
+
+/// <summary>
+/// Every member at once, each doing their next step when the last one was answered and they have read it (a think time
+/// drawn evenly between half and one and a half times the setting; none: the endpoint, not the members, sets the pace).
+/// The same client, the same JSON and the same token for the bot and for the bare endpoint.
+/// </summary>
+internal sealed class LoadDriver(string endpoint, string token, bool strict)
+{
+    /// <summary>Teams gives up on an invoke after 15 s.</summary>
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(15);
+
+    public static HttpClient CreateClient() => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = int.MaxValue,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    })
+    { Timeout = AnswerTimeout };
+
+    /// <summary>One refresh press per member, not counted: JIT, pools and the signing keys are ready before the clock runs.</summary>
+    public async Task WarmUpAsync(HttpClient http, IReadOnlyList<MemberScript> members)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            await Task.WhenAll(members.Select(async m => await SendAsync(http, m.WarmUp())));
+        }
+    }
+
+    public async Task<LoadResult> RunAsync(HttpClient http, IReadOnlyList<MemberScript> members, LoadSettings settings)
+    {
+        var wall = Stopwatch.StartNew();
+        var runs = await Task.WhenAll(members.Select(m => Task.Run(() => MemberAsync(http, m, settings, wall))));
+        wall.Stop();
+        return LoadResult.Of(runs, wall.Elapsed);
+    }
+
+    private async Task<MemberRun> MemberAsync(HttpClient http, MemberScript member, LoadSettings settings, Stopwatch wall)
+    {
+        var run = new MemberRun();
+        var reading = new Random(member.Seed);
+        while (settings.PressesPerMember is { } presses ? member.Tally.Presses < presses : wall.Elapsed < settings.Duration)
+        {
+            var step = member.Next();
+            var started = Stopwatch.GetTimestamp();
+            var (status, body, failure) = await SendAsync(http, step.Body);
+            var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            (step.IsPress ? run.Invokes : run.Messages).Add(took);
+            member.Tally.Presses += step.IsPress ? 1 : 0;
+            var error = failure
+                ?? (status != HttpStatusCode.OK ? $"http-{(int)status}"
+                : step.IsPress ? member.Answered(step, body, strict) : null);
+            if (error is not null)
+            {
+                run.Errors[error] = run.Errors.GetValueOrDefault(error) + 1;
+            }
+            else if (!step.IsPress)
+            {
+                member.Replied();
+            }
+            if (settings.ThinkTime > TimeSpan.Zero)
+            {
+                await Task.Delay(settings.ThinkTime * (0.5 + reading.NextDouble()));
+            }
+        }
+        return run;
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, string? Failure)> SendAsync(HttpClient http, byte[] activity)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(activity) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await http.SendAsync(request);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var body = bytes.Length > 0 ? JsonSerializer.Deserialize<JsonElement>(bytes) : default;
+            return (response.StatusCode, body, null);
+        }
+        catch (TaskCanceledException)
+        {
+            return (default, default, "timeout");
+        }
+        catch (HttpRequestException e)
+        {
+            return (default, default, $"network-{e.HttpRequestError}");
+        }
+        catch (JsonException)
+        {
+            return (default, default, "answer-not-json");
+        }
+    }
+}
+
+/// <summary>One member's latencies (ms) and errors by kind, kept apart so the members never share a lock.</summary>
+internal sealed class MemberRun
+{
+    public List<double> Invokes { get; } = [];
+    public List<double> Messages { get; } = [];
+    public Dictionary<string, int> Errors { get; } = [];
+}
