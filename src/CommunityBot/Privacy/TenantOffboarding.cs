@@ -1,4 +1,5 @@
 using CommunityBot.Admin;
+using CommunityBot.Communities.Import;
 using CommunityBot.Delivery;
 using CommunityBot.Digests;
 using CommunityBot.Intervision;
@@ -43,6 +44,8 @@ public sealed class TenantOffboarding(AppDbContext db, ILogger<TenantOffboarding
             ["tenantSettingsChanges"] = await BatchDelete.InBatchesAsync(db.Set<TenantSettingsChange>(), c => c.TenantId == tenant, ct),
             // One row per tenant, keyed by the tenant itself.
             ["tenantSettings"] = await db.Set<TenantSettingsRow>().Where(r => r.TenantId == tenant).ExecuteDeleteAsync(ct),
+            ["importRuns"] = await db.Set<ImportRun>().Where(r => r.TenantId == tenant).ExecuteDeleteAsync(ct),
+            ["tenantBudgets"] = await db.Set<TenantBudget>().Where(b => b.TenantId == tenant).ExecuteDeleteAsync(ct),
         };
         PrivacyLog.TenantRemoved(logger, tenant, deleted.Values.Sum());
         return new OffboardingSummary(tenant, deleted);

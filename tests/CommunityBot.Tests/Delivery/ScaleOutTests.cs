@@ -11,6 +11,7 @@ namespace CommunityBot.Tests.Delivery;
 /// Several host processes on one PostgreSQL (and one Hangfire storage) share each tenant's budget: every instance is
 /// set to the fake's ceiling, which any two of them pacing alone would overrun, and together they stay under it.
 /// </summary>
+[Collection(PacedRunsCollection.Name)]
 public sealed class ScaleOutTests(PostgresServer postgres)
 {
     /// <summary>A scaled ceiling, so that a run of a few seconds sends enough to show every instance's share.</summary>

@@ -6,6 +6,7 @@ using Xunit;
 namespace CommunityBot.Tests.Hosting;
 
 /// <summary>Runs the load harness (tests/CommunityBot.LoadTests) with a short profile, so CI keeps it working and honest.</summary>
+[Collection(PacedRunsCollection.Name)]
 public sealed partial class LoadHarnessTests
 {
     [Fact]
