@@ -48,6 +48,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         Connector = connector;
         Clock = clock;
         settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
+        // The fake clock jumps a second at a time; the shared budget's slots follow the database's real clock.
+        settings["Delivery:ShareTenantBudget"] = "false";
     }
 
     public FakeTeamsConnector Connector { get; }

@@ -22,6 +22,12 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(0.1, 100_000)]
     public double TenantRequestsPerSecond { get; set; } = 50;
 
+    /// <summary>
+    /// On PostgreSQL, instances take the tenant's slots from one shared row timed by the database's clock. Off only for
+    /// a host on a clock of its own (the tests' fake clock), which the database's clock cannot follow: it paces in process.
+    /// </summary>
+    public bool ShareTenantBudget { get; set; } = true;
+
     /// <summary>Failed attempts (5xx, 412, network) before a message is parked as Failed. Throttling does not count.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;

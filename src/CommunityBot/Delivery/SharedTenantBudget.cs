@@ -28,7 +28,7 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
     private readonly Lock gate = new();
     private readonly Dictionary<string, Grants> tenants = new(StringComparer.Ordinal);
 
-    public bool IsShared => storage.Value.Provider == StorageProvider.PostgreSql;
+    public bool IsShared => storage.Value.Provider == StorageProvider.PostgreSql && options.Value.ShareTenantBudget;
 
     public TimeSpan Spacing => TimeSpan.FromSeconds((1 + Margin) / options.Value.TenantRequestsPerSecond);
 
