@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using CommunityBot.Testing;
+using CommunityBot.Tests.Processes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Shouldly;
@@ -64,16 +65,16 @@ public sealed class SigningKeyOutageTests(OpenIdMetadataServer server) : IClassF
     /// The hanging fetch ends at the fetch timeout (real time); the next is tried 30 s later on the fake clock, which
     /// is moved on until readiness sees the keys.
     /// </summary>
-    private static async Task WaitUntilReadyAsync(BotApplication app, HttpClient client)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (await ReadinessAsync(client) != HttpStatusCode.OK)
+    private static async Task WaitUntilReadyAsync(BotApplication app, HttpClient client) =>
+        (await Eventually.TrueAsync(async () =>
         {
-            deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "readiness did not recover after the keys came back");
+            if (await ReadinessAsync(client) == HttpStatusCode.OK)
+            {
+                return true;
+            }
             app.Clock.Advance(TimeSpan.FromSeconds(30));
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-    }
+            return false;
+        }, TimeSpan.FromSeconds(20))).ShouldBeTrue("readiness did not recover after the keys came back");
 
     private string Token(BotApplication app, bool signed = true)
     {

@@ -5,6 +5,7 @@ using CommunityBot.Storage;
 using CommunityBot.Teams.Schema;
 using CommunityBot.Testing;
 using CommunityBot.Tests.Delivery;
+using CommunityBot.Tests.Processes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -140,13 +141,8 @@ public sealed class DatabaseOutageTests(PostgresServer postgres)
     }
 
     /// <summary>Real time: the pool's dropped connections are noticed and replaced within a few attempts.</summary>
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        var deadline = Stopwatch.StartNew();
-        while ((await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode != HttpStatusCode.OK)
-        {
-            deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "readiness did not recover after the database came back");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private static async Task WaitUntilReadyAsync(HttpClient client) =>
+        (await Eventually.TrueAsync(
+            async () => (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(20))).ShouldBeTrue("readiness did not recover after the database came back");
 }
