@@ -26,19 +26,20 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
 
     /// <summary>
     /// One round of every step per member, not timed, so JIT, pools, the queries of every kind of press and the signing
-    /// keys are ready before the clock runs. Its errors count; its changes stay in the members' tallies.
+    /// keys are ready before the clock runs. Ten members at a time: a cold host taking everyone at once would time out
+    /// on a loaded machine. Its errors count; its changes stay in the members' tallies.
     /// </summary>
     public async Task WarmUpAsync(HttpClient http, IReadOnlyList<MemberScript> members)
     {
         warmedUp = members.ToDictionary(m => m, _ => new MemberRun());
-        await Task.WhenAll(members.Select(m => Task.Run(async () =>
+        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (m, _) =>
         {
             for (var step = 0; step < MemberScript.RoundLength; step++)
             {
                 await StepAsync(http, m, warmedUp[m], timed: false);
             }
             m.Tally.Restart();
-        })));
+        });
     }
 
     public async Task<LoadResult> RunAsync(HttpClient http, IReadOnlyList<MemberScript> members, LoadSettings settings)
