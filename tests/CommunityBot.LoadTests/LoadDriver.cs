@@ -22,13 +22,24 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
     })
     { Timeout = AnswerTimeout };
 
-    /// <summary>One refresh press per member, not counted: JIT, pools and the signing keys are ready before the clock runs.</summary>
+    private Dictionary<MemberScript, MemberRun> warmedUp = [];
+
+    /// <summary>
+    /// One round of every step per member, not timed, so JIT, pools, the queries of every kind of press and the signing
+    /// keys are ready before the clock runs. Ten members at a time: a cold host taking everyone at once would time out
+    /// on a loaded machine. Its errors count; its changes stay in the members' tallies.
+    /// </summary>
     public async Task WarmUpAsync(HttpClient http, IReadOnlyList<MemberScript> members)
     {
-        for (var round = 0; round < 2; round++)
+        warmedUp = members.ToDictionary(m => m, _ => new MemberRun());
+        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (m, _) =>
         {
-            await Task.WhenAll(members.Select(async m => await SendAsync(http, m.WarmUp())));
-        }
+            for (var step = 0; step < MemberScript.RoundLength; step++)
+            {
+                await StepAsync(http, m, warmedUp[m], timed: false);
+            }
+            m.Tally.Restart();
+        });
     }
 
     public async Task<LoadResult> RunAsync(HttpClient http, IReadOnlyList<MemberScript> members, LoadSettings settings)
@@ -41,33 +52,40 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
 
     private async Task<MemberRun> MemberAsync(HttpClient http, MemberScript member, LoadSettings settings, Stopwatch wall)
     {
-        var run = new MemberRun();
+        var run = warmedUp.GetValueOrDefault(member) ?? new MemberRun();
         var reading = new Random(member.Seed);
         while (settings.PressesPerMember is { } presses ? member.Tally.Presses < presses : wall.Elapsed < settings.Duration)
         {
-            var step = member.Next();
-            var started = Stopwatch.GetTimestamp();
-            var (status, body, failure) = await SendAsync(http, step.Body);
-            var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            (step.IsPress ? run.Invokes : run.Messages).Add(took);
-            member.Tally.Presses += step.IsPress ? 1 : 0;
-            var error = failure
-                ?? (status != HttpStatusCode.OK ? $"http-{(int)status}"
-                : step.IsPress ? member.Answered(step, body, strict) : null);
-            if (error is not null)
-            {
-                run.Errors[error] = run.Errors.GetValueOrDefault(error) + 1;
-            }
-            else if (!step.IsPress)
-            {
-                member.Replied();
-            }
+            await StepAsync(http, member, run, timed: true);
             if (settings.ThinkTime > TimeSpan.Zero)
             {
                 await Task.Delay(settings.ThinkTime * (0.5 + reading.NextDouble()));
             }
         }
         return run;
+    }
+
+    private async Task StepAsync(HttpClient http, MemberScript member, MemberRun run, bool timed)
+    {
+        var step = member.Next();
+        var started = Stopwatch.GetTimestamp();
+        var (status, body, failure) = await SendAsync(http, step.Body);
+        if (timed)
+        {
+            (step.IsPress ? run.Invokes : run.Messages).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        member.Tally.Presses += step.IsPress ? 1 : 0;
+        var error = failure
+            ?? (status != HttpStatusCode.OK ? $"http-{(int)status}"
+            : step.IsPress ? member.Answered(step, body, strict) : null);
+        if (error is not null)
+        {
+            run.Errors[error] = run.Errors.GetValueOrDefault(error) + 1;
+        }
+        else if (!step.IsPress)
+        {
+            member.Replied();
+        }
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body, string? Failure)> SendAsync(HttpClient http, byte[] activity)

@@ -52,8 +52,8 @@ internal sealed class MemberScript(LoadMember member, string reminderActivityId,
         };
     }
 
-    /// <summary>A refresh press that changes nothing: warms the host up without counting.</summary>
-    public byte[] WarmUp() => activities.Press(member, reminderActivityId, AgreementVerbs.Refresh, new RefreshData(member.AgreementId));
+    /// <summary>Steps in one round: the warm-up takes each once.</summary>
+    public static int RoundLength => Round.Length;
 
     /// <summary>
     /// Checks the invoke answer of a press and counts what it changed; returns the kind of error, or null. Without
@@ -138,6 +138,9 @@ internal sealed class MemberTally
     public int Undos { get; private set; }
     public int Messages { get; set; }
     public int Presses { get; set; }
+
+    /// <summary>After the warm-up: its changes stay (the database holds them), its presses and messages are not counted again.</summary>
+    public void Restart() => (Presses, Messages) = (0, 0);
 
     /// <summary>Where the member's own answer stands after the last press.</summary>
     public AgreementStatus Status { get; private set; } = AgreementStatus.Open;

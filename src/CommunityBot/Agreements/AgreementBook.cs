@@ -234,7 +234,10 @@ public sealed partial class AgreementBook(
     {
         var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreement.Id).Select(o => o.Status).ToListAsync(ct);
         var after = Agreement.Derive(owners);
-        await db.Agreements.Where(a => a.Id == agreement.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, after), ct);
+        if (after != before)
+        {
+            await db.Agreements.Where(a => a.Id == agreement.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, after), ct);
+        }
         db.AgreementChanges.Add(change);
         await db.SaveChangesAsync(ct);
         await planner.PlanAsync([agreement.Id], ct);

@@ -1,4 +1,5 @@
 using CommunityBot.Delivery;
+using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
 {
     public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, bool tellGroup, CancellationToken ct)
     {
-        var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == agreement.CommunityId, ct);
+        var community = await db.Communities.Where(c => c.Id == agreement.CommunityId)
+            .Select(c => new { c.TenantId, c.ChannelConversationId, c.Language }).SingleAsync(ct);
         await UpdateSentRemindersAsync(agreement, change, community.TenantId, ct);
 
         var actorName = PersonRef.NameOf(actor);
@@ -64,7 +66,11 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
     /// <summary>Every named dependant hears 1:1 that the agreement is ready; a whole group that depends on it sees it in the channel's summary.</summary>
     public async Task ReadyAsync(AgreementView agreement, CancellationToken ct)
     {
-        var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == agreement.CommunityId, ct);
+        if (agreement.Dependants.Count == 0)
+        {
+            return;
+        }
+        var tenantId = await db.Communities.Where(c => c.Id == agreement.CommunityId).Select(c => c.TenantId).SingleAsync(ct);
         var ids = agreement.Dependants.Select(d => d.Id).ToList();
         var languages = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
         foreach (var dependant in agreement.Dependants)
@@ -72,7 +78,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = $"agreement-ready:{agreement.Id}:s{agreement.DueSession?.Id ?? 0}:{dependant.Id}",
-                TenantId = community.TenantId,
+                TenantId = tenantId,
                 PersonId = dependant.Id,
                 Text = AgreementTexts.All.For(languages.GetValueOrDefault(dependant.Id)).ReadyForDependant(agreement.Text),
                 Purpose = "agreement-ready",
@@ -95,24 +101,28 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
     /// </summary>
     private async Task UpdateSentRemindersAsync(AgreementView agreement, AgreementChange change, string tenantId, CancellationToken ct)
     {
-        var sent = await db.ReminderPlans.AsNoTracking()
+        // One read: each copy with its reader's language and whether they sent regrets for the due session, which
+        // their copy keeps saying.
+        var dueId = agreement.DueSession?.Id;
+        var sent = await db.ReminderPlans
             .Where(r => r.AgreementId == agreement.Id && r.State == ReminderState.Sent)
+            .Select(r => new
+            {
+                Key = ReminderPlan.KeyFor(r.AgreementId, r.PersonId, r.OffsetDays, r.SessionId, r.SessionVersion),
+                r.PersonId,
+                Language = db.People.Where(p => p.Id == r.PersonId).Select(p => (Language?)p.Language).FirstOrDefault(),
+                Regretted = dueId != null && db.Regrets.Any(g => g.SessionId == dueId && g.PersonId == r.PersonId),
+            })
             .ToListAsync(ct);
-        var personIds = sent.Select(r => r.PersonId).Distinct().ToList();
-        var languages = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
-        // An owner who sent regrets for the due session keeps seeing that on their copy.
-        var regretted = agreement.DueSession is { } due
-            ? (await db.Regrets.AsNoTracking().Where(r => r.SessionId == due.Id && personIds.Contains(r.PersonId)).Select(r => r.PersonId).ToListAsync(ct)).ToHashSet()
-            : [];
         foreach (var plan in sent)
         {
             await outbox.EnqueueAsync(new OutgoingMessage
             {
-                DedupeKey = $"{plan.DedupeKey}:c{change.Id}",
+                DedupeKey = $"{plan.Key}:c{change.Id}",
                 TenantId = tenantId,
                 PersonId = plan.PersonId,
-                Card = ReminderCard.Build(agreement, languages.GetValueOrDefault(plan.PersonId), viewerId: plan.PersonId, regretted: regretted.Contains(plan.PersonId)),
-                ReplacesDedupeKey = plan.DedupeKey,
+                Card = ReminderCard.Build(agreement, plan.Language ?? default, viewerId: plan.PersonId, regretted: plan.Regretted),
+                ReplacesDedupeKey = plan.Key,
                 Purpose = "reminder-update",
                 Priority = DeliveryPriority.Interactive,
             }, ct);

@@ -41,7 +41,12 @@ public sealed class AgreementQueries(AppDbContext db, TimeProvider clock)
             .Include(a => a.Community)
             .Include(a => a.Owners).ThenInclude(o => o.Person)
             .Include(a => a.Dependants).ThenInclude(d => d.Person)
-            .Include(a => a.History).ThenInclude(h => h.Person)
+            // Only the history rows a card shows (the last change of status, the rows that set an owner's answer), so
+            // a press costs the same on the hundredth answer as on the first.
+            .Include(a => a.History.Where(h =>
+                h.Id == db.AgreementChanges.Where(x => x.AgreementId == h.AgreementId && x.From != x.To).Max(x => (long?)x.Id)
+                || db.Set<AgreementOwner>().Any(o => o.AgreementId == h.AgreementId && o.AnsweredAt == h.At)))
+            .ThenInclude(h => h.Person)
             .AsSplitQuery()
             .ToListAsync(ct);
         var sessionIds = agreements.Where(a => a.DueSessionId is not null).Select(a => a.DueSessionId!.Value).Distinct().ToList();

@@ -14,7 +14,8 @@ public sealed class SummaryPublisher(AppDbContext db, AgreementQueries queries, 
     /// <summary>False when the community has no channel, so nothing was posted.</summary>
     public async Task<bool> PublishAsync(long communityId, long? madeAtSessionId, CancellationToken ct)
     {
-        var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == communityId, ct);
+        var community = await db.Communities.Where(c => c.Id == communityId)
+            .Select(c => new { c.ChannelConversationId, c.TimeZone, c.Language, c.TenantId }).SingleAsync(ct);
         if (community.ChannelConversationId is not { } channel)
         {
             AgreementLog.NoChannel(logger, communityId);

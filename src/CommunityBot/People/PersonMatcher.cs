@@ -89,11 +89,25 @@ public sealed class PersonMatcher(AppDbContext db, TimeProvider clock)
         MaxLengths.Cut(ControlCharacters.RemoveFromName(displayName), MaxLengths.DisplayName);
 
     private async Task<bool> HeldByAnotherAsync(Person person, Expression<Func<Person, bool>> holds, CancellationToken cancellationToken) =>
-        db.People.Local.Where(p => p != person && p.TenantId == person.TenantId).Any(holds.Compile())
+        Tracked(p => p != person && p.TenantId == person.TenantId, holds).Count > 0
         || await db.People.Where(p => p.TenantId == person.TenantId && p.Id != person.Id).AnyAsync(holds, cancellationToken);
 
     /// <summary>One condition for tracked rows (an import's earlier lines) and the database alike; the oldest row wins.</summary>
     private async Task<Person?> FirstAsync(Expression<Func<Person, bool>> match, CancellationToken cancellationToken) =>
-        db.People.Local.OrderBy(p => p.Id).FirstOrDefault(match.Compile())
+        Tracked(_ => true, match).MinBy(p => p.Id)
         ?? await db.People.Where(match).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The tracked people in <paramref name="scope"/> that <paramref name="match"/>. A turn tracks none, and then the
+    /// condition is not compiled: compiling it cost more CPU than the query itself.
+    /// </summary>
+    private List<Person> Tracked(Func<Person, bool> scope, Expression<Func<Person, bool>> match)
+    {
+        if (!db.ChangeTracker.Entries<Person>().Any())
+        {
+            return [];
+        }
+        var matches = match.Compile();
+        return [.. db.People.Local.Where(p => scope(p) && matches(p))];
+    }
 }
