@@ -9,7 +9,7 @@ namespace CommunityBot.Delivery;
 /// call, and turns a failure into the <see cref="SendOutcome"/> that decides the row's next state.
 /// </summary>
 public sealed class PacedConnector(
-    ConnectorClient connector, DeliveryThrottle throttle, SharedTenantBudget budget, DeliveryPause pause, DispatcherState state, TimeProvider time)
+    ConnectorClient connector, IConnectorTokenProvider tokens, DeliveryThrottle throttle, SharedTenantBudget budget, DeliveryPause pause, DispatcherState state, TimeProvider time)
 {
     /// <summary>Longer throttle waits hand the row back instead of holding its lease and a parallel slot.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
@@ -56,6 +56,7 @@ public sealed class PacedConnector(
 
     private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
+        await FetchTokenAsync(ct);
         var now = time.GetUtcNow();
         if (pause.PausedUntil(now) is { } paused)
         {
@@ -75,14 +76,31 @@ public sealed class PacedConnector(
             {
                 return new SendOutcome.Deferred(slot.At);
             }
-            if (slot.At > now)
+            var at = slot.At;
+            while (at > time.GetUtcNow())
             {
-                await state.SleepUntilAsync(slot.At, ct);
-                throttle.Started(tenantId, slot.At, time.GetUtcNow());
+                await state.SleepUntilAsync(at, ct);
+                at = throttle.Depart(tenantId, at, time.GetUtcNow());
             }
         }
         // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
         return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
+    }
+
+    /// <summary>
+    /// The bot's token is fetched before the slot wait (then the call takes it from the cache): fetched after it, on the
+    /// first send or when the token expired, every sender woken meanwhile would leave together when it arrived.
+    /// </summary>
+    private async Task FetchTokenAsync(CancellationToken ct)
+    {
+        try
+        {
+            await tokens.GetTokenAsync(ct);
+        }
+        catch (ConnectorTokenException)
+        {
+            // The call itself fails the same way and turns it into the row's outcome.
+        }
     }
 
     /// <summary>
