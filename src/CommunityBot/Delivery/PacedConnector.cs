@@ -34,7 +34,7 @@ public sealed class PacedConnector(
         {
             return new(null, new SendOutcome.Failed(Error(result)));
         }
-        return new(null, Failure(result, tenantId, conversationId));
+        return new(null, await FailureAsync(result, tenantId, conversationId, ct));
     }
 
     public async Task<PacedResult<ConversationResourceResponse>> CreateConversationAsync(
@@ -47,7 +47,7 @@ public sealed class PacedConnector(
         var created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
         if (!created.IsSuccess)
         {
-            return new(null, Failure(created, tenantId, $"create:{memberId}"));
+            return new(null, await FailureAsync(created, tenantId, $"create:{memberId}", ct));
         }
         return created.Value is { Id.Length: > 0 } response
             ? new(response, null)
@@ -135,6 +135,17 @@ public sealed class PacedConnector(
                 return null;
             }
         }
+    }
+
+    /// <summary>With a shared budget, a tenant-wide 429 pauses every instance (<see cref="SharedTenantBudget.PauseAsync"/>).</summary>
+    private async Task<SendOutcome> FailureAsync<T>(ConnectorResult<T> result, string tenantId, string conversationKey, CancellationToken ct)
+    {
+        var outcome = Failure(result, tenantId, conversationKey);
+        if (outcome is SendOutcome.Throttled { TenantWide: true } throttled && budget.IsShared)
+        {
+            await budget.PauseAsync(tenantId, throttled.RetryAfter, ct);
+        }
+        return outcome;
     }
 
     /// <summary>
