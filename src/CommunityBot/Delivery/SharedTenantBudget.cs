@@ -24,10 +24,10 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
     /// <summary>A grant holds what the pace sends in this long at most: long enough to make round trips rare, short enough that slots a quiet instance holds are few.</summary>
     private static readonly TimeSpan LongestGrant = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Clock samples taken before a grant at most, while none was precise (a slow database stays imprecise).</summary>
-    private const int ClockSamples = 5;
-
     private readonly DatabaseClock clock = new();
+
+    /// <summary>Clock samples of their own this process may still take (a database that is never fast stays imprecise).</summary>
+    private int clockSamplesLeft = 5;
     private readonly Lock gate = new();
     private readonly Dictionary<string, Grants> tenants = new(StringComparer.Ordinal);
 
@@ -150,10 +150,10 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    /// <summary>Samples the database's clock until a round trip was short enough to map slots precisely, a few times at most.</summary>
+    /// <summary>Samples the database's clock until a round trip was short enough to map slots precisely, five times at most.</summary>
     private async Task SampleClockAsync(AppDbContext db)
     {
-        for (var attempt = 0; attempt < ClockSamples && !clock.IsPrecise(Tolerance); attempt++)
+        while (!clock.IsPrecise(Tolerance) && Interlocked.Decrement(ref clockSamplesLeft) >= 0)
         {
             var before = time.GetUtcNow();
             var now = (await db.Database.SqlQueryRaw<long>(OutboxSql.Now).ToListAsync()).Single();
