@@ -41,6 +41,7 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     private readonly Dictionary<string, ConversationState> conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TenantState> tenants = new(StringComparer.Ordinal);
     private int reservations;
+    private TimeSpan? quickestAnswer;
 
     private TimeSpan TenantInterval => TimeSpan.FromSeconds(1 / options.Value.TenantRequestsPerSecond);
 
@@ -145,6 +146,26 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     }
 
     /// <summary>
+    /// A request answered much later than the quickest answers so far may have reached Teams that much later than it
+    /// left (held up on the way: this process's HTTP stack at start-up, the network, Teams' front door), bunched with
+    /// the requests after it. It then counts from the latest instant it can have arrived, so that the requests after
+    /// it keep Teams' window (<see cref="Depart"/>). Before any answer, a request counts from its own answer.
+    /// </summary>
+    public void Answered(string tenantId, DateTimeOffset left, DateTimeOffset answeredAt)
+    {
+        lock (gate)
+        {
+            var arrivedBy = answeredAt - (quickestAnswer ?? TimeSpan.Zero);
+            var roundTrip = answeredAt - left;
+            quickestAnswer = quickestAnswer is { } quickest && quickest < roundTrip ? quickest : roundTrip;
+            if (arrivedBy - left > TenantWindowMargin && tenants.TryGetValue(tenantId, out var tenant))
+            {
+                tenant.Sent.Move(left, arrivedBy);
+            }
+        }
+    }
+
+    /// <summary>
     /// Records a 429 and says whether it looks tenant-wide: Teams does not say which limit was hit, but when
     /// several conversations of a tenant are throttled within one second, it is the tenant's.
     /// </summary>
@@ -243,6 +264,19 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
             {
                 sent.Insert(UpperBound(at), at);
             }
+        }
+
+        /// <summary>Moves one instant later, keeping the order; nothing when it was forgotten already.</summary>
+        public void Move(DateTimeOffset from, DateTimeOffset to)
+        {
+            var index = sent.LastIndexOf(from);
+            if (index < first)
+            {
+                return;
+            }
+            sent.RemoveAt(index);
+            sent.Insert(UpperBound(to), to);
+            Last = sent[^1];
         }
 
         /// <summary>

@@ -18,13 +18,14 @@ public sealed class PacedConnector(
     public async Task<PacedResult<ResourceResponse>> SendAsync(
         string tenantId, string serviceUrl, string conversationId, Activity activity, string? updateActivityId, CancellationToken ct)
     {
-        if (await WaitForSlotAsync(tenantId, conversationId, ct) is { } later)
+        var (later, left) = await WaitForSlotAsync(tenantId, conversationId, ct);
+        if (later is not null)
         {
             return new(null, later);
         }
-        var result = updateActivityId is null
-            ? await connector.SendToConversationAsync(serviceUrl, conversationId, activity, ct)
-            : await connector.UpdateActivityAsync(serviceUrl, conversationId, updateActivityId, activity, ct);
+        var result = await AnsweredAsync(tenantId, left, updateActivityId is null
+            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, ct)
+            : connector.UpdateActivityAsync(serviceUrl, conversationId, updateActivityId, activity, ct));
         if (result.IsSuccess)
         {
             return new(result.Value ?? new ResourceResponse(), null);
@@ -40,11 +41,12 @@ public sealed class PacedConnector(
     public async Task<PacedResult<ConversationResourceResponse>> CreateConversationAsync(
         string tenantId, string serviceUrl, ConversationParameters parameters, string memberId, CancellationToken ct)
     {
-        if (await WaitForSlotAsync(tenantId, null, ct) is { } later)
+        var (later, left) = await WaitForSlotAsync(tenantId, null, ct);
+        if (later is not null)
         {
             return new(null, later);
         }
-        var created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
+        var created = await AnsweredAsync(tenantId, left, connector.CreateConversationAsync(serviceUrl, parameters, ct));
         if (!created.IsSuccess)
         {
             return new(null, await FailureAsync(created, tenantId, $"create:{memberId}", ct));
@@ -54,19 +56,21 @@ public sealed class PacedConnector(
             : new(null, new SendOutcome.Transient("Empty conversation id"));
     }
 
-    private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
+    /// <summary>Waits for the request's slot: null and the instant it leaves, or the outcome that sends the row back.</summary>
+    private async Task<(SendOutcome? Later, DateTimeOffset Left)> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
         await FetchTokenAsync(ct);
         var now = time.GetUtcNow();
         if (pause.PausedUntil(now) is { } paused)
         {
-            return new SendOutcome.Deferred(paused);
+            return (new SendOutcome.Deferred(paused), now);
         }
+        var left = now;
         if (budget.IsShared)
         {
             if (await WaitForSharedSlotAsync(tenantId, conversationId, ct) is { } later)
             {
-                return later;
+                return (later, now);
             }
         }
         else
@@ -74,17 +78,25 @@ public sealed class PacedConnector(
             var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
             if (!slot.Reserved)
             {
-                return new SendOutcome.Deferred(slot.At);
+                return (new SendOutcome.Deferred(slot.At), now);
             }
-            var at = slot.At;
-            while (at > time.GetUtcNow())
+            left = slot.At;
+            while (left > time.GetUtcNow())
             {
-                await state.SleepUntilAsync(at, ct);
-                at = throttle.Depart(tenantId, at, time.GetUtcNow());
+                await state.SleepUntilAsync(left, ct);
+                left = throttle.Depart(tenantId, left, time.GetUtcNow());
             }
         }
         // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
-        return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
+        return (pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null, left);
+    }
+
+    /// <summary>Tells the pace when the call that left at <paramref name="left"/> was answered (<see cref="DeliveryThrottle.Answered"/>).</summary>
+    private async Task<ConnectorResult<T>> AnsweredAsync<T>(string tenantId, DateTimeOffset left, Task<ConnectorResult<T>> call)
+    {
+        var result = await call;
+        throttle.Answered(tenantId, left, time.GetUtcNow());
+        return result;
     }
 
     /// <summary>

@@ -67,4 +67,45 @@ public sealed class DeliveryThrottleTests
             (departed[i] - departed[i - 10]).ShouldBeGreaterThan(TimeSpan.FromSeconds(1), $"send {i}");
         }
     }
+
+    [Fact]
+    public void Requests_held_up_on_the_way_count_from_when_they_can_have_arrived()
+    {
+        var throttle = new DeliveryThrottle(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = 10 }));
+        var start = BotApplication.Start;
+        var warm = throttle.Reserve(Tenant, "warm", start - TimeSpan.FromSeconds(2), MaxWait).At;
+        throttle.Answered(Tenant, warm, warm + TimeSpan.FromMilliseconds(20));
+        var slots = Enumerable.Range(0, 15).Select(i => throttle.Reserve(Tenant, $"conversation-{i}", start, MaxWait).At).ToList();
+        var heldUntil = start + TimeSpan.FromMilliseconds(500);
+
+        // The first five leave on their slots but reach Teams together at +500 ms, answered 20 ms later.
+        var arrivals = new List<DateTimeOffset>();
+        for (var i = 0; i < 5; i++)
+        {
+            throttle.Depart(Tenant, slots[i], slots[i]).ShouldBe(slots[i]);
+            arrivals.Add(heldUntil);
+        }
+        arrivals.Add(throttle.Depart(Tenant, slots[5], slots[5]));
+        for (var i = 0; i < 5; i++)
+        {
+            throttle.Answered(Tenant, slots[i], heldUntil + TimeSpan.FromMilliseconds(20));
+        }
+        for (var i = 6; i < slots.Count; i++)
+        {
+            var now = slots[i];
+            var at = throttle.Depart(Tenant, slots[i], now);
+            while (at > now)
+            {
+                now = at;
+                at = throttle.Depart(Tenant, at, now);
+            }
+            arrivals.Add(at);
+        }
+
+        arrivals.Sort();
+        for (var i = 10; i < arrivals.Count; i++)
+        {
+            (arrivals[i] - arrivals[i - 10]).ShouldBeGreaterThan(TimeSpan.FromSeconds(1), $"arrival {i}");
+        }
+    }
 }
