@@ -22,7 +22,10 @@ public sealed partial class FakeTeamsConnector
     /// </summary>
     private async Task HandleAsync(HttpContext context)
     {
-        var request = await ParseAsync(context);
+        // Stamped before the body is parsed and its cards validated: the request has reached "Teams" then, and this
+        // process's own stalls (start-up, a card validation) must not bunch the instants the rate limits count.
+        var receivedAt = Time.GetUtcNow();
+        var request = await ParseAsync(context, receivedAt);
         FakeConnectorDecision? decision;
         lock (gate)
         {
@@ -64,7 +67,7 @@ public sealed partial class FakeTeamsConnector
         }
     }
 
-    private async Task<FakeConnectorRequest> ParseAsync(HttpContext context)
+    private async Task<FakeConnectorRequest> ParseAsync(HttpContext context, DateTimeOffset receivedAt)
     {
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var queryStart = rawTarget.IndexOf('?');
@@ -112,7 +115,7 @@ public sealed partial class FakeTeamsConnector
             Authorization = context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             TenantId = tenantId,
             CardErrors = cardErrors,
-            ReceivedAt = Time.GetUtcNow(),
+            ReceivedAt = receivedAt,
         };
     }
 

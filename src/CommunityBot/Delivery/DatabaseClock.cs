@@ -14,6 +14,19 @@ internal sealed class DatabaseClock
     private readonly Queue<Sample> samples = new();
     private Sample best;
 
+    /// <summary>
+    /// True once a sample's round trip was short enough that two instances' mappings differ by at most one shared
+    /// slot's tolerance. The first samples of a process are slow (a connection opened, code compiled): mapped with
+    /// those, instances sent their first slots up to tens of milliseconds early or late, and into each other's.
+    /// </summary>
+    public bool IsPrecise(TimeSpan tolerance)
+    {
+        lock (gate)
+        {
+            return samples.Count > 0 && best.RoundTrip <= tolerance;
+        }
+    }
+
     public void Observe(long databaseMicroseconds, DateTimeOffset before, DateTimeOffset after)
     {
         var roundTrip = after - before;

@@ -41,6 +41,7 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     private readonly Dictionary<string, ConversationState> conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TenantState> tenants = new(StringComparer.Ordinal);
     private int reservations;
+    private TimeSpan? quickestAnswer;
 
     private TimeSpan TenantInterval => TimeSpan.FromSeconds(1 / options.Value.TenantRequestsPerSecond);
 
@@ -126,21 +127,40 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
     }
 
     /// <summary>
-    /// Moves a tenant slot to the instant its request actually left. A sender woken late (a stall here: GC, a busy
-    /// thread pool) sends the requests of the stall in a burst, which Teams counts a second longer than the reserved
-    /// instants would; those requests then got 429 and paused the tenant.
+    /// The instant a request reserved for <paramref name="reservedAt"/> may really leave, now that its sender is awake:
+    /// the tenant window is checked again against the instants requests actually left, and the reservation moves there.
+    /// Slots are planned up to seconds ahead; a sender woken late (GC, a busy thread pool, start-up) would otherwise
+    /// send the stall's requests at once on top of slots planned from the old instants, and Teams answers 429.
     /// </summary>
-    public void Started(string tenantId, DateTimeOffset reservedAt, DateTimeOffset now)
+    public DateTimeOffset Depart(string tenantId, DateTimeOffset reservedAt, DateTimeOffset now)
     {
-        if (now <= reservedAt)
-        {
-            return;
-        }
         lock (gate)
         {
-            if (tenants.TryGetValue(tenantId, out var tenant))
+            if (!tenants.TryGetValue(tenantId, out var tenant))
             {
-                tenant.Sent.Move(reservedAt, now);
+                return now;
+            }
+            var (window, limit) = TenantLimit()[0];
+            return tenant.Sent.Depart(reservedAt, now, window, limit);
+        }
+    }
+
+    /// <summary>
+    /// A request answered much later than the quickest answers so far may have reached Teams that much later than it
+    /// left (held up on the way: this process's HTTP stack at start-up, the network, Teams' front door), bunched with
+    /// the requests after it. It then counts from the latest instant it can have arrived, so that the requests after
+    /// it keep Teams' window (<see cref="Depart"/>). Before any answer, a request counts from its own answer.
+    /// </summary>
+    public void Answered(string tenantId, DateTimeOffset left, DateTimeOffset answeredAt)
+    {
+        lock (gate)
+        {
+            var arrivedBy = answeredAt - (quickestAnswer ?? TimeSpan.Zero);
+            var roundTrip = answeredAt - left;
+            quickestAnswer = quickestAnswer is { } quickest && quickest < roundTrip ? quickest : roundTrip;
+            if (arrivedBy - left > TenantWindowMargin && tenants.TryGetValue(tenantId, out var tenant))
+            {
+                tenant.Sent.Move(left, arrivedBy);
             }
         }
     }
@@ -224,7 +244,7 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
         public bool IsIdleSince(DateTimeOffset cutoff) => PausedUntil < cutoff && sent.Last < cutoff;
     }
 
-    /// <summary>Send instants in increasing order (slots are never reserved before the last one).</summary>
+    /// <summary>Send instants in increasing order.</summary>
     private sealed class SendLog
     {
         private readonly List<DateTimeOffset> sent = [];
@@ -232,10 +252,18 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
 
         public DateTimeOffset Last { get; private set; } = DateTimeOffset.MinValue;
 
+        /// <summary>Keeps the order: a departure moved later (<see cref="Depart"/>) may lie after a new reservation.</summary>
         public void Add(DateTimeOffset at)
         {
-            sent.Add(at);
-            Last = at;
+            if (at >= Last)
+            {
+                sent.Add(at);
+                Last = at;
+            }
+            else
+            {
+                sent.Insert(UpperBound(at), at);
+            }
         }
 
         /// <summary>Moves one instant later, keeping the order; nothing when it was forgotten already.</summary>
@@ -247,9 +275,46 @@ public sealed class DeliveryThrottle(IOptions<DeliveryOptions> options)
                 return;
             }
             sent.RemoveAt(index);
-            var at = sent.BinarySearch(first, sent.Count - first, to, null);
-            sent.Insert(at < 0 ? ~at : at, to);
+            sent.Insert(UpperBound(to), to);
             Last = sent[^1];
+        }
+
+        /// <summary>
+        /// Moves the instant <paramref name="from"/> to the earliest one at or after <paramref name="now"/> where at most
+        /// <paramref name="limit"/> instants up to it fall in any <paramref name="window"/>, counting only those not
+        /// after now (later ones check again when they leave).
+        /// </summary>
+        public DateTimeOffset Depart(DateTimeOffset from, DateTimeOffset now, TimeSpan window, int limit)
+        {
+            var index = sent.LastIndexOf(from);
+            if (index >= first)
+            {
+                sent.RemoveAt(index);
+            }
+            var upTo = UpperBound(now);
+            var at = upTo - first >= limit && sent[upTo - limit] + window > now ? sent[upTo - limit] + window : now;
+            sent.Insert(UpperBound(at), at);
+            Last = sent[^1];
+            return at;
+        }
+
+        /// <summary>The index after the last instant at or before <paramref name="at"/>.</summary>
+        private int UpperBound(DateTimeOffset at)
+        {
+            int low = first, high = sent.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sent[middle] <= at)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low;
         }
 
         /// <summary>Drops the instants before <paramref name="cutoff"/>, compacting once they are half the list.</summary>

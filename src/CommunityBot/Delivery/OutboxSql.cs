@@ -90,5 +90,13 @@ internal static class OutboxSql
         RETURNING "Budget"."NextSlotAt" - {1} AS "Start", {{DatabaseNow}} AS "Now"
         """;
 
+    /// <summary>A tenant-wide 429: no instance is granted a slot before the pause ends ({1} microseconds from now).</summary>
+    public const string Pause = $$"""
+        UPDATE "{{BudgetTable}}" SET "NextSlotAt" = GREATEST("NextSlotAt", {{DatabaseNow}} + {1}) WHERE "TenantId" = {0}
+        """;
+
+    /// <summary>The database's now alone: a clock sample without a grant.</summary>
+    public const string Now = $$"""SELECT {{DatabaseNow}} AS "Value" """;
+
     private const string DatabaseNow = "(extract(epoch from clock_timestamp()) * 1000000)::bigint";
 }

@@ -9,7 +9,7 @@ namespace CommunityBot.Delivery;
 /// call, and turns a failure into the <see cref="SendOutcome"/> that decides the row's next state.
 /// </summary>
 public sealed class PacedConnector(
-    ConnectorClient connector, DeliveryThrottle throttle, SharedTenantBudget budget, DeliveryPause pause, DispatcherState state, TimeProvider time)
+    ConnectorClient connector, IConnectorTokenProvider tokens, DeliveryThrottle throttle, SharedTenantBudget budget, DeliveryPause pause, DispatcherState state, TimeProvider time)
 {
     /// <summary>Longer throttle waits hand the row back instead of holding its lease and a parallel slot.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
@@ -18,13 +18,14 @@ public sealed class PacedConnector(
     public async Task<PacedResult<ResourceResponse>> SendAsync(
         string tenantId, string serviceUrl, string conversationId, Activity activity, string? updateActivityId, CancellationToken ct)
     {
-        if (await WaitForSlotAsync(tenantId, conversationId, ct) is { } later)
+        var (later, left) = await WaitForSlotAsync(tenantId, conversationId, ct);
+        if (later is not null)
         {
             return new(null, later);
         }
-        var result = updateActivityId is null
-            ? await connector.SendToConversationAsync(serviceUrl, conversationId, activity, ct)
-            : await connector.UpdateActivityAsync(serviceUrl, conversationId, updateActivityId, activity, ct);
+        var result = await AnsweredAsync(tenantId, left, updateActivityId is null
+            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, ct)
+            : connector.UpdateActivityAsync(serviceUrl, conversationId, updateActivityId, activity, ct));
         if (result.IsSuccess)
         {
             return new(result.Value ?? new ResourceResponse(), null);
@@ -34,38 +35,42 @@ public sealed class PacedConnector(
         {
             return new(null, new SendOutcome.Failed(Error(result)));
         }
-        return new(null, Failure(result, tenantId, conversationId));
+        return new(null, await FailureAsync(result, tenantId, conversationId, ct));
     }
 
     public async Task<PacedResult<ConversationResourceResponse>> CreateConversationAsync(
         string tenantId, string serviceUrl, ConversationParameters parameters, string memberId, CancellationToken ct)
     {
-        if (await WaitForSlotAsync(tenantId, null, ct) is { } later)
+        var (later, left) = await WaitForSlotAsync(tenantId, null, ct);
+        if (later is not null)
         {
             return new(null, later);
         }
-        var created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
+        var created = await AnsweredAsync(tenantId, left, connector.CreateConversationAsync(serviceUrl, parameters, ct));
         if (!created.IsSuccess)
         {
-            return new(null, Failure(created, tenantId, $"create:{memberId}"));
+            return new(null, await FailureAsync(created, tenantId, $"create:{memberId}", ct));
         }
         return created.Value is { Id.Length: > 0 } response
             ? new(response, null)
             : new(null, new SendOutcome.Transient("Empty conversation id"));
     }
 
-    private async Task<SendOutcome?> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
+    /// <summary>Waits for the request's slot: null and the instant it leaves, or the outcome that sends the row back.</summary>
+    private async Task<(SendOutcome? Later, DateTimeOffset Left)> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
+        await FetchTokenAsync(ct);
         var now = time.GetUtcNow();
         if (pause.PausedUntil(now) is { } paused)
         {
-            return new SendOutcome.Deferred(paused);
+            return (new SendOutcome.Deferred(paused), now);
         }
+        var left = now;
         if (budget.IsShared)
         {
             if (await WaitForSharedSlotAsync(tenantId, conversationId, ct) is { } later)
             {
-                return later;
+                return (later, now);
             }
         }
         else
@@ -73,16 +78,41 @@ public sealed class PacedConnector(
             var slot = throttle.Reserve(tenantId, conversationId, now, MaxInlineWait);
             if (!slot.Reserved)
             {
-                return new SendOutcome.Deferred(slot.At);
+                return (new SendOutcome.Deferred(slot.At), now);
             }
-            if (slot.At > now)
+            left = slot.At;
+            while (left > time.GetUtcNow())
             {
-                await state.SleepUntilAsync(slot.At, ct);
-                throttle.Started(tenantId, slot.At, time.GetUtcNow());
+                await state.SleepUntilAsync(left, ct);
+                left = throttle.Depart(tenantId, left, time.GetUtcNow());
             }
         }
         // Checked after the wait too: the credentials may have been rejected meanwhile, and each call would be another 401.
-        return pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null;
+        return (pause.PausedUntil(time.GetUtcNow()) is { } until ? new SendOutcome.Deferred(until) : null, left);
+    }
+
+    /// <summary>Tells the pace when the call that left at <paramref name="left"/> was answered (<see cref="DeliveryThrottle.Answered"/>).</summary>
+    private async Task<ConnectorResult<T>> AnsweredAsync<T>(string tenantId, DateTimeOffset left, Task<ConnectorResult<T>> call)
+    {
+        var result = await call;
+        throttle.Answered(tenantId, left, time.GetUtcNow());
+        return result;
+    }
+
+    /// <summary>
+    /// The bot's token is fetched before the slot wait (then the call takes it from the cache): fetched after it, on the
+    /// first send or when the token expired, every sender woken meanwhile would leave together when it arrived.
+    /// </summary>
+    private async Task FetchTokenAsync(CancellationToken ct)
+    {
+        try
+        {
+            await tokens.GetTokenAsync(ct);
+        }
+        catch (ConnectorTokenException)
+        {
+            // The call itself fails the same way and turns it into the row's outcome.
+        }
     }
 
     /// <summary>
@@ -117,6 +147,17 @@ public sealed class PacedConnector(
                 return null;
             }
         }
+    }
+
+    /// <summary>With a shared budget, a tenant-wide 429 pauses every instance (<see cref="SharedTenantBudget.PauseAsync"/>).</summary>
+    private async Task<SendOutcome> FailureAsync<T>(ConnectorResult<T> result, string tenantId, string conversationKey, CancellationToken ct)
+    {
+        var outcome = Failure(result, tenantId, conversationKey);
+        if (outcome is SendOutcome.Throttled { TenantWide: true } throttled && budget.IsShared)
+        {
+            await budget.PauseAsync(tenantId, throttled.RetryAfter, ct);
+        }
+        return outcome;
     }
 
     /// <summary>

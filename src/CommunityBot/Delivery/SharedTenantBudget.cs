@@ -25,6 +25,9 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
     private static readonly TimeSpan LongestGrant = TimeSpan.FromMilliseconds(200);
 
     private readonly DatabaseClock clock = new();
+
+    /// <summary>Clock samples of their own this process may still take (a database that is never fast stays imprecise).</summary>
+    private int clockSamplesLeft = 5;
     private readonly Lock gate = new();
     private readonly Dictionary<string, Grants> tenants = new(StringComparer.Ordinal);
 
@@ -95,6 +98,20 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
+    /// <summary>
+    /// Teams throttled the whole tenant: every instance waits out <paramref name="retryAfter"/>, not only the one that
+    /// was told. The budget's next slot moves past the pause, and slots this instance holds expire meanwhile.
+    /// </summary>
+    public async Task PauseAsync(string tenantId, TimeSpan retryAfter, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await PauseAsync(db, tenantId, retryAfter, ct);
+    }
+
+    internal static Task PauseAsync(AppDbContext db, string tenantId, TimeSpan retryAfter, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(OutboxSql.Pause, OutboxSql.Arguments(tenantId, (long)retryAfter.TotalMicroseconds), ct);
+
     /// <summary>True when a sender woke too late for its slot: sending now could crowd the next one's second.</summary>
     public bool Missed(DateTimeOffset slot) => time.GetUtcNow() > slot + Tolerance;
 
@@ -111,8 +128,10 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
             }
             var spacing = (long)Math.Ceiling(Spacing.TotalMicroseconds);
             await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await SampleClockAsync(db);
             var before = time.GetUtcNow();
-            var grant = await TakeGrantAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenantId, count * spacing);
+            var grant = await TakeGrantAsync(db, tenantId, count * spacing);
             clock.Observe(grant.Now, before, time.GetUtcNow());
             lock (grants)
             {
@@ -128,6 +147,17 @@ public sealed class SharedTenantBudget(IServiceScopeFactory scopes, TimeProvider
             {
                 grants.Granting = null;
             }
+        }
+    }
+
+    /// <summary>Samples the database's clock until a round trip was short enough to map slots precisely, five times at most.</summary>
+    private async Task SampleClockAsync(AppDbContext db)
+    {
+        while (!clock.IsPrecise(Tolerance) && Interlocked.Decrement(ref clockSamplesLeft) >= 0)
+        {
+            var before = time.GetUtcNow();
+            var now = (await db.Database.SqlQueryRaw<long>(OutboxSql.Now).ToListAsync()).Single();
+            clock.Observe(now, before, time.GetUtcNow());
         }
     }
 

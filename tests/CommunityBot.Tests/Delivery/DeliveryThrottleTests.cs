@@ -33,16 +33,79 @@ public sealed class DeliveryThrottleTests
     }
 
     [Fact]
-    public void A_send_that_left_late_counts_from_when_it_left()
+    public void Senders_woken_late_by_a_stall_leave_together_and_the_sends_after_them_wait_for_the_window()
     {
-        var throttle = new DeliveryThrottle(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = 2 }));
-        var now = BotApplication.Start;
-        var first = throttle.Reserve(Tenant, "a", now, MaxWait).At;
-        throttle.Started(Tenant, first, first + TimeSpan.FromMilliseconds(400));
-        throttle.Reserve(Tenant, "b", now, MaxWait).Reserved.ShouldBeTrue();
-        var third = throttle.Reserve(Tenant, "c", now, MaxWait).At;
+        var throttle = new DeliveryThrottle(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = 10 }));
+        var start = BotApplication.Start;
+        var stallEnds = start + TimeSpan.FromMilliseconds(500);
+        var wakes = new PriorityQueue<DateTimeOffset, DateTimeOffset>();
+        for (var i = 0; i < 20; i++)
+        {
+            var reserved = throttle.Reserve(Tenant, $"conversation-{i}", start, MaxWait).At;
+            // The first six sleep through a stall and wake together at its end, as PacedConnector's senders would.
+            wakes.Enqueue(reserved, reserved < stallEnds ? stallEnds : reserved);
+        }
 
-        // Teams saw the first at +400 ms: the third must be a full second after that, not after the reserved instant.
-        (third - (first + TimeSpan.FromMilliseconds(400))).ShouldBeGreaterThan(TimeSpan.FromSeconds(1));
+        var departed = new List<DateTimeOffset>();
+        while (wakes.TryDequeue(out var reserved, out var wake))
+        {
+            var at = throttle.Depart(Tenant, reserved, wake);
+            if (at > wake)
+            {
+                wakes.Enqueue(at, at);
+            }
+            else
+            {
+                departed.Add(at);
+            }
+        }
+
+        departed.Count.ShouldBe(20);
+        departed.Take(6).ShouldAllBe(at => at == stallEnds);
+        for (var i = 10; i < departed.Count; i++)
+        {
+            (departed[i] - departed[i - 10]).ShouldBeGreaterThan(TimeSpan.FromSeconds(1), $"send {i}");
+        }
+    }
+
+    [Fact]
+    public void Requests_held_up_on_the_way_count_from_when_they_can_have_arrived()
+    {
+        var throttle = new DeliveryThrottle(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = 10 }));
+        var start = BotApplication.Start;
+        var warm = throttle.Reserve(Tenant, "warm", start - TimeSpan.FromSeconds(2), MaxWait).At;
+        throttle.Answered(Tenant, warm, warm + TimeSpan.FromMilliseconds(20));
+        var slots = Enumerable.Range(0, 15).Select(i => throttle.Reserve(Tenant, $"conversation-{i}", start, MaxWait).At).ToList();
+        var heldUntil = start + TimeSpan.FromMilliseconds(500);
+
+        // The first five leave on their slots but reach Teams together at +500 ms, answered 20 ms later.
+        var arrivals = new List<DateTimeOffset>();
+        for (var i = 0; i < 5; i++)
+        {
+            throttle.Depart(Tenant, slots[i], slots[i]).ShouldBe(slots[i]);
+            arrivals.Add(heldUntil);
+        }
+        arrivals.Add(throttle.Depart(Tenant, slots[5], slots[5]));
+        for (var i = 0; i < 5; i++)
+        {
+            throttle.Answered(Tenant, slots[i], heldUntil + TimeSpan.FromMilliseconds(20));
+        }
+        for (var i = 6; i < slots.Count; i++)
+        {
+            var now = slots[i];
+            var at = throttle.Depart(Tenant, slots[i], now);
+            while (at > now)
+            {
+                now = at;
+                at = throttle.Depart(Tenant, at, now);
+            }
+            arrivals.Add(at);
+        }
+
+        arrivals.Sort();
+        for (var i = 10; i < arrivals.Count; i++)
+        {
+            (arrivals[i] - arrivals[i - 10]).ShouldBeGreaterThan(TimeSpan.FromSeconds(1), $"arrival {i}");
+        }
     }
 }

@@ -12,13 +12,15 @@ namespace CommunityBot.Tests.Delivery;
 public sealed class FanOutAcrossInstancesTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task Two_and_three_instances_on_one_PostgreSQL_reach_everyone_once()
+    public async Task Two_and_three_instances_on_one_PostgreSQL_reach_everyone_once_within_the_ceiling()
     {
-        var runs = await Task.WhenAll(
-            FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "80", "--database", "postgres", "--instances", "2", "--connection-string", await DatabaseAsync()),
-            FanOutBenchmarkRun.StartAsync("--profile", "no-chats", "--recipients", "250", "--database", "postgres", "--instances", "3", "--connection-string", await DatabaseAsync()));
+        var runs = new[]
+        {
+            await FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "80", "--database", "postgres", "--instances", "2", "--connection-string", await DatabaseAsync()),
+            await FanOutBenchmarkRun.StartAsync("--profile", "no-chats", "--recipients", "250", "--database", "postgres", "--instances", "3", "--connection-string", await DatabaseAsync()),
+        };
 
-        FanOutBenchmarkRun.ShouldAllReachEveryoneOnce(runs);
+        FanOutBenchmarkRun.ShouldAllReachEveryoneOnceWithinTheCeiling(runs);
         // Every instance took part: otherwise "three instances" would be one doing the work.
         runs.ShouldAllBe(run => run.Claims().All(claimed => claimed > 0), string.Join(Environment.NewLine, runs.Select(r => r.Output)));
     }

@@ -5,21 +5,23 @@ using Xunit;
 namespace CommunityBot.Tests.Delivery;
 
 /// <summary>
-/// Short profiles of the fan-out benchmark on SQLite, side by side (each run has its own fake Teams and database).
-/// The busiest second is printed, not asserted: short runs still put one second over the ceiling (README, Performance).
+/// Short profiles of the fan-out benchmark on SQLite, one after the other: side by side on two cores, each run's
+/// stalls would be the other's, and the per-second figure is what these assert.
 /// </summary>
 [Collection(PacedRunsCollection.Name)]
 public sealed class FanOutBenchmarkTests
 {
     [Fact]
-    public async Task Short_fan_outs_with_chats_without_chats_and_with_several_messages_each_reach_everyone_once()
+    public async Task Short_fan_outs_with_chats_without_chats_and_with_several_messages_each_reach_everyone_once_within_the_ceiling()
     {
-        var runs = await Task.WhenAll(
-            FanOutBenchmarkRun.StartAsync("--profile", "chats", "--recipients", "300"),
-            FanOutBenchmarkRun.StartAsync("--profile", "no-chats", "--recipients", "200"),
-            FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "60"));
+        var runs = new[]
+        {
+            await FanOutBenchmarkRun.StartAsync("--profile", "chats", "--recipients", "300"),
+            await FanOutBenchmarkRun.StartAsync("--profile", "no-chats", "--recipients", "200"),
+            await FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "60"),
+        };
 
-        FanOutBenchmarkRun.ShouldAllReachEveryoneOnce(runs);
+        FanOutBenchmarkRun.ShouldAllReachEveryoneOnceWithinTheCeiling(runs);
     }
 
     [Fact]

@@ -46,4 +46,21 @@ public sealed class SharedTenantBudgetTests(PostgresServer postgres)
         var first = await SharedTenantBudget.TakeGrantAsync(other, "tenant-b", Spacing);
         first.Start.ShouldBeLessThan(all[^1].End);
     }
+
+    [Fact]
+    public async Task A_tenant_wide_pause_told_to_one_instance_holds_the_grants_of_every_instance()
+    {
+        var connectionString = await postgres.DatabaseAsync($"budget_{Guid.NewGuid():N}");
+        await using var told = OutboxSeeding.Postgres(connectionString);
+        await told.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await SharedTenantBudget.TakeGrantAsync(told, "tenant-a", Spacing);
+
+        await SharedTenantBudget.PauseAsync(told, "tenant-a", TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+
+        await using var other = OutboxSeeding.Postgres(connectionString);
+        var paused = await SharedTenantBudget.TakeGrantAsync(other, "tenant-a", Spacing);
+        (paused.Start - paused.Now).ShouldBeGreaterThan(2_900_000, "the other instance's first slot comes after the pause");
+        var free = await SharedTenantBudget.TakeGrantAsync(other, "tenant-b", Spacing);
+        (free.Start - free.Now).ShouldBeLessThan(100_000, "another tenant is not paused");
+    }
 }
