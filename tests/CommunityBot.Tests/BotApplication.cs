@@ -166,13 +166,14 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// instant) is taken there: the clock moves on to its slot, as real time would within seconds. Tests wait for this
     /// instead of sleeping; the timeout only guards against a hang.
     /// </summary>
-    public async Task DeliveryIdleAsync()
+    /// <param name="takeSlots">False for a test that moves the clock on in steps itself and watches the pace.</param>
+    public async Task DeliveryIdleAsync(bool takeSlots = true)
     {
         var state = Services.GetRequiredService<DispatcherState>();
         try
         {
             await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            while (state.WaitingForSlot() is { } slot && slot > Clock.GetUtcNow())
+            while (takeSlots && state.WaitingForSlot() is { } slot && slot > Clock.GetUtcNow())
             {
                 Clock.SetUtcNow(slot);
                 await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
