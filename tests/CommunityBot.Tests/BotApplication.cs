@@ -161,15 +161,23 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Completes when delivery cannot progress without the fake clock moving (every due message handled, the worker
-    /// waiting for a later moment). Tests wait for this instead of sleeping; the timeout only guards against a hang.
+    /// Completes when every due message is handled and delivery cannot progress without the fake clock moving (the worker
+    /// waiting for a later moment). A send that waits for its slot in the tenant's pace (several sends due at one fake
+    /// instant) is taken there: the clock moves on to its slot, as real time would within seconds. Tests wait for this
+    /// instead of sleeping; the timeout only guards against a hang.
     /// </summary>
-    public async Task DeliveryIdleAsync()
+    /// <param name="takeSlots">False for a test that moves the clock on in steps itself and watches the pace.</param>
+    public async Task DeliveryIdleAsync(bool takeSlots = true)
     {
         var state = Services.GetRequiredService<DispatcherState>();
         try
         {
             await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            while (takeSlots && state.WaitingForSlot() is { } slot && slot > Clock.GetUtcNow())
+            {
+                Clock.SetUtcNow(slot);
+                await state.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
         }
         catch (TimeoutException)
         {

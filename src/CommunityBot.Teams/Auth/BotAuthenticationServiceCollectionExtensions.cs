@@ -1,5 +1,6 @@
 using CommunityBot.Teams.Hosting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class BotAuthenticationServiceCollectionExtensions
                 .AddAuthenticationSchemes(BotAuthenticationDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser())
             .AddPolicy(BotPolicies.AnonymousDevelopment, policy => policy.AddRequirements(new LoopbackRequirement()));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoopbackRefusalResultHandler>();
         return services;
     }
 }

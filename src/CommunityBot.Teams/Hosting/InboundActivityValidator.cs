@@ -34,6 +34,10 @@ public static class InboundActivityValidator
         {
             return membersProblem;
         }
+        if (Ids(activity).Any(id => id is not null && id.Any(c => char.IsControl(c) || char.IsSurrogate(c))))
+        {
+            return "an id holds a control character or a surrogate";
+        }
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
         {
             return "serviceUrl is not an absolute URL";
@@ -60,6 +64,17 @@ public static class InboundActivityValidator
         : activity.ChannelData?.Channel?.Id?.Length > MaxLengths.ConversationId ? "channel id too long"
         : activity.ServiceUrl?.Length > MaxLengths.ServiceUrl ? "serviceUrl too long"
         : null;
+
+    /// <summary>
+    /// The ids stored and compared as sent. Teams' ids are plain text; one with a control character or a surrogate is
+    /// forged, and storing it would lose those characters (stored text is cleaned of them) and make it another's id.
+    /// </summary>
+    private static IEnumerable<string?> Ids(Activity activity) =>
+        [
+            activity.TenantId, activity.From?.Id, activity.From?.AadObjectId, activity.Recipient?.Id, activity.Conversation?.Id,
+            activity.ChannelData?.Team?.Id, activity.ChannelData?.Channel?.Id,
+            .. (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).SelectMany(m => new[] { m.Id, m.AadObjectId }),
+        ];
 
     /// <summary>Every member added or removed is someone: features look each of them up by id.</summary>
     private static string? MembersProblem(List<ChannelAccount>? members) =>

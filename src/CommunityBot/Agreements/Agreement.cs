@@ -3,6 +3,7 @@ using CommunityBot.People;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -153,7 +154,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 {
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
-        builder.Property(a => a.Text).HasMaxLength(AgreementLimits.TextLength);
+        builder.Property(a => a.Text).HasMaxLength(TextLimits.AgreementText);
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         // Unix milliseconds, so the digest can count agreements made in a week in SQL on both providers.
@@ -198,7 +199,7 @@ internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<Ag
     {
         builder.Property(h => h.From).HasConversion<string>().HasMaxLength(16);
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(16);
-        builder.Property(h => h.Comment).HasMaxLength(AgreementLimits.CommentLength);
+        builder.Property(h => h.Comment).HasMaxLength(TextLimits.Comment);
         builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
         // Unix milliseconds: the digest counts carry-overs and drops of a week in SQL.
         builder.Property(h => h.At).HasConversion(UnixTime.Converter);
@@ -207,10 +208,4 @@ internal sealed class AgreementChangeConfiguration : IEntityTypeConfiguration<Ag
         builder.HasIndex(h => h.InReplyToId);
         builder.Ignore(h => h.IsHelpThread);
     }
-}
-
-public static class AgreementLimits
-{
-    public const int TextLength = 500;
-    public const int CommentLength = 500;
 }

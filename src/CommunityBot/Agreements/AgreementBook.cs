@@ -4,6 +4,7 @@ using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -31,7 +32,7 @@ public sealed partial class AgreementBook(
         {
             return new RecordResult(RecordOutcome.TextMissing);
         }
-        if (text.Length > AgreementLimits.TextLength)
+        if (text.Length > TextLimits.AgreementText)
         {
             return new RecordResult(RecordOutcome.TextTooLong);
         }
@@ -122,7 +123,7 @@ public sealed partial class AgreementBook(
             At = now,
             From = own.Status,
             To = to,
-            Comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed,
+            Comment = trimmed,
         };
 
         // The answer, the derived status, its history row, the cancelled reminders and every message about it commit

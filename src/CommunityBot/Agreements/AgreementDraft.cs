@@ -1,3 +1,4 @@
+using CommunityBot.Limits;
 namespace CommunityBot.Agreements;
 
 /// <summary>An agreement as the coach entered it, before any check.</summary>
@@ -22,7 +23,7 @@ public enum RecordOutcome
     NotAllowed,
     TextMissing,
 
-    /// <summary>Longer than <see cref="AgreementLimits.TextLength"/> (only a forged card or a long typed text): nothing stored.</summary>
+    /// <summary>Longer than <see cref="TextLimits.AgreementText"/> (only a forged card or a long typed text): nothing stored.</summary>
     TextTooLong,
     OwnersMissing,
     UnknownPeopleOrSession,

@@ -1,3 +1,4 @@
+using CommunityBot.Limits;
 namespace CommunityBot.Agreements;
 
 /// <summary>What the coach entered on the edit card, before any check.</summary>
@@ -24,7 +25,7 @@ public enum EditOutcome
     Closed,
     TextMissing,
 
-    /// <summary>Longer than <see cref="AgreementLimits.TextLength"/>: nothing changed.</summary>
+    /// <summary>Longer than <see cref="TextLimits.AgreementText"/>: nothing changed.</summary>
     TextTooLong,
     OwnersMissing,
     UnknownPeopleOrSession,

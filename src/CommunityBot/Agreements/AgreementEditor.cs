@@ -3,6 +3,7 @@ using CommunityBot.People;
 using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -32,7 +33,7 @@ public sealed class AgreementEditor(
         {
             return new EditResult(EditOutcome.TextMissing, agreement.CommunityId);
         }
-        if (text.Length > AgreementLimits.TextLength)
+        if (text.Length > TextLimits.AgreementText)
         {
             return new EditResult(EditOutcome.TextTooLong, agreement.CommunityId);
         }
@@ -109,8 +110,7 @@ public sealed class AgreementEditor(
         {
             return refusal!;
         }
-        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        var comment = trimmed is { Length: > AgreementLimits.CommentLength } ? trimmed[..AgreementLimits.CommentLength] : trimmed;
+        var comment = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         return await SaveAsync(agreement, actor, AgreementChangeKind.Dropped, AgreementStatus.Dropped, comment, null, ct)
             ? new EditResult(EditOutcome.Changed, agreement.CommunityId)
             : new EditResult(EditOutcome.Unchanged, agreement.CommunityId);

@@ -1,4 +1,5 @@
 using CommunityBot.Localization;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -26,7 +27,7 @@ public sealed record AgreementTexts
     public required string SummaryUpdated { get; init; }
     public required string TextRequired { get; init; }
 
-    /// <summary>A text over <see cref="AgreementLimits.TextLength"/>: the card's field stops there, so only a forged card or the typed shorthand gets this.</summary>
+    /// <summary>A text over <see cref="TextLimits.AgreementText"/>: the card's field stops there, so only a forged card or the typed shorthand gets this.</summary>
     public required string TextTooLong { get; init; }
     public required string OwnersRequired { get; init; }
     public required string OnlyCoachRecords { get; init; }
@@ -136,7 +137,7 @@ public sealed record AgreementTexts
             Recorded = text => $"Genoteerd: {text}.",
             SummaryUpdated = "Het overzicht in het kanaal is bijgewerkt.",
             TextRequired = "Vul in wat er afgesproken is.",
-            TextTooLong = $"Een afspraak is hoogstens {AgreementLimits.TextLength} tekens lang, dus ik heb niets bewaard. Maak ze korter.",
+            TextTooLong = $"Een afspraak is hoogstens {TextLimits.AgreementText} tekens lang, dus ik heb niets bewaard. Maak ze korter.",
             OwnersRequired = "Kies wie het doet.",
             OnlyCoachRecords = "Alleen de coach van deze leergemeenschap kan afspraken noteren.",
             NotACoach = "Je bent (nog) geen coach van een leergemeenschap, dus je kan geen afspraken noteren.",
@@ -234,7 +235,7 @@ public sealed record AgreementTexts
             Recorded = text => $"Recorded: {text}.",
             SummaryUpdated = "The summary in the channel is updated.",
             TextRequired = "Fill in what was agreed.",
-            TextTooLong = $"An agreement is at most {AgreementLimits.TextLength} characters long, so I saved nothing. Please make it shorter.",
+            TextTooLong = $"An agreement is at most {TextLimits.AgreementText} characters long, so I saved nothing. Please make it shorter.",
             OwnersRequired = "Choose who does it.",
             OnlyCoachRecords = "Only the coach of this learning community can record agreements.",
             NotACoach = "You are not (yet) the coach of a learning community, so you cannot record agreements.",

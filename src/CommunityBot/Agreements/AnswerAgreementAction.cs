@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Teams.Cards;
 
@@ -16,8 +17,12 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AnswerCards card
         {
             return CardActionResult.Refuse(BotTexts.All.For(state.Language).UnknownAction);
         }
-        var actor = state.RequirePerson();
         var comment = context.Input(ReminderCard.CommentInputId(data.AgreementId));
+        if (TextLimits.RefuseOnCard(comment, TextLimits.Comment, t => t.Comment, state.Language) is { } tooLong)
+        {
+            return tooLong;
+        }
+        var actor = state.RequirePerson();
         var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, AgreementAudiences.TellsGroup(data.Audience), ct);
         return result.Outcome switch
         {

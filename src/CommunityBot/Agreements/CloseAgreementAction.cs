@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
@@ -12,11 +13,16 @@ internal sealed class CloseAgreementAction(AgreementEditor editor, AgreementQuer
     {
         var texts = CloseLoopTexts.All.For(state.Language);
         var actor = state.RequirePerson();
+        var reason = context.Input(CloseLoopCard.ReasonInputId(data.AgreementId));
+        if (data.Choice == CloseChoices.Drop && TextLimits.RefuseOnCard(reason, TextLimits.Comment, t => t.Reason, state.Language) is { } tooLong)
+        {
+            return tooLong;
+        }
         var result = data.Choice switch
         {
             CloseChoices.Done => await editor.CloseAsDoneAsync(actor, data.AgreementId, ct),
             CloseChoices.CarryOver => await editor.CarryOverAsync(actor, data.AgreementId, ct),
-            CloseChoices.Drop => await editor.DropAsync(actor, data.AgreementId, context.Input(CloseLoopCard.ReasonInputId(data.AgreementId)), ct),
+            CloseChoices.Drop => await editor.DropAsync(actor, data.AgreementId, reason, ct),
             _ => null,
         };
         if (result is null)

@@ -1,5 +1,6 @@
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -101,7 +102,7 @@ public static class CloseLoopCard
         {
             Body =
             [
-                new TextInput { Id = ReasonInputId(agreementId), Label = texts.DropReasonLabel, IsMultiline = true, MaxLength = AgreementLimits.CommentLength },
+                new TextInput { Id = ReasonInputId(agreementId), Label = texts.DropReasonLabel, IsMultiline = true, MaxLength = TextLimits.Comment },
             ],
             Actions = [new ExecuteAction(texts.DropConfirm, CloseLoopVerbs.Close, new CloseData(agreementId, CloseChoices.Drop, sessionId)) { Style = ActionStyle.Destructive }],
         };

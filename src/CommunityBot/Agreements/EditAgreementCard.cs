@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -33,7 +34,7 @@ public static class EditAgreementCard
                 Label = agreementTexts.TextLabel,
                 Value = agreement.Text,
                 IsMultiline = true,
-                MaxLength = AgreementLimits.TextLength,
+                MaxLength = TextLimits.AgreementText,
                 IsRequired = true,
                 ErrorMessage = agreementTexts.TextRequired,
             },

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Agreements;
@@ -14,7 +15,12 @@ internal sealed class HelpAnswerAction(HelpThread thread, TurnState state) : Car
     protected override async Task<CardActionResult> HandleAsync(CardActionContext context, HelpData data, CancellationToken ct)
     {
         var texts = HelpTexts.All.For(state.Language);
-        var result = await thread.AnswerAsync(state.RequirePerson(), data, context.Input(HelpCards.ReplyInputId), ct);
+        var words = context.Input(HelpCards.ReplyInputId);
+        if (TextLimits.RefuseOnCard(words, TextLimits.Comment, t => t.Comment, state.Language) is { } tooLong)
+        {
+            return tooLong;
+        }
+        var result = await thread.AnswerAsync(state.RequirePerson(), data, words, ct);
         return result.Outcome switch
         {
             HelpOutcome.Sent or HelpOutcome.AlreadyAnswered => CardActionResult.UpdateCard(HelpCards.Answered(

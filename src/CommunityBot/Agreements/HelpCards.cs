@@ -1,5 +1,6 @@
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -90,7 +91,7 @@ public static class HelpCards
             Label = texts.YourReplyTo(to),
             Placeholder = texts.ReplyPlaceholder,
             IsMultiline = true,
-            MaxLength = AgreementLimits.CommentLength,
+            MaxLength = TextLimits.Comment,
         };
     }
 

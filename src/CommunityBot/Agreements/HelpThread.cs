@@ -54,7 +54,6 @@ public sealed class HelpThread(AppDbContext db, CommunityDirectory access, Outbo
         {
             return new HelpResult(HelpOutcome.ReplyMissing, message, row.Kind);
         }
-        text = text.Length > AgreementLimits.CommentLength ? text[..AgreementLimits.CommentLength] : text;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // A write on the agreement's row holds off a second answer to the same message (two coaches, a double tap)

@@ -1,5 +1,6 @@
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -68,7 +69,7 @@ public static class RecordCard
                 Label = texts.TextLabel,
                 Placeholder = texts.TextPlaceholder,
                 IsMultiline = true,
-                MaxLength = AgreementLimits.TextLength,
+                MaxLength = TextLimits.AgreementText,
                 IsRequired = true,
                 ErrorMessage = texts.TextRequired,
             },

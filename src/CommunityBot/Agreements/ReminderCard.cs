@@ -1,6 +1,7 @@
 using CommunityBot.Localization;
 using CommunityBot.SessionAttendance;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Agreements;
 
@@ -160,7 +161,7 @@ public static class ReminderCard
                     Label = texts.HelpCommentLabel,
                     Placeholder = texts.HelpCommentPlaceholder,
                     IsMultiline = true,
-                    MaxLength = AgreementLimits.CommentLength,
+                    MaxLength = TextLimits.Comment,
                 },
             ],
             Actions = [new ExecuteAction(texts.SendHelpRequest, AgreementVerbs.Answer, new AnswerData(agreement.Id, AgreementAnswers.NeedHelp, view))],

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.CheckIns;
@@ -16,6 +17,10 @@ internal sealed class AnswerCheckInAction(CheckInBook book, TurnState state, Tim
         if (answers is null || !readable)
         {
             return CardActionResult.Refuse(texts.Invalid);
+        }
+        if (TextLimits.RefuseOnCard(comment, TextLimits.CheckInComment, t => t.Comment, state.Language) is { } tooLong)
+        {
+            return tooLong;
         }
         var result = await book.AnswerAsync(state.RequirePerson(), data.CheckInId, data.CommunityId, answers, comment, ct);
         return result.Outcome switch

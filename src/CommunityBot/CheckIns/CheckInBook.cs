@@ -37,8 +37,7 @@ public sealed class CheckInBook(
         var instrument = InstrumentOf(checkIn);
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (answers.Count != instrument.Items.Count
-            || answers.Any(a => instrument.Item(a.Key) is null || !instrument.InRange(a.Value))
-            || comment?.Length > CheckInResponse.CommentLength)
+            || answers.Any(a => instrument.Item(a.Key) is null || !instrument.InRange(a.Value)))
         {
             CheckInsLog.InvalidAnswers(logger, checkInId);
             return new CheckInAnswerResult(CheckInOutcome.Invalid);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.CheckIns;
 
@@ -47,7 +48,7 @@ public static class CheckInCard
             Id = CommentId,
             Label = texts.CommentLabel,
             IsMultiline = true,
-            MaxLength = CheckInResponse.CommentLength,
+            MaxLength = TextLimits.CheckInComment,
             Value = own.Comment,
             Spacing = Spacing.Medium,
         });

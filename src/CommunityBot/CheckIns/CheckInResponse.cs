@@ -1,6 +1,7 @@
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CommunityBot.Limits;
 
 namespace CommunityBot.CheckIns;
 
@@ -10,8 +11,6 @@ namespace CommunityBot.CheckIns;
 /// </summary>
 public sealed class CheckInResponse
 {
-    public const int CommentLength = 1000;
-
     public long Id { get; set; }
     public long CheckInId { get; set; }
     public CheckIn CheckIn { get; set; } = null!;
@@ -44,7 +43,7 @@ internal sealed class CheckInResponseConfiguration : IEntityTypeConfiguration<Ch
     public void Configure(EntityTypeBuilder<CheckInResponse> builder)
     {
         builder.Property(r => r.Pseudonym).HasMaxLength(CheckInPseudonyms.KeyLength);
-        builder.Property(r => r.Comment).HasMaxLength(CheckInResponse.CommentLength);
+        builder.Property(r => r.Comment).HasMaxLength(TextLimits.CheckInComment);
         builder.Property(r => r.AnsweredAt).HasConversion(UnixTime.Converter);
         builder.Property(r => r.ChangedAt).HasConversion(UnixTime.NullableConverter);
         // One response per member and round: a second answer changes the first.

@@ -3,6 +3,7 @@ using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Communities;
 
@@ -19,10 +20,6 @@ public enum CommunityPhase
 /// <summary>A learning community: a group of teachers, often across schools, with a coach and a rhythm of sessions.</summary>
 public sealed class Community
 {
-    public const int NameLength = 200;
-    public const int ThemeLength = 500;
-    public const int GoalsLength = 2000;
-
     public long Id { get; set; }
     public required string TenantId { get; set; }
     public required string Name { get; set; }
@@ -69,9 +66,9 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
     public void Configure(EntityTypeBuilder<Community> builder)
     {
         builder.Property(c => c.TenantId).HasMaxLength(MaxLengths.TenantId);
-        builder.Property(c => c.Name).HasMaxLength(Community.NameLength);
-        builder.Property(c => c.Theme).HasMaxLength(Community.ThemeLength);
-        builder.Property(c => c.Goals).HasMaxLength(Community.GoalsLength);
+        builder.Property(c => c.Name).HasMaxLength(TextLimits.TeamName);
+        builder.Property(c => c.Theme).HasMaxLength(TextLimits.Theme);
+        builder.Property(c => c.Goals).HasMaxLength(TextLimits.Goals);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.Property(c => c.TeamId).HasMaxLength(MaxLengths.ConversationId);
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);

@@ -2,6 +2,7 @@ using CommunityBot.People;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Communities;
 
@@ -17,8 +18,6 @@ public enum CommunityRole
 /// <summary>One person's role in one community (one role per person per community).</summary>
 public sealed class Membership
 {
-    public const int PauseReasonLength = 300;
-
     public long Id { get; set; }
     public long CommunityId { get; set; }
     public Community Community { get; set; } = null!;
@@ -53,7 +52,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.PausedFrom).HasConversion(UnixTime.NullableConverter);
         builder.Property(m => m.PausedUntil).HasConversion(UnixTime.NullableConverter);
-        builder.Property(m => m.PauseReason).HasMaxLength(Membership.PauseReasonLength);
+        builder.Property(m => m.PauseReason).HasMaxLength(TextLimits.PauseReason);
         builder.HasIndex(m => new { m.CommunityId, m.PersonId }).IsUnique();
         builder.HasIndex(m => m.PersonId);
         builder.HasOne(m => m.Community).WithMany(c => c.Memberships).HasForeignKey(m => m.CommunityId);

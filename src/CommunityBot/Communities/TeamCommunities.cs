@@ -6,6 +6,7 @@ using CommunityBot.Teams.Hosting;
 using CommunityBot.Teams.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Communities;
 
@@ -99,7 +100,7 @@ public sealed class TeamCommunities(
         {
             return linked;
         }
-        var name = MaxLengths.Cut(string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim(), Community.NameLength)!;
+        var name = MaxLengths.Cut(string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name.Trim(), TextLimits.TeamName)!;
         var numberable = Numberable(name);
         var sameName = await db.Communities.AsNoTracking().Where(c => c.TenantId == tenantId && c.Name.StartsWith(numberable)).ToListAsync(cancellationToken);
         if (sameName.FirstOrDefault(c => c.Name == name && c.TeamId is null) is { } imported
@@ -142,7 +143,7 @@ public sealed class TeamCommunities(
     }
 
     /// <summary>The name cut so that the highest number still fits the column.</summary>
-    private static string Numberable(string name) => MaxLengths.Cut(name, Community.NameLength - $" ({MaxAttempts})".Length)!;
+    private static string Numberable(string name) => MaxLengths.Cut(name, TextLimits.TeamName - $" ({MaxAttempts})".Length)!;
 
     /// <summary>The community's channel is the team's General channel (its id is the team's), else another of its channels.</summary>
     private async Task LinkChannelAsync(string tenantId, string teamId, Community community, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
 {
     private readonly Lock gate = new();
     private readonly List<DateTimeOffset> waits = [];
+    private readonly List<DateTimeOffset> slots = [];
     private readonly List<TaskCompletionSource> idleWaiters = [];
 
     /// <summary>Starts at one: the worker, which is busy until it first parks.</summary>
@@ -29,7 +30,10 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         Notify();
     }
 
-    /// <summary>Waits until <paramref name="until"/> on the clock, counted as idle meanwhile.</summary>
+    /// <summary>
+    /// A send waits until its slot in the pace (<paramref name="until"/> on the clock), counted as idle meanwhile and
+    /// listed in <see cref="WaitingForSlot"/>.
+    /// </summary>
     public async Task SleepUntilAsync(DateTimeOffset until, CancellationToken ct)
     {
         var delay = until - time.GetUtcNow();
@@ -40,6 +44,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         // The timer is armed before this part counts as idle: a test moves a fake clock only when all is idle, so the
         // clock cannot move between reading it and arming the timer (which would then wake late, and never look idle).
         var sleep = Task.Delay(delay, time, ct);
+        lock (gate) { slots.Add(until); }
         Wait(until);
         try
         {
@@ -53,6 +58,19 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         finally
         {
             Woken(until);
+            lock (gate) { slots.Remove(until); }
+        }
+    }
+
+    /// <summary>
+    /// The earliest slot a send waits for, if any. Idle with such a send means a message is claimed but not yet sent:
+    /// on a fake clock only moving the clock to this slot lets it go.
+    /// </summary>
+    public DateTimeOffset? WaitingForSlot()
+    {
+        lock (gate)
+        {
+            return slots.Count > 0 ? slots.Min() : null;
         }
     }
 

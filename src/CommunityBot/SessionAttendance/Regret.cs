@@ -3,6 +3,7 @@ using CommunityBot.Sessions;
 using CommunityBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CommunityBot.Limits;
 
 namespace CommunityBot.SessionAttendance;
 
@@ -22,16 +23,11 @@ public sealed class Regret
     public DateTimeOffset At { get; set; }
 }
 
-public static class RegretLimits
-{
-    public const int ReasonLength = 500;
-}
-
 internal sealed class RegretConfiguration : IEntityTypeConfiguration<Regret>
 {
     public void Configure(EntityTypeBuilder<Regret> builder)
     {
-        builder.Property(r => r.Reason).HasMaxLength(RegretLimits.ReasonLength);
+        builder.Property(r => r.Reason).HasMaxLength(TextLimits.RegretReason);
         builder.Property(r => r.At).HasConversion(UnixTime.Converter);
         builder.HasIndex(r => new { r.SessionId, r.PersonId }).IsUnique();
         builder.HasIndex(r => r.PersonId);

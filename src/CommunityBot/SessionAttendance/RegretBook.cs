@@ -40,10 +40,6 @@ public sealed class RegretBook(AppDbContext db, CommunityDirectory access, Outbo
             return refusal;
         }
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (reason?.Length > RegretLimits.ReasonLength)
-        {
-            reason = reason[..RegretLimits.ReasonLength];
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Two taps at once insert one row; the second finds it and tells nobody again.
         if (!await db.InsertOrIgnoreAsync(new Regret { SessionId = session!.Id, PersonId = actor.Id, Reason = reason, At = clock.GetUtcNow() }, ct))

@@ -1,5 +1,6 @@
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.SessionAttendance;
 
@@ -66,7 +67,7 @@ public static class RegretCard
     private static IEnumerable<CardElement> RegretForm(long sessionId, AttendanceTexts texts) =>
     [
         new TextBlock(texts.OnlyCoachHears) { Wrap = true, IsSubtle = true },
-        new TextInput { Id = ReasonInputId(sessionId), Label = texts.ReasonLabel, IsMultiline = true, MaxLength = RegretLimits.ReasonLength },
+        new TextInput { Id = ReasonInputId(sessionId), Label = texts.ReasonLabel, IsMultiline = true, MaxLength = TextLimits.RegretReason },
     ];
 
     private static ExecuteAction Send(AttendanceTexts texts, RegretData data) => new(texts.SendRegrets, AttendanceVerbs.SendRegrets, data);

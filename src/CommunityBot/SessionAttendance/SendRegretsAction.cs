@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.SessionAttendance;
@@ -10,8 +11,13 @@ internal sealed class SendRegretsAction(RegretBook book, RegretViews views, Turn
 
     protected override async Task<CardActionResult> HandleAsync(CardActionContext context, RegretData data, CancellationToken ct)
     {
+        var reason = context.Input(RegretCard.ReasonInputId(data.SessionId));
+        if (TextLimits.RefuseOnCard(reason, TextLimits.RegretReason, t => t.Reason, state.Language) is { } tooLong)
+        {
+            return tooLong;
+        }
         var actor = state.RequirePerson();
-        var result = await book.SendAsync(actor, data.SessionId, context.Input(RegretCard.ReasonInputId(data.SessionId)), ct);
+        var result = await book.SendAsync(actor, data.SessionId, reason, ct);
         return await views.AnswerAsync(actor, data, result, regretted: true, note: null, ct);
     }
 }

@@ -3,6 +3,7 @@ using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 using CommunityBot.Teams.Cards;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Sessions;
 
@@ -79,7 +80,7 @@ public static class SessionCards
             Id = "location",
             Label = texts.LocationLabel,
             Placeholder = texts.LocationPlaceholder,
-            MaxLength = SessionFormValidation.MaxLocationLength,
+            MaxLength = TextLimits.SessionLocation,
             Value = values?.Location ?? session?.Location,
         });
         body.Add(new TextInput
@@ -87,7 +88,7 @@ public static class SessionCards
             Id = "onlineUrl",
             Label = texts.OnlineUrlLabel,
             Placeholder = "https://teams.microsoft.com/l/meetup-join/…",
-            MaxLength = SessionFormValidation.MaxUrlLength,
+            MaxLength = TextLimits.SessionLink,
             Value = values?.OnlineUrl ?? session?.OnlineUrl,
         });
         var save = session is null

@@ -2,6 +2,7 @@ using System.Globalization;
 using CommunityBot.Communities.Cadence;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Sessions;
 
@@ -42,8 +43,6 @@ public sealed record SessionSlot(DateTimeOffset StartsAt, string? Location, stri
 
 public static class SessionFormValidation
 {
-    public const int MaxLocationLength = 300;
-    public const int MaxUrlLength = 1000;
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "HH:mm:ss", "H.mm", "HH.mm"];
 
     /// <summary>The slot, or every problem with the inputs in the person's language; <paramref name="duration"/> when the form sends none.</summary>
@@ -83,11 +82,11 @@ public static class SessionFormValidation
         {
             errors.Add(texts.ErrorWhereMissing);
         }
-        if (location?.Length > MaxLocationLength)
+        if (location?.Length > TextLimits.SessionLocation)
         {
             errors.Add(texts.ErrorLocationTooLong);
         }
-        if (url is not null && (url.Length > MaxUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        if (url is not null && (url.Length > TextLimits.SessionLink || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
         {
             errors.Add(texts.ErrorUrl);
         }

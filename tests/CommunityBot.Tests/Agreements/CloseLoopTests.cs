@@ -4,7 +4,6 @@ using CommunityBot.Localization;
 using CommunityBot.Sessions;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Schema;
-using CommunityBot.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
@@ -85,8 +84,7 @@ public sealed class CloseLoopTests
         card.ShouldContain(title);
         card.ShouldContain(Text);
         card.ShouldContain(carryOver);
-        // The card may wait for its slot in the tenant's pace, which only the clock brings.
-        await app.AdvanceUntilAsync(app.AllSettledAsync, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        await app.DeliveryIdleAsync();
         var delivered = (await world.OutboxAsync()).Single(m => m.Purpose == "close-loop");
         delivered.State.ShouldBe(CommunityBot.Delivery.OutboxState.Sent);
         app.Connector.SentActivities.Count(a => a.ConversationId == delivered.SentConversationId && a.Activity?.Attachments is { Count: > 0 } attachments

@@ -13,6 +13,7 @@ using Shouldly;
 using Xunit;
 using static CommunityBot.Tests.Agreements.AgreementWorld;
 using static CommunityBot.Tests.CheckIns.CheckInWorld;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Tests.CheckIns;
 
@@ -132,8 +133,8 @@ public sealed class CheckInCardTests
         var typed = Form(app, checkIn, world.CommunityId, 4);
         typed[CheckInCard.InputId("goals-clear")] = 4;
         (await Refusal(typed)).ShouldStartWith(unreadable);
-        var longComment = Form(app, checkIn, world.CommunityId, 4, new string('x', CheckInResponse.CommentLength + 1));
-        (await Refusal(longComment)).ShouldStartWith(unreadable);
+        var longComment = Form(app, checkIn, world.CommunityId, 4, new string('x', TextLimits.CheckInComment + 1));
+        (await Refusal(longComment)).ShouldStartWith(language == Language.English ? "Too long for a comment" : "Te lang voor een opmerking");
 
         (await ResponseCountAsync(app)).ShouldBe(0);
         (await app.QueryAsync(db => db.CheckInAnswers.CountAsync())).ShouldBe(0);

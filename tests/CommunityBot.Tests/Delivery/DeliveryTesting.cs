@@ -77,14 +77,15 @@ internal static class DeliveryTesting
 
     /// <summary>
     /// Moves the fake clock on in steps until <paramref name="done"/> holds; before each step it waits until the
-    /// dispatcher is idle (nothing more can happen without the clock). Fails after <paramref name="within"/> of fake time.
+    /// dispatcher is idle (nothing more can happen without the clock; sends waiting for their slot wait for the steps).
+    /// Fails after <paramref name="within"/> of fake time.
     /// </summary>
     public static async Task AdvanceUntilAsync(this BotApplication app, Func<Task<bool>> done, TimeSpan step, TimeSpan within)
     {
         var deadline = app.Clock.GetUtcNow() + within;
         while (true)
         {
-            await app.DeliveryIdleAsync();
+            await app.DeliveryIdleAsync(takeSlots: false);
             if (await done())
             {
                 return;

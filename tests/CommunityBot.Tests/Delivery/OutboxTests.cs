@@ -31,6 +31,23 @@ public sealed class OutboxTests
         (await app.OutboxAsync()).ShouldHaveSingleItem().State.ShouldBe(OutboxState.Sent);
     }
 
+    /// <summary>
+    /// Ten sends due at one instant: all but the first ones wait for their slots in the tenant's pace, which a fake clock
+    /// reaches only when moved. Idle delivery means they went too (a close-the-loop card was once found still sending).
+    /// </summary>
+    [Fact]
+    public async Task Delivery_is_idle_only_once_sends_waiting_for_their_slot_in_the_pace_went_too()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var channels = await app.AddChannelsAsync(10);
+
+        await app.EnqueueAllAsync(channels.Select((c, i) => DeliveryTesting.TextTo(c, $"burst:{i}")));
+        await app.DeliveryIdleAsync();
+
+        (await app.OutboxAsync()).ShouldAllBe(m => m.State == OutboxState.Sent);
+        app.AcceptedTexts().Count.ShouldBe(10);
+    }
+
     [Fact]
     public async Task A_delivered_message_reports_its_activity_and_a_replacement_updates_it_in_place()
     {

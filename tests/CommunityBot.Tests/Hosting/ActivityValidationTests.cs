@@ -19,6 +19,7 @@ public sealed class ActivityValidationTests
         "a tenant id of 65 characters", "a from.id of 257 characters", "an aadObjectId of 65 characters",
         "a conversation id of 513 characters", "a team id of 513 characters", "a channel id of 513 characters",
         "a service url of 513 characters",
+        "a tenant id with a NUL", "a from.id with an escape character", "a member added whose id has a bell",
     };
 
     [Theory]
@@ -68,6 +69,9 @@ public sealed class ActivityValidationTests
                 activity.MembersRemoved!.Insert(0, null!);
                 break;
             case "a member removed without an id": activity = app.Teams.MembersRemovedFromTeam(new ChannelAccount { Id = " " }); break;
+            case "a tenant id with a NUL": activity.ChannelData!.Tenant = new TenantInfo { Id = activity.TenantId + "\0" }; break;
+            case "a from.id with an escape character": activity.From = new ChannelAccount { Id = activity.From!.Id + "\u001b" }; break;
+            case "a member added whose id has a bell": activity = app.Teams.MembersAddedToTeam(new ChannelAccount { Id = "29:x\u0007" }); break;
             case "a tenant id of 65 characters": activity.ChannelData!.Tenant = new TenantInfo { Id = new string('t', 65) }; break;
             case "a from.id of 257 characters": activity.From = new ChannelAccount { Id = "29:" + new string('f', 254) }; break;
             case "an aadObjectId of 65 characters": activity.From = new ChannelAccount { Id = activity.From!.Id, AadObjectId = new string('a', 65) }; break;

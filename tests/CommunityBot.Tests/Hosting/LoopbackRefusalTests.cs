@@ -35,7 +35,7 @@ public sealed class LoopbackRefusalTests
 
         var response = await app.PostAsync(app.Teams.Message("help"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         app.Connector.Requests.ShouldBeEmpty();
         (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
     }
@@ -108,7 +108,7 @@ public sealed class LoopbackRefusalTests
 
         var response = await app.PostAsync(app.Teams.Message("help"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         app.Connector.Requests.ShouldBeEmpty();
         (await app.QueryAsync(db => db.People.CountAsync())).ShouldBe(0);
     }

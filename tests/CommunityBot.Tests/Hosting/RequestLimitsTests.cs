@@ -40,7 +40,8 @@ public sealed class RequestLimitsTests
     [InlineData("127.0.0.1:3978", "text/plain", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("localhost", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("localhost:3978", "", HttpStatusCode.UnsupportedMediaType)]
-    [InlineData("attacker.example", "text/plain", HttpStatusCode.Unauthorized)]
+    [InlineData("attacker.example", "text/plain", HttpStatusCode.Forbidden)]
+    [InlineData("attacker.example", "application/json", HttpStatusCode.Forbidden)]
     [InlineData("127.0.0.1:3978", "application/json", HttpStatusCode.OK)]
     [InlineData("[::1]:3978", "application/json; charset=utf-8", HttpStatusCode.OK)]
     public async Task Without_tokens_only_JSON_from_a_loopback_host_is_read(string host, string contentType, HttpStatusCode expected)

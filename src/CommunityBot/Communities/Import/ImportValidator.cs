@@ -3,6 +3,7 @@ using CommunityBot.Intervision;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Schema;
 using static CommunityBot.Communities.Import.ImportText;
+using CommunityBot.Limits;
 
 namespace CommunityBot.Communities.Import;
 
@@ -52,9 +53,9 @@ public static class ImportValidator
     private static void ValidateCommunity(ImportCommunity community, ImportIndex index, ImportErrors errors)
     {
         var at = community.At;
-        CheckName(community.Name, Community.NameLength, "community name", at, errors);
-        errors.Check(community.Theme is null || community.Theme.Length <= Community.ThemeLength, at, () => $"theme longer than {Community.ThemeLength} characters");
-        errors.Check(community.Goals is null || community.Goals.Length <= Community.GoalsLength, at, () => $"goals longer than {Community.GoalsLength} characters");
+        CheckName(community.Name, TextLimits.TeamName, "community name", at, errors);
+        errors.Check(community.Theme is null || community.Theme.Length <= TextLimits.Theme, at, () => $"theme longer than {TextLimits.Theme} characters");
+        errors.Check(community.Goals is null || community.Goals.Length <= TextLimits.Goals, at, () => $"goals longer than {TextLimits.Goals} characters");
         errors.Check(!HasControl(community.Theme, multiLine: true) && !HasControl(community.Goals, multiLine: true), at, () => "theme or goals hold a control character (such as NUL)");
         CheckSingleLine(at, errors, community.Phase, community.TimeZone, community.Language, community.Cadence, community.CadenceCount, community.SessionHours, community.CheckInWeeks);
         errors.Check(community.Phase is null || ImportRules.ParsePhase(community.Phase) is not null, at,

@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Localization;
 using CommunityBot.Schedule;
 
@@ -31,6 +32,12 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
         if (!PauseRequest.TryParse(context.TypedArguments, today, out var request))
         {
             await context.Turn.ReplyTextAsync(texts.DateNotUnderstood, cancellationToken);
+            return;
+        }
+        if (TextLimits.Length(request.Reason) > TextLimits.PauseReason)
+        {
+            await context.Turn.ReplyTextAsync(LimitTexts.All.For(context.Language).TooLong(
+                t => t.Reason, TextLimits.PauseReason, TextLimits.Length(request.Reason), context.Language, onCard: false), cancellationToken);
             return;
         }
         var result = await participation.PauseAsync(context.State.RequirePerson(), request, cancellationToken);

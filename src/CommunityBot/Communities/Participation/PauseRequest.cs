@@ -90,7 +90,7 @@ public sealed record PauseRequest(DateOnly? LastDay, string? Reason)
     private static string? ReasonIn(string text)
     {
         var reason = ReasonLead.Replace(text, "").Trim();
-        return reason.Length == 0 ? null : reason.Length > Membership.PauseReasonLength ? reason[..Membership.PauseReasonLength] : reason;
+        return reason.Length == 0 ? null : reason;
     }
 
     private static readonly Regex Until = LinearRegex.Create(@"^(tot en met|t/m|tot|until|till|to)\s+", RegexOptions.IgnoreCase);

@@ -128,16 +128,16 @@ public sealed class CommunityStewardship(
             changed.Add(CommunityChangeKind.Phase);
         }
         // An input the card did not send (null) keeps the value; an emptied one clears it.
-        if (theme is not null && community.Theme != Clean(theme, 500))
+        if (theme is not null && community.Theme != Clean(theme))
         {
-            db.CommunityChanges.Add(Change(communityId, actor.Id, CommunityChangeKind.Theme, community.Theme, Clean(theme, 500)));
-            community.Theme = Clean(theme, 500);
+            db.CommunityChanges.Add(Change(communityId, actor.Id, CommunityChangeKind.Theme, community.Theme, Clean(theme)));
+            community.Theme = Clean(theme);
             changed.Add(CommunityChangeKind.Theme);
         }
-        if (goals is not null && community.Goals != Clean(goals, 2000))
+        if (goals is not null && community.Goals != Clean(goals))
         {
-            db.CommunityChanges.Add(Change(communityId, actor.Id, CommunityChangeKind.Goals, community.Goals, Clean(goals, 2000)));
-            community.Goals = Clean(goals, 2000);
+            db.CommunityChanges.Add(Change(communityId, actor.Id, CommunityChangeKind.Goals, community.Goals, Clean(goals)));
+            community.Goals = Clean(goals);
             changed.Add(CommunityChangeKind.Goals);
         }
         if (changed.Count == 0)
@@ -172,9 +172,9 @@ public sealed class CommunityStewardship(
         NewValue = @new,
     };
 
-    private static string? Clean(string? value, int length)
+    private static string? Clean(string? value)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > length ? trimmed[..length] : trimmed;
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 }

@@ -1,3 +1,4 @@
+using CommunityBot.Limits;
 using CommunityBot.Communities.Sheet;
 using CommunityBot.Localization;
 using CommunityBot.Teams.Cards;
@@ -29,8 +30,8 @@ public static class EditSheetCard
             Value = community.Phase.ToString(),
             Choices = [.. Enum.GetValues<CommunityPhase>().Select(p => new Choice($"{(int)p}. {phases[p]}", p.ToString()))],
         });
-        body.Add(new TextInput { Id = ThemeInput, Label = texts.ThemeLabel, Value = community.Theme, MaxLength = 500 });
-        body.Add(new TextInput { Id = GoalsInput, Label = texts.GoalsLabel, Value = community.Goals, MaxLength = 2000, IsMultiline = true });
+        body.Add(new TextInput { Id = ThemeInput, Label = texts.ThemeLabel, Value = community.Theme, MaxLength = TextLimits.Theme });
+        body.Add(new TextInput { Id = GoalsInput, Label = texts.GoalsLabel, Value = community.Goals, MaxLength = TextLimits.Goals, IsMultiline = true });
         body.Add(new TextBlock(texts.EditNote) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard
         {

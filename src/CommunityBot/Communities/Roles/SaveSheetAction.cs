@@ -1,4 +1,5 @@
 using CommunityBot.Bot;
+using CommunityBot.Limits;
 using CommunityBot.Teams.Cards;
 
 namespace CommunityBot.Communities.Roles;
@@ -15,9 +16,15 @@ internal sealed class SaveSheetAction(CommunityStewardship stewardship, Stewards
         {
             return CardActionResult.Refuse(texts.ChooseFirst);
         }
+        var theme = context.Input(EditSheetCard.ThemeInput);
+        var goals = context.Input(EditSheetCard.GoalsInput);
+        if ((TextLimits.RefuseOnCard(theme, TextLimits.Theme, t => t.Theme, state.Language)
+            ?? TextLimits.RefuseOnCard(goals, TextLimits.Goals, t => t.Goals, state.Language)) is { } tooLong)
+        {
+            return tooLong;
+        }
         var actor = state.RequirePerson();
-        var result = await stewardship.EditSheetAsync(actor, data.CommunityId, phase,
-            context.Input(EditSheetCard.ThemeInput), context.Input(EditSheetCard.GoalsInput), ct);
+        var result = await stewardship.EditSheetAsync(actor, data.CommunityId, phase, theme, goals, ct);
         if (StewardshipRefusals.For(result.Outcome, texts) is { } refusal)
         {
             return refusal;

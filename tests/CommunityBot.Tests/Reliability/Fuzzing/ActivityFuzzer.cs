@@ -28,28 +28,25 @@ internal sealed class ActivityFuzzer
 
     private readonly BotApplication app;
     private readonly ForeignRecords records;
-    private readonly bool controlCharacters;
     private readonly List<(string Name, Func<ChannelAccount, Activity> Make)> starts = [];
     private readonly ChannelAccount[] senders = [Coach, Megan, Outsider, ForeignRecords.Abroad, Stranger];
     private readonly long[] otherIds;
     private List<string>? lastSnapshot;
     private string? lastActivityId;
 
-    private ActivityFuzzer(BotApplication app, ForeignRecords records, bool controlCharacters)
+    private ActivityFuzzer(BotApplication app, ForeignRecords records)
     {
         this.app = app;
         this.records = records;
-        this.controlCharacters = controlCharacters;
         otherIds = [.. records.Ids.Values.Order()];
     }
 
     public int Cases { get; private set; }
 
-    /// <param name="controlCharacters">Whether texts may carry NUL and other control characters (see <see cref="ActivityFuzzerTests"/>).</param>
-    public static async Task<ActivityFuzzer> CreateAsync(BotApplication app, bool controlCharacters)
+    public static async Task<ActivityFuzzer> CreateAsync(BotApplication app)
     {
         var records = await ForeignRecords.CreateAsync(app);
-        var fuzzer = new ActivityFuzzer(app, records, controlCharacters);
+        var fuzzer = new ActivityFuzzer(app, records);
         await fuzzer.CollectStartsAsync();
         return fuzzer;
     }
@@ -186,7 +183,7 @@ internal sealed class ActivityFuzzer
                 parent.Remove(key);
                 return $"{path} left out";
             case 3:
-                parent[key] = HostileValues.Text(c.Value, c.Size, controlCharacters);
+                parent[key] = HostileValues.Text(c.Value, c.Size);
                 return $"{path} hostile text";
             case 4:
                 var ids = fields.Where(f => f.Key.EndsWith("Id", StringComparison.OrdinalIgnoreCase) && f.Parent[f.Key]?.GetValueKind() is JsonValueKind.Number).ToList();
@@ -198,7 +195,7 @@ internal sealed class ActivityFuzzer
                 id.Parent[id.Key] = HostileValues.Id(c.Value, otherIds);
                 return $"{id.Path} another id";
             case 5:
-                json["text"] = $"{json["text"]?.ToString() ?? "klaar"} {HostileValues.Text(c.Value, c.Size, controlCharacters)}";
+                json["text"] = $"{json["text"]?.ToString() ?? "klaar"} {HostileValues.Text(c.Value, c.Size)}";
                 return "text with hostile arguments";
             case 6:
                 json["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = ForeignRecords.OtherTenant } };

@@ -15,15 +15,9 @@ public sealed class ActivityFuzzerTests(PostgresServer postgres)
 {
     public const int DefaultCases = 100;
 
-    /// <summary>
-    /// NUL and other control characters in texts. PostgreSQL refuses NUL in text until feat/limits strips control
-    /// characters from everything stored; its merge turns this on for PostgreSQL (SQLite stores them already).
-    /// </summary>
-    public static readonly bool ControlCharactersOnPostgres = Environment.GetEnvironmentVariable("FUZZ_CONTROL_CHARACTERS") == "1";
-
     [Fact]
     public Task Mutated_activities_never_get_a_5xx_an_error_log_or_a_change_by_someone_not_allowed_on_SQLite() =>
-        FuzzAsync(settings => { }, controlCharacters: true);
+        FuzzAsync(settings => { });
 
     [Fact]
     public async Task Mutated_activities_never_get_a_5xx_an_error_log_or_a_change_by_someone_not_allowed_on_PostgreSQL()
@@ -33,13 +27,13 @@ public sealed class ActivityFuzzerTests(PostgresServer postgres)
         {
             settings["Storage:Provider"] = "PostgreSql";
             settings["Storage:ConnectionString"] = connectionString;
-        }, ControlCharactersOnPostgres);
+        });
     }
 
-    private static async Task FuzzAsync(Action<IDictionary<string, string?>> configure, bool controlCharacters)
+    private static async Task FuzzAsync(Action<IDictionary<string, string?>> configure)
     {
         await using var app = await BotApplication.StartAsync(configure);
-        var fuzzer = await ActivityFuzzer.CreateAsync(app, controlCharacters);
+        var fuzzer = await ActivityFuzzer.CreateAsync(app);
         var cases = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : DefaultCases;
         var dice = Gen.Int[0, int.MaxValue];
         var run = Gen.Select(dice, dice, dice, dice, dice, dice, (start, sender, mutation, target, value, size) => new FuzzCase(start, sender, mutation, target, value, size)).Array[cases];

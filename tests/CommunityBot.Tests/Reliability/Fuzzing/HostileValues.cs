@@ -6,15 +6,12 @@ namespace CommunityBot.Tests.Reliability.Fuzzing;
 internal static class HostileValues
 {
     /// <summary>
-    /// The longest text a case sends. The 1 MB body limit, the 32 KB text cap and the regex timeouts are the limits
-    /// engineer's (feat/limits); until they are merged, cases stay well below the sizes that cost seconds of CPU.
+    /// The longest text a case sends: long enough to pass every stored text's limit (2,000 characters for goals), short
+    /// enough that a case costs no seconds of CPU (the 32 KB message cap and the body limit have tests of their own).
     /// </summary>
     public const int LongestText = 4_000;
 
-    /// <summary>Texts with a NUL or other control character; PostgreSQL refuses NUL in text until feat/limits strips it.</summary>
-    private static readonly string[] ControlCharacterTexts = ["nul\0in het midden", "\u0001\u0002\u001b[31m bel\u0007", "tab\tnieuwe\nlijn\r"];
-
-    private static readonly string[] UnicodeTexts =
+    private static readonly string[] Texts =
     [
         "\u202Eafspraak omgekeerd\u202C",          // right-to-left override
         "مرحبا بالعالم שלום",                       // Arabic and Hebrew
@@ -26,6 +23,9 @@ internal static class HostileValues
         "' OR 1=1 --; DROP TABLE \"People\";",
         "   ",
         "",
+        "nul\0in het midden",                       // NUL and other control characters: never stored (PostgreSQL refuses NUL)
+        "\u0001\u0002\u001b[31m bel\u0007",
+        "tab\tnieuwe\nlijn\r",
     ];
 
     private const string LoneHigh = "~~D83D~~";
@@ -34,16 +34,12 @@ internal static class HostileValues
     /// <summary>The JSON as posted: a serialiser refuses to write lone surrogates, so they go in as escapes afterwards.</summary>
     public static string Escape(string json) => json.Replace(LoneHigh, "\\uD83D", StringComparison.Ordinal).Replace(LoneLow, "\\uDC00", StringComparison.Ordinal);
 
-    public static JsonNode? Text(int pick, int size, bool controlCharacters)
+    public static JsonNode? Text(int pick, int size) => (pick % 3) switch
     {
-        var texts = controlCharacters ? [.. UnicodeTexts, .. ControlCharacterTexts] : UnicodeTexts;
-        return (pick % 3) switch
-        {
-            0 => texts[pick / 3 % texts.Length],
-            1 => new string((char)('a' + pick % 26), 1 + size % LongestText),
-            _ => string.Concat(Enumerable.Repeat("<at>x</at> ", 1 + size % (LongestText / 11))),
-        };
-    }
+        0 => Texts[pick / 3 % Texts.Length],
+        1 => new string((char)('a' + pick % 26), 1 + size % LongestText),
+        _ => string.Concat(Enumerable.Repeat("<at>x</at> ", 1 + size % (LongestText / 11))),
+    };
 
     /// <summary>A value of another JSON type than the one the field has.</summary>
     public static JsonNode? OtherType(int pick) => (pick % 8) switch
