@@ -74,6 +74,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, SqliteWriteGate ga
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        gate.Prioritise(db, WritePriority.Bulk);
         await gate.WriteAsync(db, async () =>
         {
             var run = added ?? await db.Set<ImportRun>().SingleAsync(r => r.Id == id, ct);
