@@ -54,97 +54,74 @@ internal sealed class SqliteWriteInterceptor(SqliteWriteGate gate) : IDbTransact
 
     public Task ConnectionDisposedAsync(DbConnection connection, ConnectionEndEventData eventData) => EndTransaction(eventData);
 
-    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        EnterCommand(command, eventData);
-        return result;
-    }
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Entered(command, eventData, result);
 
-    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await EnterCommandAsync(command, eventData, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, eventData, result, cancellationToken);
 
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        EnterCommand(command, eventData);
-        return result;
-    }
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Entered(command, eventData, result);
 
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await EnterCommandAsync(command, eventData, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, eventData, result, cancellationToken);
 
-    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        EnterCommand(command, eventData);
-        return result;
-    }
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Entered(command, eventData, result);
 
-    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await EnterCommandAsync(command, eventData, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, eventData, result, cancellationToken);
 
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        ExitCommand(command, eventData);
-        return result;
-    }
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Exited(command, eventData, result);
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ExitCommand(command, eventData);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Exited(command, eventData, result));
 
-    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
-    {
-        ExitCommand(command, eventData);
-        return result;
-    }
+    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => Exited(command, eventData, result);
 
-    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        ExitCommand(command, eventData);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Exited(command, eventData, result));
 
     // A reader's statement holds SQLite's lock until the reader is done with it (UPDATE … RETURNING), so the gate is released there.
-    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
-    {
-        ExitCommand(command, eventData);
-        return result;
-    }
+    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result) =>
+        Exited(command, eventData, result);
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ExitCommand(command, eventData);
 
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ExitCommand(command, eventData);
-        return Task.CompletedTask;
-    }
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Exited(command, eventData, Task.CompletedTask);
 
     public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => ExitCommand(command, eventData);
 
-    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Exited(command, eventData, Task.CompletedTask);
+
+    private T Entered<T>(DbCommand command, CommandEventData eventData, T result)
     {
-        ExitCommand(command, eventData);
-        return Task.CompletedTask;
+        if (eventData.Context is { } db)
+        {
+            gate.EnterCommandAsync(db, command, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+        return result;
     }
 
-    private void EnterCommand(DbCommand command, CommandEventData eventData) =>
-        EnterCommandAsync(command, eventData, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    private async ValueTask<T> EnteredAsync<T>(DbCommand command, CommandEventData eventData, T result, CancellationToken ct)
+    {
+        if (eventData.Context is { } db)
+        {
+            await gate.EnterCommandAsync(db, command, ct);
+        }
+        return result;
+    }
 
-    private ValueTask EnterCommandAsync(DbCommand command, CommandEventData eventData, CancellationToken ct) =>
-        eventData.Context is { } db ? gate.EnterCommandAsync(db, command, ct) : ValueTask.CompletedTask;
+    private T Exited<T>(DbCommand command, DbContextEventData eventData, T result)
+    {
+        ExitCommand(command, eventData);
+        return result;
+    }
 
     private void ExitCommand(DbCommand command, DbContextEventData eventData)
     {
