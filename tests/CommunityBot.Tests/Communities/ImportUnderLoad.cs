@@ -70,7 +70,7 @@ internal static class ImportUnderLoad
         return (schools, communities, people, rows - schools - communities - people);
     }
 
-    /// <summary>What the database holds of each kind after importing <see cref="SchoolGroup"/> (the members asking for help are no teachers).</summary>
+    /// <summary>What the database holds of each kind after importing <see cref="SchoolGroup"/> (the members asking for help are not among the teachers).</summary>
     public static Task<(int Schools, int Communities, int People, int Memberships)> StoredAsync(BotApplication app) => app.QueryAsync(async db =>
         (await db.Schools.CountAsync(), await db.Communities.CountAsync(),
             await db.People.CountAsync(p => p.Email!.EndsWith("@load.school.be")), await db.Memberships.CountAsync()));
