@@ -21,7 +21,6 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<BotTelemetry>();
         services.AddSingleton<DispatcherState>();
         services.AddSingleton<DeliveryPause>();
-        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<PacedConnector>();
         services.AddSingleton<RecipientResolver>();

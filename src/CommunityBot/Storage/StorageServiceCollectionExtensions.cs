@@ -19,8 +19,11 @@ public static class StorageServiceCollectionExtensions
         else
         {
             EnsureSqliteFolder(options.ConnectionString);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddSingleton<SqliteWriteInterceptor>();
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db.UseSqlite(options.ConnectionString)
+                .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<SqliteWriteInterceptor>()));
         }
+        services.AddSingleton<SqliteWriteGate>();
         services.AddHostedService<DatabaseMigrator>();
         // A round trip, not CanConnect: a pooled connection "opens" without one, so a server that went away would look fine.
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"], customTestQuery: async (db, ct) =>

@@ -10,9 +10,9 @@ namespace CommunityBot.Storage;
 /// Before anything of a turn touches the database: its commands, and on SQLite its wait for another writer's lock, are
 /// bounded by <see cref="StorageOptions.RequestTimeout"/> instead of the providers' 30 s, so a database that is down or
 /// busy costs a turn seconds and an answer of 503 (<see cref="DatabaseUnavailableMiddleware"/>). Sweeps and imports keep
-/// the providers' defaults.
+/// the providers' defaults. On SQLite the turn's writes also go first through this instance's write gate.
 /// </summary>
-internal sealed class TurnDatabaseTimeout(AppDbContext db, IOptions<StorageOptions> options) : ITurnMiddleware
+internal sealed class TurnDatabaseTimeout(AppDbContext db, SqliteWriteGate writes, IOptions<StorageOptions> options) : ITurnMiddleware
 {
     public Task<InvokeResponse?> OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ internal sealed class TurnDatabaseTimeout(AppDbContext db, IOptions<StorageOptio
         if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             sqlite.DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
+            writes.Prioritise(db, WritePriority.Interactive);
         }
         return next(turn, cancellationToken);
     }

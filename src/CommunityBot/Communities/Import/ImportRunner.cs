@@ -13,6 +13,9 @@ namespace CommunityBot.Communities.Import;
 /// </summary>
 public sealed class ImportRunner(IServiceScopeFactory scopes, SqliteWriteGate gate, TimeProvider clock, ILogger<ImportRunner> logger) : IHostedService
 {
+    /// <summary>The status moves on every this many rows, not every batch: a row written per short batch would double the import's writes.</summary>
+    private const int ProgressRows = 1_000;
+
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<Guid, Task> running = new();
 
@@ -33,7 +36,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, SqliteWriteGate ga
     private async Task WriteAsync(Guid id, string tenantId, ImportFile file)
     {
         var ct = stopping.Token;
-        var written = 0;
+        var (written, reported) = (0, 0);
         var watch = Stopwatch.StartNew();
         try
         {
@@ -44,7 +47,11 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, SqliteWriteGate ga
                 summary = await scope.ServiceProvider.GetRequiredService<ImportWriter>().WriteAsync(tenantId, file, async (progress, rows) =>
                 {
                     written = rows;
-                    await UpdateAsync(id, r => (r.RowsWritten, r.Summary) = (rows, Json(progress)), null, ct);
+                    if (rows - reported >= ProgressRows)
+                    {
+                        reported = rows;
+                        await UpdateAsync(id, r => (r.RowsWritten, r.Summary) = (rows, Json(progress)), null, ct);
+                    }
                 }, ct);
             }
             await UpdateAsync(id, r => (r.State, r.RowsWritten, r.Summary) = (ImportState.Done, file.RowCount, Json(summary)), null, CancellationToken.None);
@@ -74,6 +81,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, SqliteWriteGate ga
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        gate.Prioritise(db, WritePriority.Bulk);
         await gate.WriteAsync(db, async () =>
         {
             var run = added ?? await db.Set<ImportRun>().SingleAsync(r => r.Id == id, ct);

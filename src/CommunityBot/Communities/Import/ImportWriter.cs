@@ -73,6 +73,7 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            gate.Prioritise(db, WritePriority.Bulk);
             try
             {
                 run.Summary = await gate.WriteAsync(db, async () =>
