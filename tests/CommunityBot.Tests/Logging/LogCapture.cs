@@ -53,10 +53,8 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 
 public sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyList<string> Values, string? Exception)
 {
-    public bool Contains(string value) =>
-        Message.Contains(value, StringComparison.OrdinalIgnoreCase)
-        || Values.Any(v => v.Contains(value, StringComparison.OrdinalIgnoreCase))
-        || Exception?.Contains(value, StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>Everything the entry wrote: the message, its scope and state values, the exception.</summary>
+    public IEnumerable<string> Texts => [Message, .. Values, .. Exception is null ? Array.Empty<string>() : [Exception]];
 
     public override string ToString() => $"[{Level}] {Category} ({EventId.Id}): {Message}";
 }
