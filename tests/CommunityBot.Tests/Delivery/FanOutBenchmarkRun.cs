@@ -41,8 +41,8 @@ internal sealed partial record FanOutBenchmarkRun(int ExitCode, string Output, s
         }
     }
 
-    /// <summary>What must hold at any speed: everyone got each message once, and no second at Teams had more requests than the ceiling.</summary>
-    public static void ShouldAllReachEveryoneOnceWithinTheCeiling(IReadOnlyList<FanOutBenchmarkRun> runs)
+    /// <summary>What must hold at any speed: everyone got each message once, and (<paramref name="withinTheCeiling"/>) no second at Teams had more requests than the ceiling.</summary>
+    public static void ShouldAllReachEveryoneOnce(IReadOnlyList<FanOutBenchmarkRun> runs, bool withinTheCeiling)
     {
         var report = string.Join(Environment.NewLine, runs.Select(r => r.Output + r.Error));
         foreach (var run in runs)
@@ -53,7 +53,10 @@ internal sealed partial record FanOutBenchmarkRun(int ExitCode, string Output, s
             int Figure(string name) => int.Parse(figures.Groups[name].Value, CultureInfo.InvariantCulture);
             Figure("lost").ShouldBe(0, report);
             Figure("duplicates").ShouldBe(0, report);
-            Figure("busiest").ShouldBeLessThanOrEqualTo(Figure("ceiling"), report);
+            if (withinTheCeiling)
+            {
+                Figure("busiest").ShouldBeLessThanOrEqualTo(Figure("ceiling"), report);
+            }
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class FanOutBenchmarkTests
             await FanOutBenchmarkRun.StartAsync("--profile", "multi", "--recipients", "60"),
         };
 
-        FanOutBenchmarkRun.ShouldAllReachEveryoneOnceWithinTheCeiling(runs);
+        FanOutBenchmarkRun.ShouldAllReachEveryoneOnce(runs, withinTheCeiling: true);
     }
 
     [Fact]
