@@ -8,8 +8,8 @@ namespace CommunityBot.Delivery;
 public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
 {
     private readonly Lock gate = new();
-    private readonly List<DateTimeOffset> waits = [];
-    private readonly List<DateTimeOffset> slots = [];
+    /// <summary>What each waiting part waits for; <c>Slot</c> marks a send waiting for its place in the pace.</summary>
+    private readonly List<(DateTimeOffset Until, bool Slot)> waits = [];
     private readonly List<TaskCompletionSource> idleWaiters = [];
 
     /// <summary>Starts at one: the worker, which is busy until it first parks.</summary>
@@ -44,8 +44,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         // The timer is armed before this part counts as idle: a test moves a fake clock only when all is idle, so the
         // clock cannot move between reading it and arming the timer (which would then wake late, and never look idle).
         var sleep = Task.Delay(delay, time, ct);
-        lock (gate) { slots.Add(until); }
-        Wait(until);
+        Wait(until, slot: true);
         try
         {
             // A clock moved past the moment while the timer was being armed makes the timer count from the later time
@@ -57,8 +56,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
         }
         finally
         {
-            Woken(until);
-            lock (gate) { slots.Remove(until); }
+            Woken(until, slot: true);
         }
     }
 
@@ -70,7 +68,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
     {
         lock (gate)
         {
-            return slots.Count > 0 ? slots.Min() : null;
+            return waits.Where(w => w.Slot).Select(w => (DateTimeOffset?)w.Until).Min();
         }
     }
 
@@ -81,31 +79,31 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
     public void Park(DateTimeOffset until)
     {
         lock (gate) { parked = true; }
-        Wait(until);
+        Wait(until, slot: false);
     }
 
     public void Unpark(DateTimeOffset until)
     {
         lock (gate) { parked = false; }
-        Woken(until);
+        Woken(until, slot: false);
     }
 
-    private void Wait(DateTimeOffset until)
+    private void Wait(DateTimeOffset until, bool slot)
     {
         lock (gate)
         {
             busy--;
-            waits.Add(until);
+            waits.Add((until, slot));
         }
         Notify();
     }
 
-    private void Woken(DateTimeOffset until)
+    private void Woken(DateTimeOffset until, bool slot)
     {
         lock (gate)
         {
             busy++;
-            waits.Remove(until);
+            waits.Remove((until, slot));
         }
     }
 
@@ -129,7 +127,7 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
     {
         lock (gate)
         {
-            return $"busy {busy}, waiting until [{string.Join(", ", waits.Select(w => w.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))}], now {time.GetUtcNow():O}, parked {parked}, wake pending {signal.IsPending}";
+            return $"busy {busy}, waiting until [{string.Join(", ", waits.Select(w => w.Until.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))}], now {time.GetUtcNow():O}, parked {parked}, wake pending {signal.IsPending}";
         }
     }
 
@@ -149,5 +147,5 @@ public sealed class DispatcherState(DeliverySignal signal, TimeProvider time)
     }
 
     /// <summary>A wake-up only counts while the worker is parked: during a run it is seen when the run ends.</summary>
-    private bool IsIdle() => busy == 0 && !(parked && signal.IsPending) && waits.Count > 0 && waits.Min() > time.GetUtcNow();
+    private bool IsIdle() => busy == 0 && !(parked && signal.IsPending) && waits.Count > 0 && waits.Min(w => w.Until) > time.GetUtcNow();
 }
