@@ -11,5 +11,5 @@ public sealed record FuzzCase(int Start, int Sender, int Mutation, int Target, i
     public override string ToString() => $"start {Start}, sender {Sender}, mutation {Mutation}, target {Target}, value {Value}, size {Size}";
 }
 
-/// <summary>A case made concrete: the JSON posted, who sent it, and whether that sender may change anything of the world.</summary>
-public sealed record FuzzPost(string Description, JsonObject Json, string SenderId, string TenantId, bool Forbidden);
+/// <summary>A case made concrete: the JSON posted, who sent it, and whether a person typed or pressed it (so it may be refused).</summary>
+public sealed record FuzzPost(string Description, JsonObject Json, string SenderId, string TenantId, bool Typed);
