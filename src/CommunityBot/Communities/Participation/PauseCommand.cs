@@ -34,10 +34,10 @@ internal sealed class PauseCommand(MemberParticipation participation, TimeProvid
             await context.Turn.ReplyTextAsync(texts.DateNotUnderstood, cancellationToken);
             return;
         }
-        if (TextLimits.Length(request.Reason) > TextLimits.PauseReason)
+        if (TextLimits.Length(request.Reason) is var length && length > TextLimits.PauseReason)
         {
             await context.Turn.ReplyTextAsync(LimitTexts.All.For(context.Language).TooLong(
-                t => t.Reason, TextLimits.PauseReason, TextLimits.Length(request.Reason), context.Language, onCard: false), cancellationToken);
+                t => t.Reason, TextLimits.PauseReason, length, context.Language, onCard: false), cancellationToken);
             return;
         }
         var result = await participation.PauseAsync(context.State.RequirePerson(), request, cancellationToken);
