@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,7 +11,8 @@ namespace CommunityBot.Storage;
 /// The one insert-or-get: <c>INSERT … ON CONFLICT DO NOTHING</c> (SQLite and PostgreSQL alike), built from the EF model
 /// so that table, schema, column names and value conversions are those SaveChanges would write. When two requests
 /// create the same row at once (Teams sends installationUpdate and conversationUpdate together) the second simply
-/// inserts nothing: no exception, no error in the log. The caller then reads the row by its unique key.
+/// inserts nothing: no exception, no error in the log. The caller then reads the row by its unique key, or lets
+/// <see cref="InsertOrGetAsync"/> do so.
 /// </summary>
 public static class InsertOrIgnore
 {
@@ -27,36 +30,148 @@ public static class InsertOrIgnore
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entities);
-        if (entities.Count == 0)
-        {
-            return 0;
-        }
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sqlHelper = db.GetService<ISqlGenerationHelper>();
-        var properties = InsertedProperties(entityType);
-        var columns = string.Join(", ", properties.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
-        // SQLite allows 32,766 parameters in one statement, PostgreSQL 65,535.
-        var rowsPerStatement = Math.Max(1, 30_000 / Math.Max(1, properties.Count));
+        var statement = new Insert(db, typeof(T));
         var inserted = 0;
-        foreach (var chunk in entities.Chunk(rowsPerStatement))
+        foreach (var chunk in entities.Chunk(statement.RowsPerStatement))
         {
-            List<object?> values = [];
-            List<string> rows = [];
-            foreach (var entity in chunk)
-            {
-                rows.Add($"({string.Join(", ", properties.Select((_, i) => $"{{{values.Count + i}}}"))})");
-                values.AddRange(properties.Select(p => ProviderValue(p, p.PropertyInfo?.GetValue(entity))));
-            }
-            var sql = $"""
-                INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({columns})
-                VALUES {string.Join(", ", rows)}
-                ON CONFLICT DO NOTHING
-                """;
+            var (sql, values) = statement.Sql(chunk);
             // EF sends a null argument as SQL NULL; the API is typed non-nullable only.
             inserted += await db.Database.ExecuteSqlRawAsync(sql, values!, cancellationToken);
         }
         return inserted;
+    }
+
+    /// <summary>
+    /// Inserts the rows that are new by the unique index on <paramref name="key"/> and sets every row's generated key:
+    /// the new row's, or that of the row that already holds its key, stored before or by another writer a moment ago (on
+    /// PostgreSQL the insert waits for that writer's transaction, then reads the row in a second statement, which sees
+    /// it). So a race ends with one row and both writers knowing its id, without an error. Returns for each row whether
+    /// it was inserted. The key's values must not be null, and rows of one key get one id.
+    /// </summary>
+    public static async Task<bool[]> InsertOrGetAsync<T>(
+        this DbContext db, IReadOnlyList<T> entities, Expression<Func<T, object?>> key, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(key);
+        var statement = new Insert(db, typeof(T));
+        var keys = key.GetMemberAccessList().Select(m => statement.EntityType.FindProperty(m)
+            ?? throw new InvalidOperationException($"{typeof(T).Name}.{m.Name} is not a mapped property.")).ToList();
+        if (statement.EntityType.FindIndex(keys) is not { IsUnique: true })
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has no unique index on {string.Join(", ", keys.Select(k => k.Name))}.");
+        }
+        var id = statement.EntityType.FindPrimaryKey()!.Properties.Single();
+        var found = new Dictionary<string, (long Id, bool Inserted)>(StringComparer.Ordinal);
+        var returned = $"{statement.Column(id)} AS \"Id\", {statement.KeyText(keys)} AS \"Key\"";
+        foreach (var chunk in entities.Chunk(statement.RowsPerStatement))
+        {
+            var (insert, values) = statement.Sql(chunk);
+            var sql = $"{insert}\nRETURNING {returned}";
+            foreach (var row in await db.Database.SqlQueryRaw<KeyedId>(sql, values.ToArray()!).ToListAsync(cancellationToken))
+            {
+                found[row.Key] = (row.Id, true);
+            }
+        }
+        var missing = entities.Select(e => statement.KeyValues(keys, e)).Where(k => !found.ContainsKey(KeyOf(k))).Distinct(KeyComparer).ToList();
+        foreach (var chunk in missing.Chunk(Math.Max(1, Insert.Parameters / keys.Count)))
+        {
+            List<object?> values = [];
+            var matches = chunk.Select(k => $"({string.Join(" AND ", keys.Select((p, i) =>
+            {
+                values.Add(k[i]);
+                return $"{statement.Column(p)} = {{{values.Count - 1}}}";
+            }))})");
+            var sql = $"SELECT {returned} FROM {statement.Table} WHERE {string.Join(" OR ", matches)}";
+            foreach (var row in await db.Database.SqlQueryRaw<KeyedId>(sql, values.ToArray()!).ToListAsync(cancellationToken))
+            {
+                found[row.Key] = (row.Id, false);
+            }
+        }
+        var inserted = new bool[entities.Count];
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var (rowId, isNew) = found.TryGetValue(KeyOf(statement.KeyValues(keys, entities[i])), out var hit)
+                ? hit
+                : throw new InvalidOperationException($"A {typeof(T).Name} inserted or found by its unique key could not be read back.");
+            id.PropertyInfo!.SetValue(entities[i], Convert.ChangeType(rowId, id.ClrType, CultureInfo.InvariantCulture));
+            inserted[i] = isNew;
+        }
+        return inserted;
+    }
+
+    /// <summary>A row's generated key and its unique key's values as one text (<see cref="Insert.KeyText"/>).</summary>
+    private sealed class KeyedId
+    {
+        public long Id { get; init; }
+
+        public string Key { get; init; } = "";
+    }
+
+    /// <summary>
+    /// Key values are joined with a control character, which no stored text can hold (<see cref="StoredTextConverter"/>),
+    /// so no two keys read alike.
+    /// </summary>
+    private const char KeySeparator = '\u001f';
+
+    private static string KeyOf(object?[] values) =>
+        string.Join(KeySeparator, values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+
+    private static readonly IEqualityComparer<object?[]> KeyComparer =
+        EqualityComparer<object?[]>.Create((a, b) => KeyOf(a!) == KeyOf(b!), k => KeyOf(k).GetHashCode(StringComparison.Ordinal));
+
+    /// <summary>One entity type's multi-row INSERT … ON CONFLICT DO NOTHING, as SaveChanges would write its columns.</summary>
+    private sealed class Insert
+    {
+        /// <summary>SQLite allows 32,766 parameters in one statement, PostgreSQL 65,535.</summary>
+        public const int Parameters = 30_000;
+
+        private readonly ISqlGenerationHelper sqlHelper;
+        private readonly StoreObjectIdentifier table;
+        private readonly List<IProperty> properties;
+        private readonly string columns;
+
+        public Insert(DbContext db, Type type)
+        {
+            EntityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+            table = StoreObjectIdentifier.Table(EntityType.GetTableName()!, EntityType.GetSchema());
+            sqlHelper = db.GetService<ISqlGenerationHelper>();
+            properties = InsertedProperties(EntityType);
+            columns = string.Join(", ", properties.Select(Column));
+            RowsPerStatement = Math.Max(1, Parameters / Math.Max(1, properties.Count));
+        }
+
+        public IEntityType EntityType { get; }
+
+        public int RowsPerStatement { get; }
+
+        public string Table => sqlHelper.DelimitIdentifier(table.Name, table.Schema);
+
+        public string Column(IProperty property) => sqlHelper.DelimitIdentifier(property.GetColumnName(table)!);
+
+        /// <summary>The unique key's columns as one text, to match returned rows to the rows given.</summary>
+        public string KeyText(IEnumerable<IProperty> keys) =>
+            string.Join($" || '{KeySeparator}' || ", keys.Select(k => $"CAST({Column(k)} AS TEXT)"));
+
+        public object?[] KeyValues(IEnumerable<IProperty> keys, object entity) =>
+            [.. keys.Select(k => ProviderValue(k, k.PropertyInfo?.GetValue(entity)))];
+
+        public (string Sql, List<object?> Values) Sql(IEnumerable<object> rows)
+        {
+            List<object?> values = [];
+            List<string> tuples = [];
+            foreach (var entity in rows)
+            {
+                tuples.Add($"({string.Join(", ", properties.Select((_, i) => $"{{{values.Count + i}}}"))})");
+                values.AddRange(properties.Select(p => ProviderValue(p, p.PropertyInfo?.GetValue(entity))));
+            }
+            return ($"""
+                INSERT INTO {Table} ({columns})
+                VALUES {string.Join(", ", tuples)}
+                ON CONFLICT DO NOTHING
+                """, values);
+        }
     }
 
     private static List<IProperty> InsertedProperties(IEntityType entityType)

@@ -22,7 +22,9 @@ public enum WritePriority
 /// SQLite has one writer at a time and makes the others sleep and retry on a thread (every ~150 ms in
 /// Microsoft.Data.Sqlite), so a writer that takes the lock again at once, such as back-to-back import batches, starves
 /// the rest. Every SQLite write of this instance queues here instead (<see cref="SqliteWriteInterceptor"/>): the gate
-/// is handed over on release, by <see cref="WritePriority"/> and first come first served within one. A DbContext that
+/// is handed over on release, by <see cref="WritePriority"/> and first come first served within one, except that a
+/// waiter overtaken <see cref="Overtakes"/> times in a row goes next, so a steady stream of turns cannot hold an import
+/// back for good (it costs a turn at most one batch per that many turns). A DbContext that
 /// holds the gate passes straight through it again, so nested transactions and writes inside one do not wait on
 /// themselves. PostgreSQL writes in parallel and never comes here.
 /// </summary>
@@ -30,10 +32,18 @@ public sealed class SqliteWriteGate
 {
     private const int SqliteBusy = 5;
 
+    /// <summary>How many later, more urgent writers may go before an older waiter in a row.</summary>
+    internal const int Overtakes = 4;
+
     private readonly Lock sync = new();
-    private readonly Queue<TaskCompletionSource>[] waiting = [new(), new(), new()];
+    private readonly Queue<Waiter>[] waiting = [new(), new(), new()];
     private readonly ConditionalWeakTable<DbContext, Holder> holders = new();
     private bool held;
+    private long arrivals;
+    private int overtaken;
+
+    /// <summary>A writer in a queue, numbered in order of arrival across the queues.</summary>
+    private sealed record Waiter(TaskCompletionSource Turn, long Arrival);
 
     /// <summary>What one DbContext holds; a DbContext is used by one flow at a time, so this needs no lock.</summary>
     private sealed class Holder
@@ -51,7 +61,7 @@ public sealed class SqliteWriteGate
         {
             lock (sync)
             {
-                return waiting.Sum(q => q.Count(w => !w.Task.IsCompleted));
+                return waiting.Sum(q => q.Count(w => !w.Turn.Task.IsCompleted));
             }
         }
     }
@@ -147,7 +157,7 @@ public sealed class SqliteWriteGate
                 return;
             }
             waiter = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiting[(int)priority].Enqueue(waiter);
+            waiting[(int)priority].Enqueue(new Waiter(waiter, arrivals++));
         }
         try
         {
@@ -173,19 +183,54 @@ public sealed class SqliteWriteGate
     {
         lock (sync)
         {
-            foreach (var queue in waiting)
+            while (Next() is { } next)
             {
-                while (queue.TryDequeue(out var next))
+                // A waiter that gave up was cancelled and is skipped.
+                if (next.Turn.TrySetResult())
                 {
-                    // A waiter that gave up was cancelled and is skipped.
-                    if (next.TrySetResult())
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
             held = false;
         }
+    }
+
+    /// <summary>The most urgent waiter, or the oldest one once it has been overtaken <see cref="Overtakes"/> times in a row.</summary>
+    private Waiter? Next()
+    {
+        Queue<Waiter>? first = null;
+        Queue<Waiter>? oldest = null;
+        foreach (var queue in waiting)
+        {
+            while (queue.TryPeek(out var head) && head.Turn.Task.IsCompleted)
+            {
+                queue.Dequeue();
+            }
+            if (queue.Count == 0)
+            {
+                continue;
+            }
+            first ??= queue;
+            if (oldest is null || queue.Peek().Arrival < oldest.Peek().Arrival)
+            {
+                oldest = queue;
+            }
+        }
+        if (first is null)
+        {
+            return null;
+        }
+        if (first == oldest)
+        {
+            overtaken = 0;
+            return first.Dequeue();
+        }
+        if (++overtaken > Overtakes)
+        {
+            overtaken = 0;
+            return oldest!.Dequeue();
+        }
+        return first.Dequeue();
     }
 
     /// <summary>

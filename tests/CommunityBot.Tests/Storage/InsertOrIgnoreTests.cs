@@ -1,5 +1,6 @@
 using CommunityBot.Storage;
 using CommunityBot.Tests.Delivery;
+using CommunityBot.Tests.Processes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
@@ -7,7 +8,7 @@ using Xunit;
 
 namespace CommunityBot.Tests.Storage;
 
-/// <summary>The insert-or-get writes what SaveChanges would, into the table the model names, or refuses.</summary>
+/// <summary>The insert-or-get writes what SaveChanges would, into the table the model names, or refuses, and returns the ids of rows that were there.</summary>
 public sealed class InsertOrIgnoreTests(PostgresServer postgres)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -49,6 +50,48 @@ public sealed class InsertOrIgnoreTests(PostgresServer postgres)
         await Should.ThrowAsync<InvalidOperationException>(() => db.InsertOrIgnoreAsync(new Defaulted { Level = 3 }, Ct));
 
         (await db.Set<Defaulted>().CountAsync(Ct)).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Insert_or_get_gives_every_row_its_id_whether_inserted_now_or_stored_before(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        Thing stored = new() { Name = "two" };
+        (await db.InsertOrGetAsync([stored], t => t.Name, Ct)).ShouldBe([true]);
+        Thing[] things = [new() { Name = "one" }, new() { Name = "two" }, new() { Name = "three" }];
+
+        (await db.InsertOrGetAsync(things, t => t.Name, Ct)).ShouldBe([true, false, true]);
+
+        things[1].Id.ShouldBe(stored.Id);
+        var ids = await db.Set<Thing>().ToDictionaryAsync(t => t.Name, t => t.Id, Ct);
+        things.Select(t => t.Id).ShouldBe(things.Select(t => ids[t.Name]));
+        ids.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task On_PostgreSQL_a_row_another_transaction_is_inserting_is_waited_for_and_its_id_returned_without_an_error()
+    {
+        await using var first = await CreateAsync("PostgreSql");
+        await using var second = new PostgresThingsContext(new DbContextOptionsBuilder<PostgresThingsContext>()
+            .UseNpgsql(first.Database.GetConnectionString()).Options);
+        Thing theirs = new() { Name = "same" };
+        Thing mine = new() { Name = "same" };
+        Task<bool[]> racing;
+        await using (var transaction = await first.Database.BeginTransactionAsync(Ct))
+        {
+            await first.InsertOrGetAsync([theirs], t => t.Name, Ct);
+            racing = second.InsertOrGetAsync([mine], t => t.Name, Ct);
+            (await Eventually.TrueAsync(async () =>
+                await first.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted").SingleAsync(Ct) > 0,
+                TimeSpan.FromSeconds(10))).ShouldBeTrue();
+            await transaction.CommitAsync(Ct);
+        }
+
+        (await racing.WaitAsync(TimeSpan.FromSeconds(10), Ct)).ShouldBe([false]);
+        mine.Id.ShouldBe(theirs.Id);
+        (await second.Set<Thing>().CountAsync(Ct)).ShouldBe(1);
     }
 
     private async Task<ThingsContext> CreateAsync(string provider)

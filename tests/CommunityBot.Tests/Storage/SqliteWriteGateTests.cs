@@ -8,7 +8,7 @@ using Xunit;
 namespace CommunityBot.Tests.Storage;
 
 /// <summary>
-/// Every SQLite write of an instance queues at one gate: turns before import batches, nothing waits on itself, a
+/// Every SQLite write of an instance queues at one gate: turns before import batches (but not for ever), nothing waits on itself, a
 /// transaction however it ends lets the next writer in, and a writer that waits too long hears "database is locked".
 /// </summary>
 public sealed class SqliteWriteGateTests : IAsyncDisposable
@@ -36,6 +36,30 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
 
         // Ids follow the order of the inserts.
         (await holder.Notes.OrderBy(n => n.Id).Select(n => n.Text).ToListAsync(Ct)).ShouldBe(["turn", "batch"]);
+    }
+
+    [Fact]
+    public async Task An_import_batch_overtaken_by_as_many_turns_as_the_gate_allows_goes_before_the_next_turn()
+    {
+        var holder = await ContextAsync(WritePriority.Interactive);
+        List<Task> writes = [];
+        await using (var transaction = await holder.Database.BeginTransactionAsync(Ct))
+        {
+            writes.Add(WriteAsync(await ContextAsync(WritePriority.Bulk), "batch"));
+            (await Eventually.TrueAsync(() => Task.FromResult(gate.Queued == 1), Bound)).ShouldBeTrue();
+            // One more turn than may overtake the batch, each queued behind the one before.
+            for (var turn = 1; turn <= SqliteWriteGate.Overtakes + 1; turn++)
+            {
+                writes.Add(WriteAsync(await ContextAsync(WritePriority.Interactive), $"turn {turn}"));
+                var queued = turn + 1;
+                (await Eventually.TrueAsync(() => Task.FromResult(gate.Queued == queued), Bound)).ShouldBeTrue();
+            }
+            await transaction.CommitAsync(Ct);
+            await Task.WhenAll(writes).WaitAsync(Bound, Ct);
+        }
+
+        (await holder.Notes.OrderBy(n => n.Id).Select(n => n.Text).ToListAsync(Ct))
+            .ShouldBe([.. Enumerable.Range(1, SqliteWriteGate.Overtakes).Select(turn => $"turn {turn}"), "batch", $"turn {SqliteWriteGate.Overtakes + 1}"]);
     }
 
     [Fact]

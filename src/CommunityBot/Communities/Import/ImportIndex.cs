@@ -9,7 +9,7 @@ namespace CommunityBot.Communities.Import;
 /// <summary>
 /// What a tenant already holds, read once per import (a few projections, no tracking) so that validating and writing
 /// 100,000 rows looks every name up in a dictionary instead of querying or scanning per row. The writer adds what it
-/// creates; a batch that lost a race (a team install created the same community) reads it again.
+/// creates and what it finds stored meanwhile by someone else.
 /// </summary>
 public sealed class ImportIndex
 {
