@@ -65,7 +65,10 @@ public static class InsertOrIgnore
         var id = statement.EntityType.FindPrimaryKey()!.Properties.Single();
         var found = new Dictionary<string, (long Id, bool Inserted)>(StringComparer.Ordinal);
         var returned = $"{statement.Column(id)} AS \"Id\", {statement.KeyText(keys)} AS \"Key\"";
-        foreach (var chunk in entities.Chunk(statement.RowsPerStatement))
+        // Every writer inserts in the same key order, so two imports of overlapping files wait for each other's rows in
+        // one direction and never deadlock on PostgreSQL.
+        var ordered = entities.OrderBy(e => KeyOf(statement.KeyValues(keys, e)), StringComparer.Ordinal);
+        foreach (var chunk in ordered.Chunk(statement.RowsPerStatement))
         {
             var (insert, values) = statement.Sql(chunk);
             var sql = $"{insert}\nRETURNING {returned}";
