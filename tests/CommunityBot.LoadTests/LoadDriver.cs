@@ -7,7 +7,7 @@ namespace CommunityBot.LoadTests;
 
 /// <summary>
 /// Every member at once, each doing their next step when the last one was answered and they have read it (a think time
-/// drawn evenly between half and one and a half times the setting; none: the endpoint, not the members, sets the pace).
+/// drawn evenly from the setting's range; none: the endpoint, not the members, sets the pace).
 /// The same client, the same JSON and the same token for the bot and for the bare endpoint.
 /// </summary>
 internal sealed class LoadDriver(string endpoint, string token, bool strict)
@@ -56,11 +56,11 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
         var reading = new Random(member.Seed);
         while (settings.PressesPerMember is { } presses ? member.Tally.Presses < presses : wall.Elapsed < settings.Duration)
         {
-            await StepAsync(http, member, run, timed: true);
-            if (settings.ThinkTime > TimeSpan.Zero)
+            if (settings.Think.Thinks)
             {
-                await Task.Delay(settings.ThinkTime * (0.5 + reading.NextDouble()));
+                await Task.Delay(settings.Think.Draw(reading));
             }
+            await StepAsync(http, member, run, timed: true);
         }
         return run;
     }
@@ -72,7 +72,7 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
         var (status, body, failure) = await SendAsync(http, step.Body);
         if (timed)
         {
-            (step.IsPress ? run.Invokes : run.Messages).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            run.Add(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         member.Tally.Presses += step.IsPress ? 1 : 0;
         var error = failure
@@ -115,10 +115,18 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
     }
 }
 
-/// <summary>One member's latencies (ms) and errors by kind, kept apart so the members never share a lock.</summary>
+/// <summary>One member's latencies (ms) by kind of step and errors by kind, kept apart so the members never share a lock.</summary>
 internal sealed class MemberRun
 {
-    public List<double> Invokes { get; } = [];
-    public List<double> Messages { get; } = [];
+    public Dictionary<StepKind, List<double>> Latencies { get; } = [];
     public Dictionary<string, int> Errors { get; } = [];
+
+    public void Add(MemberStep step, double milliseconds)
+    {
+        if (!Latencies.TryGetValue(step.Kind, out var kind))
+        {
+            Latencies[step.Kind] = kind = [];
+        }
+        kind.Add(milliseconds);
+    }
 }

@@ -7,8 +7,12 @@ namespace CommunityBot.LoadTests;
 /// the host process's (<see cref="HostCpu"/>; none for the bare endpoint) and the harness's (the members' client, and
 /// the bare endpoint or the fake Teams, whichever ran).
 /// </summary>
-internal sealed record LoadResult(Latencies Invokes, Latencies Messages, IReadOnlyDictionary<string, int> Errors, TimeSpan Wall)
+internal sealed record LoadResult(IReadOnlyDictionary<StepKind, Latencies> Steps, IReadOnlyDictionary<string, int> Errors, TimeSpan Wall)
 {
+    public Latencies Invokes { get; } = Latencies.Of(Steps.Where(s => s.Key != StepKind.Message).Select(s => s.Value));
+
+    public Latencies Messages { get; } = Latencies.Of(Steps.Where(s => s.Key == StepKind.Message).Select(s => s.Value));
+
     public TimeSpan HostCpu { get; init; }
 
     public TimeSpan HarnessCpu { get; init; }
@@ -20,14 +24,17 @@ internal sealed record LoadResult(Latencies Invokes, Latencies Messages, IReadOn
     public int ErrorCount => Errors.Values.Sum();
 
     public static LoadResult Of(IReadOnlyList<MemberRun> runs, TimeSpan wall) => new(
-        new Latencies([.. runs.SelectMany(r => r.Invokes)]),
-        new Latencies([.. runs.SelectMany(r => r.Messages)]),
+        runs.SelectMany(r => r.Latencies).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => new Latencies([.. g.SelectMany(l => l.Value)])),
         runs.SelectMany(r => r.Errors).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Sum(e => e.Value)),
         wall);
 
     public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
         $"{name}: requests={Requests} wall={Wall.TotalSeconds:F1}s throughput={Throughput:F0}/s invokes[{Invokes}] messages[{Messages}] errors={ErrorCount}{ErrorKinds()} "
         + $"cpu-per-request host={PerRequest(HostCpu):F2}ms harness={PerRequest(HarnessCpu):F2}ms");
+
+    /// <summary>Each kind of step apart: a press that writes waits behind the other members' writes, a refresh does not.</summary>
+    public string StepsLine(string name) => $"{name} by step: " + string.Join(' ', Steps.OrderBy(s => s.Key).Select(s => string.Create(CultureInfo.InvariantCulture,
+        $"{s.Key.ToString().ToLowerInvariant()}[n={s.Value.Count} p50={s.Value.Percentile(50):F1}ms p99={s.Value.Percentile(99):F1}ms]")));
 
     private double PerRequest(TimeSpan cpu) => Requests == 0 ? 0 : cpu.TotalMilliseconds / Requests;
 
@@ -37,6 +44,8 @@ internal sealed record LoadResult(Latencies Invokes, Latencies Messages, IReadOn
 internal sealed class Latencies(List<double> milliseconds)
 {
     private readonly List<double> sorted = [.. milliseconds.Order()];
+
+    public static Latencies Of(IEnumerable<Latencies> parts) => new([.. parts.SelectMany(p => p.sorted)]);
 
     public int Count => sorted.Count;
 

@@ -154,8 +154,12 @@ internal static class LoadRun
         Console.WriteLine(string.Create(c,
             $"host: start-up to ready={host.StartUp.TotalSeconds:F2}s memory idle={use.Idle / 1048576.0:F0}MB under-load-peak={use.Peak / 1048576.0:F0}MB idle-cpu={use.IdleCpu:P0} of a core"));
         Console.WriteLine(bot.Line("bot"));
+        Console.WriteLine(bot.StepsLine("bot"));
         Console.WriteLine(bare.Line("bare"));
-        Console.WriteLine(string.Create(c, $"ratio: throughput bot/bare={bot.Throughput / bare.Throughput:F2} invoke-p99 bot/bare={bot.Invokes.Percentile(99) / bare.Invokes.Percentile(99):F1}"));
+        // Members who think ask both endpoints for the same; only without pause does the ratio show what the stack costs.
+        var ratioMeans = settings.Think.Thinks ? " (members think: throughput is what they ask; use --profile saturation)" : "";
+        Console.WriteLine(string.Create(c,
+            $"ratio: throughput bot/bare={bot.Throughput / bare.Throughput:F2} invoke-p99 bot/bare={bot.Invokes.Percentile(99) / bare.Invokes.Percentile(99):F1}{ratioMeans}"));
         Console.WriteLine(string.Create(c,
             $"checked: members={pressed.Count} presses={pressed.Sum(p => p.Tally.Presses)} changes={pressed.Sum(p => p.Tally.Done + p.Tally.Help + p.Tally.Undos)} replies={pressed.Sum(p => p.Tally.Messages)} mismatches={mismatches.Count}"));
         foreach (var mismatch in mismatches.Take(20))

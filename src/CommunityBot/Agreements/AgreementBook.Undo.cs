@@ -28,7 +28,7 @@ public sealed partial class AgreementBook
     /// a second press finds it undone already and changes nothing. What the answer already sent (a help request to the
     /// coach) is not taken back; repeating the restored answer sends nothing twice, as the alerts are deduplicated.
     /// </summary>
-    public async Task<UndoResult> UndoAsync(Person actor, long agreementId, long changeId, CancellationToken ct)
+    public async Task<UndoResult> UndoAsync(Person actor, long agreementId, long changeId, PressedCard? pressed, CancellationToken ct)
     {
         var answer = await db.AgreementChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == changeId && c.AgreementId == agreementId
             && c.PersonId == actor.Id && c.Kind == AgreementChangeKind.Answer, ct);
@@ -61,7 +61,7 @@ public sealed partial class AgreementBook
             await transaction.RollbackAsync(ct);
             return new UndoResult(UndoOutcome.Unchanged, await queries.ViewAsync(agreementId, ct));
         }
-        var view = await ChangedAsync(agreement, undo, before!.Value, actor, tellGroup: false, ct);
+        var view = await ChangedAsync(agreement, undo, before!.Value, actor, tellGroup: false, pressed, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Undone(logger, changeId, agreementId, actor.Id);
         return new UndoResult(UndoOutcome.Undone, view);

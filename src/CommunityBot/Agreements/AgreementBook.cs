@@ -86,9 +86,9 @@ public sealed partial class AgreementBook(
     /// Done / need help / won't make it: each owner answers for themselves, and the agreement's status is derived from
     /// all answers. Saying the same twice changes nothing. A coach who is no owner can only close it as done for
     /// everyone (<see cref="CloseAsDoneAsync"/>). <paramref name="tellGroup"/>: the member chose on the card that the
-    /// group hears about "won't make it".
+    /// group hears about "won't make it". <paramref name="pressed"/>: the card the button was on, if the answer redraws it.
     /// </summary>
-    public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, bool tellGroup, CancellationToken ct)
+    public async Task<AnswerResult> AnswerAsync(Person actor, long agreementId, AgreementStatus to, string? comment, bool tellGroup, PressedCard? pressed, CancellationToken ct)
     {
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.Owners).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
@@ -139,7 +139,7 @@ public sealed partial class AgreementBook(
             await transaction.RollbackAsync(ct);
             return await CurrentAsync(agreementId, ct);
         }
-        var view = await ChangedAsync(agreement, change, before!.Value, actor, tellGroup, ct);
+        var view = await ChangedAsync(agreement, change, before!.Value, actor, tellGroup, pressed, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
         return new AnswerResult(AnswerOutcome.Changed, view) { ChangeId = change.Id };
@@ -178,7 +178,7 @@ public sealed partial class AgreementBook(
             await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreementId && o.Status != AgreementStatus.Done)
                 .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, AgreementStatus.Done).SetProperty(o => o.AnsweredAt, now), ct);
             var change = new AgreementChange { Kind = AgreementChangeKind.ClosedAsDone, AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Value, To = AgreementStatus.Done };
-            var view = await ChangedAsync(agreement, change, before.Value, actor, tellGroup: false, ct);
+            var view = await ChangedAsync(agreement, change, before.Value, actor, tellGroup: false, pressed: null, ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -231,7 +231,7 @@ public sealed partial class AgreementBook(
     }
 
     /// <summary>After an owner's answer changed: the derived status, the history, reminders, messages and the channel.</summary>
-    private async Task<AgreementView> ChangedAsync(Agreement agreement, AgreementChange change, AgreementStatus before, Person actor, bool tellGroup, CancellationToken ct)
+    private async Task<AgreementView> ChangedAsync(Agreement agreement, AgreementChange change, AgreementStatus before, Person actor, bool tellGroup, PressedCard? pressed, CancellationToken ct)
     {
         var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreement.Id).Select(o => o.Status).ToListAsync(ct);
         var after = Agreement.Derive(owners);
@@ -243,7 +243,7 @@ public sealed partial class AgreementBook(
         await db.SaveChangesAsync(ct);
         await planner.PlanAsync([agreement.Id], ct);
         var view = (await queries.ViewAsync(agreement.Id, ct))!;
-        await notifier.AnsweredAsync(view, change, actor, tellGroup, ct);
+        await notifier.AnsweredAsync(view, change, actor, tellGroup, pressed, ct);
         if (after == AgreementStatus.Done && before != AgreementStatus.Done)
         {
             await notifier.ReadyAsync(view, ct);

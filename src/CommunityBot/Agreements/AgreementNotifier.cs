@@ -14,11 +14,12 @@ namespace CommunityBot.Agreements;
 /// </summary>
 public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
 {
-    public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, bool tellGroup, CancellationToken ct)
+    /// <summary><paramref name="pressed"/>: the card the answer's button was on, which the invoke's answer redraws.</summary>
+    public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, bool tellGroup, PressedCard? pressed, CancellationToken ct)
     {
         var community = await db.Communities.Where(c => c.Id == agreement.CommunityId)
             .Select(c => new { c.TenantId, c.ChannelConversationId, c.Language }).SingleAsync(ct);
-        await UpdateSentRemindersAsync(agreement, change, community.TenantId, ct);
+        await UpdateSentRemindersAsync(agreement, change, community.TenantId, pressed, ct);
 
         var actorName = PersonRef.NameOf(actor);
         var channel = tellGroup ? community.ChannelConversationId : null;
@@ -96,10 +97,10 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         $"agreement-{to}:{agreement.Id}:p{personId}:s{agreement.DueSession?.Id ?? 0}";
 
     /// <summary>
-    /// Each owner's copy of the reminder shows the new state (their own answer and the group's count), not only the
-    /// copy the button was pressed on.
+    /// Each owner's copy of the reminder shows the new state (their own answer and the group's count). The copy the
+    /// button was pressed on is redrawn by the invoke's answer (with the undo button, which an update would take away).
     /// </summary>
-    private async Task UpdateSentRemindersAsync(AgreementView agreement, AgreementChange change, string tenantId, CancellationToken ct)
+    private async Task UpdateSentRemindersAsync(AgreementView agreement, AgreementChange change, string tenantId, PressedCard? pressed, CancellationToken ct)
     {
         // One read: each copy with its reader's language and whether they sent regrets for the due session, which
         // their copy keeps saying.
@@ -116,6 +117,10 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             .ToListAsync(ct);
         foreach (var plan in sent)
         {
+            if (pressed is not null && plan.PersonId == change.PersonId && await RedrawnByAnswerAsync(plan.Key, pressed, ct))
+            {
+                continue;
+            }
             await outbox.EnqueueAsync(new OutgoingMessage
             {
                 DedupeKey = $"{plan.Key}:c{change.Id}",
@@ -128,4 +133,13 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
             }, ct);
         }
     }
+
+    /// <summary>
+    /// Whether the invoke's answer is all this copy needs: the button was pressed on it, and no earlier update of it
+    /// waits in the outbox (that one would land after the answer and draw an older state over it).
+    /// </summary>
+    private async Task<bool> RedrawnByAnswerAsync(string key, PressedCard pressed, CancellationToken ct) =>
+        await outbox.FindDeliveredAsync(key, ct) is { } copy
+        && copy.ActivityId == pressed.ActivityId && copy.ConversationId == pressed.ConversationId
+        && !await outbox.UpdateWaitsAsync(key, ct);
 }

@@ -23,7 +23,7 @@ internal sealed class AnswerAgreementAction(AgreementBook book, AnswerCards card
             return tooLong;
         }
         var actor = state.RequirePerson();
-        var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, AgreementAudiences.TellsGroup(data.Audience), ct);
+        var result = await book.AnswerAsync(actor, data.AgreementId, to, comment, AgreementAudiences.TellsGroup(data.Audience), PressedCard.Of(context), ct);
         return result.Outcome switch
         {
             // Not theirs answers as "not there", so an answer tells nobody which agreements exist.
@@ -50,7 +50,7 @@ internal sealed class UndoAgreementAction(AgreementBook book, AnswerCards cards,
     protected override async Task<CardActionResult> HandleAsync(CardActionContext context, UndoData data, CancellationToken ct)
     {
         var actor = state.RequirePerson();
-        var result = await book.UndoAsync(actor, data.AgreementId, data.ChangeId, ct);
+        var result = await book.UndoAsync(actor, data.AgreementId, data.ChangeId, PressedCard.Of(context), ct);
         if (result.Agreement is not { } agreement)
         {
             return CardActionResult.Refuse(AgreementTexts.All.For(state.Language).AgreementGone);

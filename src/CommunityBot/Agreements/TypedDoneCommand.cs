@@ -58,7 +58,7 @@ internal sealed class TypedDoneCommand(AgreementQueries queries, AgreementBook b
             return;
         }
         var agreement = recent[(number ?? 1) - 1];
-        var result = await book.AnswerAsync(actor, agreement.Id, AgreementStatus.Done, null, tellGroup: false, ct);
+        var result = await book.AnswerAsync(actor, agreement.Id, AgreementStatus.Done, null, tellGroup: false, pressed: null, ct);
         var texts = AgreementTexts.All.For(context.Language);
         await context.Turn.ReplyTextAsync(result.Outcome switch
         {

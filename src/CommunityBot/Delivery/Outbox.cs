@@ -83,6 +83,10 @@ public sealed class Outbox(AppDbContext db, TimeProvider time, OutboxCommitWaker
             .Where(m => m.PersonId == personId && m.Purpose == purpose && m.State == OutboxState.Pending)
             .ExecuteDeleteAsync(ct);
 
+    /// <summary>Whether an update of the message <paramref name="dedupeKey"/> still waits to be sent (or is being sent).</summary>
+    public Task<bool> UpdateWaitsAsync(string dedupeKey, CancellationToken ct) =>
+        db.Set<OutboxMessage>().AnyAsync(m => m.ReplacesDedupeKey == dedupeKey && (m.State == OutboxState.Pending || m.State == OutboxState.Sending), ct);
+
     /// <summary>The Teams activity a delivered message produced; null while it is not (or never will be) sent.</summary>
     public async Task<DeliveredMessage?> FindDeliveredAsync(string dedupeKey, CancellationToken ct)
     {
