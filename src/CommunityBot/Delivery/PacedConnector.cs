@@ -60,6 +60,11 @@ public sealed class PacedConnector(
     private async Task<(SendOutcome? Later, DateTimeOffset Left)> WaitForSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
         await FetchTokenAsync(ct);
+        // Requests sent side by side on a cold send path reach Teams bunched (see the throttle).
+        while (throttle.WaitForFirstAnswer(time.GetUtcNow()) is { } askAgain)
+        {
+            await state.SleepUntilAsync(askAgain, ct);
+        }
         var now = time.GetUtcNow();
         if (pause.PausedUntil(now) is { } paused)
         {

@@ -108,4 +108,23 @@ public sealed class DeliveryThrottleTests
             (arrivals[i] - arrivals[i - 10]).ShouldBeGreaterThan(TimeSpan.FromSeconds(1), $"arrival {i}");
         }
     }
+
+    [Fact]
+    public void Until_the_first_call_is_answered_the_others_wait_for_it_and_a_first_call_never_answered_holds_them_five_seconds_at_most()
+    {
+        var throttle = new DeliveryThrottle(Options.Create(new DeliveryOptions { TenantRequestsPerSecond = 10 }));
+        var start = BotApplication.Start;
+
+        throttle.WaitForFirstAnswer(start).ShouldBeNull();
+        throttle.WaitForFirstAnswer(start).ShouldBe(start + TimeSpan.FromMilliseconds(100));
+        throttle.WaitForFirstAnswer(start + TimeSpan.FromSeconds(4.9)).ShouldNotBeNull();
+        // Its sender was sent back to the outbox without calling: the next caller makes the first call instead.
+        var later = start + TimeSpan.FromSeconds(5);
+        throttle.WaitForFirstAnswer(later).ShouldBeNull();
+        throttle.WaitForFirstAnswer(later).ShouldNotBeNull();
+
+        throttle.Answered(Tenant, later, later + TimeSpan.FromMilliseconds(300));
+        throttle.WaitForFirstAnswer(later + TimeSpan.FromMilliseconds(300)).ShouldBeNull();
+        throttle.WaitForFirstAnswer(later + TimeSpan.FromMilliseconds(300)).ShouldBeNull();
+    }
 }

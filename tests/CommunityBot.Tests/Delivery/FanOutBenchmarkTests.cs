@@ -6,13 +6,13 @@ namespace CommunityBot.Tests.Delivery;
 
 /// <summary>
 /// Short profiles of the fan-out benchmark on SQLite, one after the other: side by side on two cores, each run's
-/// stalls would be the other's.
+/// stalls would be the other's, and the per-second figure is what these assert.
 /// </summary>
 [Collection(PacedRunsCollection.Name)]
 public sealed class FanOutBenchmarkTests
 {
     [Fact]
-    public async Task Short_fan_outs_with_chats_without_chats_and_with_several_messages_each_reach_everyone_once()
+    public async Task Short_fan_outs_with_chats_without_chats_and_with_several_messages_each_reach_everyone_once_within_the_ceiling()
     {
         var runs = new[]
         {
@@ -22,6 +22,7 @@ public sealed class FanOutBenchmarkTests
         };
 
         FanOutBenchmarkRun.ShouldAllReachEveryoneOnce(runs);
+        FanOutBenchmarkRun.ShouldStayWithinTheCeiling(runs);
     }
 
     [Fact]
