@@ -39,7 +39,7 @@ public sealed class UnderstandingPlaygroundTests : IAsyncLifetime
         await session.ExpectAsync("the next session", m => m.Card is not null && m.CardText.Contains("Wiskunde eerste graad", StringComparison.Ordinal));
 
         await session.SayAsync("sesie plannen volgende woensdag om 15u30");
-        var form = await session.ExpectAsync("the planning form", m => m.Card is not null && m.CardText.Contains("15:30", StringComparison.Ordinal));
+        var form = await session.ExpectAsync("the planning form", m => m.Card is { } card && HasInput(card, "date"));
 
         var date = Input(form.Card!.Value, "date");
         var today = DateOnly.ParseExact(date.GetProperty("min").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -47,6 +47,9 @@ public sealed class UnderstandingPlaygroundTests : IAsyncLifetime
         date.GetProperty("value").GetString().ShouldBe(wednesday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Input(form.Card!.Value, "time").GetProperty("value").GetString().ShouldBe("15:30");
     }
+
+    private static bool HasInput(JsonElement card, string id) =>
+        card.GetProperty("body").EnumerateArray().Any(e => e.TryGetProperty("id", out var i) && i.GetString() == id);
 
     private static JsonElement Input(JsonElement card, string id) =>
         card.GetProperty("body").EnumerateArray().Single(e => e.TryGetProperty("id", out var i) && i.GetString() == id);
