@@ -34,13 +34,15 @@ internal sealed class AgreementsPlaygroundSession : IAsyncDisposable
     }
 
     /// <summary>Waits for the next message that matches, keeping the others (proactive cards can arrive in between).</summary>
-    public async Task<PlaygroundMessage> ExpectAsync(string what, Func<PlaygroundMessage, bool> match) =>
-        await TryFindAsync(m => !IsWeeklyDigest(m) && match(m), TimeSpan.FromSeconds(30))
-        ?? throw new TimeoutException($"Expected '{what}' from the bot within 30 s.{Environment.NewLine}{bot.Output}");
+    public Task<PlaygroundMessage> ExpectAsync(string what, Func<PlaygroundMessage, bool> match) =>
+        ExpectWithinAsync(what, m => !IsWeeklyDigest(m) && match(m));
 
     /// <summary>As <see cref="ExpectAsync"/>, for a test that waits for a weekly digest card.</summary>
-    public async Task<PlaygroundMessage> ExpectDigestAsync(string what, Func<PlaygroundMessage, bool> match) =>
-        await TryFindAsync(m => IsWeeklyDigest(m) && match(m), TimeSpan.FromSeconds(30))
+    public Task<PlaygroundMessage> ExpectDigestAsync(string what, Func<PlaygroundMessage, bool> match) =>
+        ExpectWithinAsync(what, m => IsWeeklyDigest(m) && match(m));
+
+    private async Task<PlaygroundMessage> ExpectWithinAsync(string what, Func<PlaygroundMessage, bool> match) =>
+        await TryFindAsync(match, TimeSpan.FromSeconds(30))
         ?? throw new TimeoutException($"Expected '{what}' from the bot within 30 s.{Environment.NewLine}{bot.Output}");
 
     /// <summary>

@@ -48,9 +48,10 @@ public sealed class UnderstandingPlaygroundTests : IAsyncLifetime
         Input(form.Card!.Value, "time").GetProperty("value").GetString().ShouldBe("15:30");
     }
 
-    private static bool HasInput(JsonElement card, string id) =>
-        card.GetProperty("body").EnumerateArray().Any(e => e.TryGetProperty("id", out var i) && i.GetString() == id);
+    private static bool HasInput(JsonElement card, string id) => Inputs(card, id).Any();
 
-    private static JsonElement Input(JsonElement card, string id) =>
-        card.GetProperty("body").EnumerateArray().Single(e => e.TryGetProperty("id", out var i) && i.GetString() == id);
+    private static JsonElement Input(JsonElement card, string id) => Inputs(card, id).Single();
+
+    private static IEnumerable<JsonElement> Inputs(JsonElement card, string id) =>
+        card.GetProperty("body").EnumerateArray().Where(e => e.TryGetProperty("id", out var i) && i.GetString() == id);
 }
