@@ -20,6 +20,7 @@ public sealed class TestAuthority
     private readonly string keysUrl;
     private int metadataFetches;
     private int keySetFetches;
+    private int refusals;
 
     internal TestAuthority(string baseUrl, string metadataPath, string issuer)
     {
@@ -40,6 +41,9 @@ public sealed class TestAuthority
     public int MetadataFetches => Volatile.Read(ref metadataFetches);
 
     public int KeySetFetches => Volatile.Read(ref keySetFetches);
+
+    /// <summary>Documents answered 503 while <see cref="IsDown"/>: how often a fetch was tried.</summary>
+    public int Refusals => Volatile.Read(ref refusals);
 
     /// <summary>While true, every document answers 503.</summary>
     public bool IsDown { get; set; }
@@ -69,6 +73,7 @@ public sealed class TestAuthority
     {
         if (IsDown)
         {
+            Interlocked.Increment(ref refusals);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
