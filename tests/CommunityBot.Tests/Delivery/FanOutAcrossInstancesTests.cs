@@ -6,7 +6,8 @@ namespace CommunityBot.Tests.Delivery;
 
 /// <summary>
 /// Two and three host processes on one PostgreSQL, each configured to the tenant's whole ceiling (not divided by the
-/// number of instances), fanning out through the benchmark against a fake Teams that enforces the real limits.
+/// number of instances), fanning out through the benchmark against a fake Teams that enforces the real limits:
+/// together they reach everyone once and never put more than the ceiling into one second.
 /// </summary>
 [Collection(PacedRunsCollection.Name)]
 public sealed class FanOutAcrossInstancesTests(PostgresServer postgres)
@@ -21,6 +22,7 @@ public sealed class FanOutAcrossInstancesTests(PostgresServer postgres)
         };
 
         FanOutBenchmarkRun.ShouldAllReachEveryoneOnce(runs);
+        FanOutBenchmarkRun.ShouldStayWithinTheCeiling(runs);
         // Every instance took part: otherwise "three instances" would be one doing the work.
         runs.ShouldAllBe(run => run.Claims().All(claimed => claimed > 0), string.Join(Environment.NewLine, runs.Select(r => r.Output)));
     }
