@@ -9,8 +9,9 @@ namespace CommunityBot.Tests.Communities;
 /// <summary>
 /// The README's import figures, by hand only (explicit), printed by the test executable (<c>dotnet test</c> does not show
 /// a passing test's output): <c>IMPORT_ROWS=100000 tests/CommunityBot.Tests/bin/Debug/net10.0/CommunityBot.Tests -class
-/// '*ImportFigures' -explicit only -showLiveOutput</c> (<c>IMPORT_BATCH_ROWS</c> tries another <c>Import:BatchRows</c> and <c>Import:PostgreSqlBatchRows</c>;
-/// <c>IMPORT_HELP=0</c> leaves out the members asking for help, so the CPU printed is the import's own).
+/// '*ImportFigures' -explicit only -showLiveOutput</c> (<c>IMPORT_BATCH_ROWS</c> tries another <c>Import:BatchRows</c>
+/// and <c>Import:PostgreSqlBatchRows</c>; <c>IMPORT_HELP=0</c> leaves out the members asking for help, so the CPU
+/// printed is the import's own).
 /// They assert nothing.
 /// </summary>
 public sealed class ImportFigures(PostgresServer postgres)

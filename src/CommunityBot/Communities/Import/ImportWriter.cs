@@ -12,10 +12,10 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Communities.Import;
 
 /// <summary>
-/// Writes a validated file in short transactions of <see cref="ImportOptions.BatchRows"/> rows
-/// (<see cref="ImportOptions.PostgreSqlBatchRows"/> on PostgreSQL) (schools, communities,
-/// people, memberships, then the intervision groups), each in a scope of its own and, on SQLite, through this
-/// instance's write gate, so the bot's own writes wait at most one batch. Every batch is complete or absent: a file
+/// Writes a validated file in short transactions of <see cref="ImportOptions.BatchRows"/> rows, or
+/// <see cref="ImportOptions.PostgreSqlBatchRows"/> on PostgreSQL: schools, communities, people, memberships, then the
+/// intervision groups. Each batch has a scope of its own and, on SQLite, goes through this instance's write gate, so the
+/// bot's own writes wait at most one batch. Every batch is complete or absent: a file
 /// re-imported after a crash finds what was stored and adds the rest. A row someone else stored at that moment (a team
 /// install creating the same community, another import of an overlapping file) is found by its unique key as the batch
 /// inserts (<see cref="InsertOrIgnore.InsertOrGetAsync"/>) and updated like a known one; people known by e-mail alone,
