@@ -52,31 +52,13 @@ public static class InsertOrIgnore
         this DbContext db, IReadOnlyList<T> entities, Expression<Func<T, object?>> key, CancellationToken cancellationToken)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(entities);
-        ArgumentNullException.ThrowIfNull(key);
-        var statement = new Insert(db, typeof(T));
-        var keys = key.GetMemberAccessList().Select(m => statement.EntityType.FindProperty(m)
-            ?? throw new InvalidOperationException($"{typeof(T).Name}.{m.Name} is not a mapped property.")).ToList();
+        var (statement, keys) = Keyed(db, entities, key);
         if (statement.EntityType.FindIndex(keys) is not { IsUnique: true })
         {
             throw new InvalidOperationException($"{typeof(T).Name} has no unique index on {string.Join(", ", keys.Select(k => k.Name))}.");
         }
-        var id = statement.EntityType.FindPrimaryKey()!.Properties.Single();
-        var found = new Dictionary<string, (long Id, bool Inserted)>(StringComparer.Ordinal);
-        var returned = $"{statement.Column(id)} AS \"Id\", {statement.KeyText(keys)} AS \"Key\"";
-        // Every writer inserts in the same key order, so two imports of overlapping files wait for each other's rows in
-        // one direction and never deadlock on PostgreSQL.
-        var ordered = entities.OrderBy(e => KeyOf(statement.KeyValues(keys, e)), StringComparer.Ordinal);
-        foreach (var chunk in ordered.Chunk(statement.RowsPerStatement))
-        {
-            var (insert, values) = statement.Sql(chunk);
-            var sql = $"{insert}\nRETURNING {returned}";
-            foreach (var row in await db.Database.SqlQueryRaw<KeyedId>(sql, values.ToArray()!).ToListAsync(cancellationToken))
-            {
-                found[row.Key] = (row.Id, true);
-            }
-        }
+        var found = await statement.InsertReturningAsync(db, keys, entities, cancellationToken);
+        var returned = statement.Returned(keys);
         var missing = entities.Select(e => statement.KeyValues(keys, e)).Where(k => !found.ContainsKey(KeyOf(k))).Distinct(KeyComparer).ToList();
         foreach (var chunk in missing.Chunk(Math.Max(1, Insert.Parameters / keys.Count)))
         {
@@ -92,16 +74,32 @@ public static class InsertOrIgnore
                 found[row.Key] = (row.Id, false);
             }
         }
-        var inserted = new bool[entities.Count];
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var (rowId, isNew) = found.TryGetValue(KeyOf(statement.KeyValues(keys, entities[i])), out var hit)
-                ? hit
-                : throw new InvalidOperationException($"A {typeof(T).Name} inserted or found by its unique key could not be read back.");
-            id.PropertyInfo!.SetValue(entities[i], Convert.ChangeType(rowId, id.ClrType, CultureInfo.InvariantCulture));
-            inserted[i] = isNew;
-        }
-        return inserted;
+        return statement.SetIds(keys, entities, found);
+    }
+
+    /// <summary>
+    /// Inserts every row, in as few statements as the parameter limits allow, and sets each one's generated key, matched
+    /// by <paramref name="key"/>. For rows no unique index guards (people known by e-mail alone, which the caller writes
+    /// under a lock of its own): the key's values must differ from row to row and must not be null.
+    /// </summary>
+    public static async Task InsertAllAsync<T>(
+        this DbContext db, IReadOnlyList<T> entities, Expression<Func<T, object?>> key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (statement, keys) = Keyed(db, entities, key);
+        statement.SetIds(keys, entities, await statement.InsertReturningAsync(db, keys, entities, cancellationToken));
+    }
+
+    private static (Insert Statement, List<IProperty> Keys) Keyed<T>(DbContext db, IReadOnlyList<T> entities, Expression<Func<T, object?>> key)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(key);
+        var statement = new Insert(db, typeof(T));
+        var keys = key.GetMemberAccessList().Select(m => statement.EntityType.FindProperty(m)
+            ?? throw new InvalidOperationException($"{typeof(T).Name}.{m.Name} is not a mapped property.")).ToList();
+        return (statement, keys);
     }
 
     /// <summary>A row's generated key and its unique key's values as one text (<see cref="Insert.KeyText"/>).</summary>
@@ -159,6 +157,48 @@ public static class InsertOrIgnore
 
         public object?[] KeyValues(IEnumerable<IProperty> keys, object entity) =>
             [.. keys.Select(k => ProviderValue(k, k.PropertyInfo?.GetValue(entity)))];
+
+        /// <summary>The generated key and the unique key's text, to select or return.</summary>
+        public string Returned(IEnumerable<IProperty> keys) =>
+            $"{Column(EntityType.FindPrimaryKey()!.Properties.Single())} AS \"Id\", {KeyText(keys)} AS \"Key\"";
+
+        /// <summary>Inserts the rows that break no unique key and returns the inserted ones' generated keys by their key's text.</summary>
+        public async Task<Dictionary<string, (long Id, bool Inserted)>> InsertReturningAsync<T>(
+            DbContext db, IReadOnlyList<IProperty> keys, IEnumerable<T> entities, CancellationToken cancellationToken)
+            where T : class
+        {
+            var found = new Dictionary<string, (long Id, bool Inserted)>(StringComparer.Ordinal);
+            // Every writer inserts in the same key order, so two imports of overlapping files wait for each other's rows
+            // in one direction and never deadlock on PostgreSQL.
+            var ordered = entities.OrderBy(e => KeyOf(KeyValues(keys, e)), StringComparer.Ordinal);
+            foreach (var chunk in ordered.Chunk(RowsPerStatement))
+            {
+                var (insert, values) = Sql(chunk);
+                var sql = $"{insert}\nRETURNING {Returned(keys)}";
+                foreach (var row in await db.Database.SqlQueryRaw<KeyedId>(sql, values.ToArray()!).ToListAsync(cancellationToken))
+                {
+                    found[row.Key] = (row.Id, true);
+                }
+            }
+            return found;
+        }
+
+        /// <summary>Sets each row's generated key from what was inserted or found; returns for each whether it was inserted.</summary>
+        public bool[] SetIds<T>(IReadOnlyList<IProperty> keys, IReadOnlyList<T> entities, Dictionary<string, (long Id, bool Inserted)> found)
+            where T : class
+        {
+            var id = EntityType.FindPrimaryKey()!.Properties.Single();
+            var inserted = new bool[entities.Count];
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var (rowId, isNew) = found.TryGetValue(KeyOf(KeyValues(keys, entities[i])), out var hit)
+                    ? hit
+                    : throw new InvalidOperationException($"A {typeof(T).Name} inserted or found by its key could not be read back.");
+                id.PropertyInfo!.SetValue(entities[i], Convert.ChangeType(rowId, id.ClrType, CultureInfo.InvariantCulture));
+                inserted[i] = isNew;
+            }
+            return inserted;
+        }
 
         public (string Sql, List<object?> Values) Sql(IEnumerable<object> rows)
         {

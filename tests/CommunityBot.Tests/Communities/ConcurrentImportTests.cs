@@ -39,6 +39,7 @@ public sealed class ConcurrentImportTests(PostgresServer postgres)
         {
             s["Import:SynchronousRows"] = "0";
             s["Import:BatchRows"] = "10";
+            s["Import:PostgreSqlBatchRows"] = "10";
             database(s);
         });
         var csv = ImportUnderLoad.SchoolGroup(Rows);

@@ -9,7 +9,9 @@ namespace CommunityBot.Tests.Communities;
 /// <summary>
 /// The README's import figures, by hand only (explicit), printed by the test executable (<c>dotnet test</c> does not show
 /// a passing test's output): <c>IMPORT_ROWS=100000 tests/CommunityBot.Tests/bin/Debug/net10.0/CommunityBot.Tests -class
-/// '*ImportFigures' -explicit only -showLiveOutput</c> (<c>IMPORT_BATCH_ROWS</c> tries another <c>Import:BatchRows</c>).
+/// '*ImportFigures' -explicit only -showLiveOutput</c> (<c>IMPORT_BATCH_ROWS</c> tries another <c>Import:BatchRows</c>
+/// and <c>Import:PostgreSqlBatchRows</c>; <c>IMPORT_HELP=0</c> leaves out the members asking for help, so the CPU
+/// printed is the import's own).
 /// They assert nothing.
 /// </summary>
 public sealed class ImportFigures(PostgresServer postgres)
@@ -18,11 +20,13 @@ public sealed class ImportFigures(PostgresServer postgres)
 
     private static string? BatchRows => Environment.GetEnvironmentVariable("IMPORT_BATCH_ROWS");
 
+    private static bool AskHelp => Environment.GetEnvironmentVariable("IMPORT_HELP") != "0";
+
     [Fact(Explicit = true)]
     public async Task Import_on_SQLite_while_help_is_asked()
     {
         await using var app = await BotApplication.StartAsync(WithBatchRows);
-        Report(app, "SQLite", await ImportUnderLoad.RunAsync(app, Rows));
+        Report(app, "SQLite", await ImportUnderLoad.RunAsync(app, Rows, AskHelp));
     }
 
     [Fact(Explicit = true)]
@@ -35,7 +39,8 @@ public sealed class ImportFigures(PostgresServer postgres)
             s["Storage:ConnectionString"] = connectionString;
             WithBatchRows(s);
         });
-        Report(app, "PostgreSQL", await ImportUnderLoad.RunAsync(app, Rows));
+        var server = await PostgresCpu.OfAsync(app);
+        Report(app, "PostgreSQL", await ImportUnderLoad.RunAsync(app, Rows, AskHelp, server.Used));
     }
 
     private static void WithBatchRows(IDictionary<string, string?> settings)
@@ -43,12 +48,14 @@ public sealed class ImportFigures(PostgresServer postgres)
         if (BatchRows is { } rows)
         {
             settings["Import:BatchRows"] = rows;
+            settings["Import:PostgreSqlBatchRows"] = rows;
         }
     }
 
     private static void Report(BotApplication app, string database, ImportUnderLoad.Figures figures)
     {
-        var batchRows = app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.BatchRows;
+        var options = app.Services.GetRequiredService<IOptions<ImportOptions>>().Value;
+        var batchRows = database == "PostgreSQL" ? options.PostgreSqlBatchRows : options.BatchRows;
         var line = $"{database}, batches of {batchRows} rows: {figures} ({figures.Status.Status})";
         TestContext.Current.TestOutputHelper?.WriteLine(line);
     }

@@ -21,6 +21,7 @@ public sealed class ImportInBackgroundTests(PostgresServer postgres)
     {
         s["Import:SynchronousRows"] = "0";
         s["Import:BatchRows"] = "3";
+        s["Import:PostgreSqlBatchRows"] = "3";
         configure?.Invoke(s);
     });
 

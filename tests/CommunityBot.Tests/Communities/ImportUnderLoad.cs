@@ -19,13 +19,17 @@ internal static class ImportUnderLoad
 {
     /// <param name="Alone">Help turns before the import started: what this machine gives at this moment without it.</param>
     /// <param name="Help">Help turns while the import ran.</param>
-    public sealed record Figures(int Rows, TimeSpan Import, IReadOnlyList<TimeSpan> Alone, IReadOnlyList<TimeSpan> Help, ImportStatus Status)
+    /// <param name="HostCpu">CPU the test process (the host, its import and the harness) used while the import ran.</param>
+    /// <param name="ServerCpu">CPU the database server used meanwhile, when known.</param>
+    public sealed record Figures(
+        int Rows, TimeSpan Import, IReadOnlyList<TimeSpan> Alone, IReadOnlyList<TimeSpan> Help, ImportStatus Status, TimeSpan HostCpu, TimeSpan? ServerCpu)
     {
         public override string ToString() =>
             $"{Rows:N0} rows in {Import.TotalSeconds:F1} s ({Rows / Import.TotalSeconds:N0} rows/s); {Help.Count} help turns answered meanwhile: " +
-            $"{Latencies(Help)}; before the import, {Alone.Count} alone: {Latencies(Alone)}";
+            $"{Latencies(Help)}; before the import, {Alone.Count} alone: {Latencies(Alone)}; CPU meanwhile: test process " +
+            $"{HostCpu.TotalSeconds:F1} s, database server {(ServerCpu is { } server ? $"{server.TotalSeconds:F1} s" : "not measured")}";
 
-        private static string Latencies(IReadOnlyList<TimeSpan> turns) =>
+        private static string Latencies(IReadOnlyList<TimeSpan> turns) => turns.Count == 0 ? "none" :
             $"p50 {Percentile(turns, 0.5):F0} ms, p99 {Percentile(turns, 0.99):F0} ms, max {turns.Max().TotalMilliseconds:F0} ms";
 
         private static double Percentile(IReadOnlyList<TimeSpan> turns, double p) =>
@@ -75,7 +79,9 @@ internal static class ImportUnderLoad
         (await db.Schools.CountAsync(), await db.Communities.CountAsync(),
             await db.People.CountAsync(p => p.Email!.EndsWith("@load.school.be")), await db.Memberships.CountAsync()));
 
-    public static async Task<Figures> RunAsync(BotApplication app, int rows)
+    /// <param name="askHelp">False: nobody asks for help while the import runs, so its CPU is the import's own.</param>
+    /// <param name="serverCpu">The database server's CPU so far, to count what the import made it use.</param>
+    public static async Task<Figures> RunAsync(BotApplication app, int rows, bool askHelp = true, Func<TimeSpan>? serverCpu = null)
     {
         var ct = TestContext.Current.CancellationToken;
         // The answers follow each other for as long as the import runs while the fake clock stands still: every limit's
@@ -88,6 +94,8 @@ internal static class ImportUnderLoad
         }
         using var client = app.CreateClient();
         var body = new StringContent(SchoolGroup(rows), Encoding.UTF8, "text/csv");
+        using var self = Process.GetCurrentProcess();
+        var (hostBefore, serverBefore) = (self.TotalProcessorTime, serverCpu?.Invoke());
         var watch = Stopwatch.StartNew();
         using var accepted = await client.PostAsync($"/admin/import?tenant={TeamsActivities.TenantId}", body, ct);
         accepted.StatusCode.ShouldBe(HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync(ct));
@@ -96,12 +104,21 @@ internal static class ImportUnderLoad
         ImportStatus status;
         do
         {
-            help.Add(await HelpAsync(app, help.Count));
+            if (askHelp)
+            {
+                help.Add(await HelpAsync(app, help.Count));
+            }
+            else
+            {
+                await app.Services.GetRequiredService<ImportRunner>().IdleAsync();
+            }
             status = (await client.GetFromJsonAsync<ImportStatus>(location, ct))!;
         }
         while (status.Status is not ("done" or "failed"));
         await app.Services.GetRequiredService<ImportRunner>().IdleAsync();
-        return new Figures(rows, watch.Elapsed, alone, help, status);
+        var elapsed = watch.Elapsed;
+        self.Refresh();
+        return new Figures(rows, elapsed, alone, help, status, self.TotalProcessorTime - hostBefore, serverCpu?.Invoke() - serverBefore);
     }
 
     /// <summary>One of fifty members asks for help; answered means the help card reached Teams, not only that the request returned.</summary>

@@ -70,6 +70,21 @@ public sealed class InsertOrIgnoreTests(PostgresServer postgres)
         ids.Count.ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Insert_all_gives_every_row_its_own_id_in_any_order_given(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        Thing[] things = [new() { Name = "b" }, new() { Name = "c" }, new() { Name = "a" }];
+
+        await db.InsertAllAsync(things, t => t.Name, Ct);
+
+        var ids = await db.Set<Thing>().ToDictionaryAsync(t => t.Name, t => t.Id, Ct);
+        things.Select(t => t.Id).ShouldBe(things.Select(t => ids[t.Name]));
+        ids.Count.ShouldBe(3);
+    }
+
     [Fact]
     public async Task On_PostgreSQL_a_row_another_transaction_is_inserting_is_waited_for_and_its_id_returned_without_an_error()
     {

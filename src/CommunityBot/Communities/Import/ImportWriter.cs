@@ -12,33 +12,39 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Communities.Import;
 
 /// <summary>
-/// Writes a validated file in short transactions of <see cref="ImportOptions.BatchRows"/> rows (schools, communities,
-/// people, memberships, then the intervision groups), each in a scope of its own and, on SQLite, through this
-/// instance's write gate, so the bot's own writes wait at most one batch. Every batch is complete or absent: a file
+/// Writes a validated file in short transactions of <see cref="ImportOptions.BatchRows"/> rows, or
+/// <see cref="ImportOptions.PostgreSqlBatchRows"/> on PostgreSQL: schools, communities, people, memberships, then the
+/// intervision groups. Each batch has a scope of its own and, on SQLite, goes through this instance's write gate, so the
+/// bot's own writes wait at most one batch. Every batch is complete or absent: a file
 /// re-imported after a crash finds what was stored and adds the rest. A row someone else stored at that moment (a team
 /// install creating the same community, another import of an overlapping file) is found by its unique key as the batch
 /// inserts (<see cref="InsertOrIgnore.InsertOrGetAsync"/>) and updated like a known one; people known by e-mail alone,
-/// who have no unique key, are written one batch at a time per tenant and read again inside it.
+/// who have no unique key, are written one batch at a time per tenant and read again inside it. No row is written
+/// through EF's change tracking but the known rows an import updates.
 /// </summary>
 public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate gate, IOptions<ImportOptions> options, TimeProvider clock)
 {
     /// <param name="progress">Called after each committed batch with the summary so far and the rows written.</param>
     public async Task<ImportSummary> WriteAsync(string tenantId, ImportFile file, Func<ImportSummary, int, Task> progress, CancellationToken ct)
     {
-        var run = new Run(await LoadIndexAsync(tenantId, ct), progress);
-        foreach (var batch in file.Schools.Where(s => !run.Index.Schools.ContainsKey(s.Name!)).Chunk(options.Value.BatchRows))
+        var (index, postgres) = await LoadIndexAsync(tenantId, ct);
+        var run = new Run(index, progress);
+        var batchRows = postgres ? options.Value.PostgreSqlBatchRows : options.Value.BatchRows;
+        foreach (var batch in file.Schools.Where(s => !run.Index.Schools.ContainsKey(s.Name!)).Chunk(batchRows))
         {
             await BatchAsync(run, batch.Length, WriteSchoolsAsync(tenantId, batch), ct);
         }
-        foreach (var batch in file.Communities.Chunk(options.Value.BatchRows))
+        foreach (var batch in file.Communities.Chunk(batchRows))
         {
             await BatchAsync(run, batch.Length, WriteCommunitiesAsync(tenantId, batch), ct);
         }
-        foreach (var batch in file.People.Chunk(options.Value.BatchRows))
+        // SQLite's write gate already takes one batch at a time.
+        var peopleLock = postgres ? PeopleLock(tenantId) : (long?)null;
+        foreach (var batch in file.People.Chunk(batchRows))
         {
-            await BatchAsync(run, batch.Length, WritePeopleAsync(tenantId, batch), ct);
+            await BatchAsync(run, batch.Length, WritePeopleAsync(tenantId, peopleLock, batch), ct);
         }
-        foreach (var batch in file.Memberships.Chunk(options.Value.BatchRows))
+        foreach (var batch in file.Memberships.Chunk(batchRows))
         {
             await BatchAsync(run, batch.Length, WriteMembershipsAsync(batch), ct);
         }
@@ -50,10 +56,11 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         return run.Summary;
     }
 
-    private async Task<ImportIndex> LoadIndexAsync(string tenantId, CancellationToken ct)
+    private async Task<(ImportIndex Index, bool Postgres)> LoadIndexAsync(string tenantId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await ImportIndex.LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenantId, ct);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await ImportIndex.LoadAsync(db, tenantId, ct), db.Database.IsNpgsql());
     }
 
     /// <summary>One batch's work in its scope: returns the summary with its counts and registers new ids in the index once saved.</summary>
@@ -178,13 +185,13 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         }
     }
 
-    private BatchWrite WritePeopleAsync(string tenantId, ImportPerson[] rows) => async (scope, index, summary, ct) =>
+    /// <param name="peopleLock">The tenant's advisory lock on PostgreSQL (<see cref="PeopleLock"/>).</param>
+    private BatchWrite WritePeopleAsync(string tenantId, long? peopleLock, ImportPerson[] rows) => async (scope, index, summary, ct) =>
     {
         var db = scope.GetRequiredService<AppDbContext>();
-        if (db.Database.IsNpgsql())
+        if (peopleLock is { } key)
         {
-            // SQLite's write gate already takes one batch at a time.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [PeopleLock(tenantId)], ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
         }
         var keys = rows.Select(r => new PersonKeys(r.AadObjectId, PersonKeys.NormalizeEmail(r.Email), null)).ToList();
         var aads = keys.Select(k => k.AadObjectId).OfType<string>().ToList();
@@ -199,6 +206,7 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         var now = clock.GetUtcNow();
         var people = new Person[rows.Length];
         List<int> byAad = [];
+        List<Person> byEmail = [];
         for (var i = 0; i < rows.Length; i++)
         {
             if (index.PersonId(keys[i]) is { } id && existing.TryGetValue(id, out var person))
@@ -210,8 +218,7 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
             people[i] = new Person { TenantId = tenantId, FirstSeenAt = now };
             if (keys[i].AadObjectId is null)
             {
-                db.People.Add(people[i]);
-                summary = summary with { PeopleCreated = summary.PeopleCreated + 1 };
+                byEmail.Add(people[i]);
             }
             else
             {
@@ -222,6 +229,8 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         {
             Apply(rows[i], keys[i], people[i], index);
         }
+        // Under the lock nobody else imports this tenant's people, and an e-mail occurs once in a file.
+        await db.InsertAllAsync(byEmail, p => p.Email, ct);
         // A turn may have met this person by their Entra object id meanwhile: then theirs is the row, updated here.
         var inserted = await db.InsertOrGetAsync([.. byAad.Select(i => people[i])], p => new { p.TenantId, p.AadObjectId }, ct);
         var met = byAad.Where((_, j) => !inserted[j]).ToList();
@@ -234,7 +243,7 @@ public sealed class ImportWriter(IServiceScopeFactory scopes, SqliteWriteGate ga
         }
         summary = summary with
         {
-            PeopleCreated = summary.PeopleCreated + inserted.Count(i => i),
+            PeopleCreated = summary.PeopleCreated + byEmail.Count + inserted.Count(i => i),
             PeopleUpdated = summary.PeopleUpdated + met.Count,
         };
         await db.SaveChangesAsync(ct);
