@@ -150,6 +150,13 @@ internal sealed record PlaygroundMessage(string Action, string MessageId, string
     /// <summary>The card's visible texts, top to bottom, as a person reads them.</summary>
     public string CardText => Card is { } card ? string.Join(" | ", Texts(card)) : "";
 
+    /// <summary>
+    /// The demo's leader (Alex, the playground's user) gets the week's digest from the sweep on its own, within a minute
+    /// of the start on any school day after the digest's moment: a test waiting for another card never takes it for that.
+    /// </summary>
+    public bool IsWeeklyDigest =>
+        Card is { } card && Texts(card).Any(t => t.StartsWith("Weekoverzicht ", StringComparison.Ordinal) || t.StartsWith("Your week, ", StringComparison.Ordinal));
+
     public static IEnumerable<string> Texts(JsonElement element)
     {
         switch (element.ValueKind)

@@ -35,22 +35,15 @@ internal sealed class AgreementsPlaygroundSession : IAsyncDisposable
 
     /// <summary>Waits for the next message that matches, keeping the others (proactive cards can arrive in between).</summary>
     public Task<PlaygroundMessage> ExpectAsync(string what, Func<PlaygroundMessage, bool> match) =>
-        ExpectWithinAsync(what, m => !IsWeeklyDigest(m) && match(m));
+        ExpectWithinAsync(what, m => !m.IsWeeklyDigest && match(m));
 
     /// <summary>As <see cref="ExpectAsync"/>, for a test that waits for a weekly digest card.</summary>
     public Task<PlaygroundMessage> ExpectDigestAsync(string what, Func<PlaygroundMessage, bool> match) =>
-        ExpectWithinAsync(what, m => IsWeeklyDigest(m) && match(m));
+        ExpectWithinAsync(what, m => m.IsWeeklyDigest && match(m));
 
     private async Task<PlaygroundMessage> ExpectWithinAsync(string what, Func<PlaygroundMessage, bool> match) =>
         await TryFindAsync(match, TimeSpan.FromSeconds(30))
         ?? throw new TimeoutException($"Expected '{what}' from the bot within 30 s.{Environment.NewLine}{bot.Output}");
-
-    /// <summary>
-    /// The demo's leader (Alex, the playground's user) gets the week's digest from the sweep on its own, within a minute
-    /// of the start on any school day after the digest's moment: a test waiting for another card never takes it for that.
-    /// </summary>
-    private static bool IsWeeklyDigest(PlaygroundMessage message) =>
-        message.Card is { } card && PlaygroundMessage.Texts(card).Any(t => t.StartsWith("Weekoverzicht ", StringComparison.Ordinal) || t.StartsWith("Your week, ", StringComparison.Ordinal));
 
     public async Task<PlaygroundMessage?> TryFindAsync(Func<PlaygroundMessage, bool> match, TimeSpan within)
     {
