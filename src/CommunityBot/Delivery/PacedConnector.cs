@@ -70,10 +70,11 @@ public sealed class PacedConnector(
         {
             return (new SendOutcome.Deferred(paused), now);
         }
-        var left = now;
+        DateTimeOffset left;
         if (budget.IsShared)
         {
-            if (await WaitForSharedSlotAsync(tenantId, conversationId, ct) is { } later)
+            (var later, left) = await WaitForSharedSlotAsync(tenantId, conversationId, ct);
+            if (later is not null)
             {
                 return (later, now);
             }
@@ -123,9 +124,10 @@ public sealed class PacedConnector(
     /// <summary>
     /// The tenant's slot comes from the budget all instances share; the conversation's limits, kept here, are checked
     /// against that slot (its sends come from this instance only, see <see cref="OutboxSql.Claim"/>). A slot the
-    /// conversation cannot use goes back, and one this sender woke too late for is dropped: both try the next.
+    /// conversation cannot use goes back, and one this sender woke too late for is dropped: both try the next. Returns
+    /// the slot the request leaves at, so that its answer's round trip is counted from there, not from before the wait.
     /// </summary>
-    private async Task<SendOutcome?> WaitForSharedSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
+    private async Task<(SendOutcome? Later, DateTimeOffset Slot)> WaitForSharedSlotAsync(string tenantId, string? conversationId, CancellationToken ct)
     {
         while (true)
         {
@@ -133,13 +135,13 @@ public sealed class PacedConnector(
             var ready = throttle.ReadyAt(tenantId, conversationId, now);
             if (ready - now > MaxInlineWait)
             {
-                return new SendOutcome.Deferred(ready);
+                return (new SendOutcome.Deferred(ready), now);
             }
             await state.SleepUntilAsync(ready, ct);
             var slot = await budget.TakeAsync(tenantId, MaxInlineWait, ct);
             if (!slot.Reserved)
             {
-                return new SendOutcome.Deferred(slot.At);
+                return (new SendOutcome.Deferred(slot.At), now);
             }
             if (!throttle.TryReserveConversation(conversationId, slot.At))
             {
@@ -149,7 +151,7 @@ public sealed class PacedConnector(
             await state.SleepUntilAsync(slot.At, ct);
             if (!budget.Missed(slot.At))
             {
-                return null;
+                return (null, slot.At);
             }
         }
     }
