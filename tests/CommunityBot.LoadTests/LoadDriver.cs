@@ -24,6 +24,8 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
 
     private Dictionary<MemberScript, MemberRun> warmedUp = [];
 
+    private long runStarted;
+
     /// <summary>
     /// One round of every step per member, not timed, so JIT, pools, the queries of every kind of press and the signing
     /// keys are ready before the clock runs. Ten members at a time: a cold host taking everyone at once would time out
@@ -44,10 +46,12 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
 
     public async Task<LoadResult> RunAsync(HttpClient http, IReadOnlyList<MemberScript> members, LoadSettings settings)
     {
+        var startedAt = DateTimeOffset.UtcNow;
         var wall = Stopwatch.StartNew();
+        runStarted = Stopwatch.GetTimestamp();
         var runs = await Task.WhenAll(members.Select(m => Task.Run(() => MemberAsync(http, m, settings, wall))));
         wall.Stop();
-        return LoadResult.Of(runs, wall.Elapsed);
+        return LoadResult.Of(runs, startedAt, wall.Elapsed);
     }
 
     private async Task<MemberRun> MemberAsync(HttpClient http, MemberScript member, LoadSettings settings, Stopwatch wall)
@@ -72,7 +76,7 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
         var (status, body, failure) = await SendAsync(http, step.Body);
         if (timed)
         {
-            run.Add(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            run.Add(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Stopwatch.GetElapsedTime(runStarted, started));
         }
         member.Tally.Presses += step.IsPress ? 1 : 0;
         var error = failure
@@ -121,8 +125,15 @@ internal sealed class MemberRun
     public Dictionary<StepKind, List<double>> Latencies { get; } = [];
     public Dictionary<string, int> Errors { get; } = [];
 
-    public void Add(MemberStep step, double milliseconds)
+    /// <summary>When into the run each answer slower than <see cref="LoadResult.Slow"/> was asked for.</summary>
+    public List<TimeSpan> SlowAt { get; } = [];
+
+    public void Add(MemberStep step, double milliseconds, TimeSpan at)
     {
+        if (milliseconds > LoadResult.Slow.TotalMilliseconds)
+        {
+            SlowAt.Add(at);
+        }
         if (!Latencies.TryGetValue(step.Kind, out var kind))
         {
             Latencies[step.Kind] = kind = [];

@@ -9,6 +9,14 @@ namespace CommunityBot.LoadTests;
 /// </summary>
 internal sealed record LoadResult(IReadOnlyDictionary<StepKind, Latencies> Steps, IReadOnlyDictionary<string, int> Errors, TimeSpan Wall)
 {
+    /// <summary>The latency target: answers slower than this are placed in time, to tell a steady tail from stalls.</summary>
+    public static readonly TimeSpan Slow = TimeSpan.FromMilliseconds(100);
+
+    public IReadOnlyList<TimeSpan> SlowAt { get; init; } = [];
+
+    /// <summary>When the measured run began, to place its slow seconds among the host's timed jobs (each minute, UTC).</summary>
+    public DateTimeOffset StartedAt { get; init; }
+
     public Latencies Invokes { get; } = Latencies.Of(Steps.Where(s => s.Key != StepKind.Message).Select(s => s.Value));
 
     public Latencies Messages { get; } = Latencies.Of(Steps.Where(s => s.Key == StepKind.Message).Select(s => s.Value));
@@ -23,10 +31,11 @@ internal sealed record LoadResult(IReadOnlyDictionary<StepKind, Latencies> Steps
 
     public int ErrorCount => Errors.Values.Sum();
 
-    public static LoadResult Of(IReadOnlyList<MemberRun> runs, TimeSpan wall) => new(
+    public static LoadResult Of(IReadOnlyList<MemberRun> runs, DateTimeOffset startedAt, TimeSpan wall) => new(
         runs.SelectMany(r => r.Latencies).GroupBy(l => l.Key).ToDictionary(g => g.Key, g => new Latencies([.. g.SelectMany(l => l.Value)])),
         runs.SelectMany(r => r.Errors).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Sum(e => e.Value)),
-        wall);
+        wall)
+    { SlowAt = [.. runs.SelectMany(r => r.SlowAt).Order()], StartedAt = startedAt };
 
     public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
         $"{name}: requests={Requests} wall={Wall.TotalSeconds:F1}s throughput={Throughput:F0}/s invokes[{Invokes}] messages[{Messages}] errors={ErrorCount}{ErrorKinds()} "
@@ -35,6 +44,15 @@ internal sealed record LoadResult(IReadOnlyDictionary<StepKind, Latencies> Steps
     /// <summary>Each kind of step apart: a press that writes waits behind the other members' writes, a refresh does not.</summary>
     public string StepsLine(string name) => $"{name} by step: " + string.Join(' ', Steps.OrderBy(s => s.Key).Select(s => string.Create(CultureInfo.InvariantCulture,
         $"{s.Key.ToString().ToLowerInvariant()}[n={s.Value.Count} p50={s.Value.Percentile(50):F1}ms p99={s.Value.Percentile(99):F1}ms]")));
+
+    /// <summary>The seconds of the run with the most slow answers, as second×count: a few crowded seconds are stalls.</summary>
+    public string SlowLine(string name)
+    {
+        var seconds = SlowAt.GroupBy(a => (int)a.TotalSeconds).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        var busiest = string.Join(' ', seconds.Take(10).Select(g => $"{g.Key}s({StartedAt.AddSeconds(g.Key):HH:mm:ss})×{g.Count()}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name} over {Slow.TotalMilliseconds:F0}ms: {SlowAt.Count} answers in {seconds.Count} of {Math.Ceiling(Wall.TotalSeconds):F0} seconds; busiest {busiest}");
+    }
 
     private double PerRequest(TimeSpan cpu) => Requests == 0 ? 0 : cpu.TotalMilliseconds / Requests;
 

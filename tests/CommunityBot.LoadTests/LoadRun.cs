@@ -56,6 +56,8 @@ internal static class LoadRun
             var members = world.Members.Select(m => new MemberScript(m, reminders[m.Index], activities)).ToList();
             var bot = new LoadDriver(host.MessagesEndpoint, token, strict: true);
             await bot.WarmUpAsync(http, members);
+            // A timed run gives the figures; a counted one (--presses) checks what was stored and need not wait.
+            var settled = settings.PressesPerMember is null ? await host.WaitForFirstJobRoundAsync() : TimeSpan.Zero;
             var idleCpu = await IdleProcessorShareAsync(host);
             var started = DateTimeOffset.UtcNow;
             using var memory = new PeakMemory(host);
@@ -70,7 +72,7 @@ internal static class LoadRun
 
             var pressed = world.Members.Select((m, i) => (m, members[i].Tally)).ToList();
             var mismatches = (await world.MismatchesAsync(pressed)).Concat(MissingReplies(teams, pressed, started)).ToList();
-            Report(settings, provider, host, (idle, idleCpu, peak), result, bare, pressed, mismatches);
+            Report(settings, provider, host, (idle, idleCpu, peak, settled), result, bare, pressed, mismatches);
             return result.ErrorCount == 0 && bare.ErrorCount == 0 && mismatches.Count == 0;
         }
         finally
@@ -146,15 +148,16 @@ internal static class LoadRun
         return (host.ProcessorTime() - before) / window;
     }
 
-    private static void Report(LoadSettings settings, string provider, LoadHost host, (long Idle, double IdleCpu, long Peak) use, LoadResult bot, LoadResult bare,
+    private static void Report(LoadSettings settings, string provider, LoadHost host, (long Idle, double IdleCpu, long Peak, TimeSpan Settled) use, LoadResult bot, LoadResult bare,
         IReadOnlyList<(LoadMember Member, MemberTally Tally)> pressed, IReadOnlyList<string> mismatches)
     {
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"profile: {settings.Profile} provider={provider} cores={Environment.ProcessorCount} load-average={LoadAverage()}"));
         Console.WriteLine(string.Create(c,
-            $"host: start-up to ready={host.StartUp.TotalSeconds:F2}s memory idle={use.Idle / 1048576.0:F0}MB under-load-peak={use.Peak / 1048576.0:F0}MB idle-cpu={use.IdleCpu:P0} of a core"));
+            $"host: start-up to ready={host.StartUp.TotalSeconds:F2}s memory idle={use.Idle / 1048576.0:F0}MB under-load-peak={use.Peak / 1048576.0:F0}MB idle-cpu={use.IdleCpu:P0} of a core waited-for-first-job-round={use.Settled.TotalSeconds:F0}s"));
         Console.WriteLine(bot.Line("bot"));
         Console.WriteLine(bot.StepsLine("bot"));
+        Console.WriteLine(bot.SlowLine("bot"));
         Console.WriteLine(bare.Line("bare"));
         // Members who think ask both endpoints for the same; only without pause does the ratio show what the stack costs.
         var ratioMeans = settings.Think.Thinks ? " (members think: throughput is what they ask; use --profile saturation)" : "";

@@ -58,6 +58,9 @@ public sealed class DigestSweep(AppDbContext db, DigestCalendar calendar, Digest
     private async Task MakeAsync(string tenantId, DigestWeek week, DateTimeOffset now, CancellationToken ct)
     {
         var weekKey = week.Period.WeekKey;
+        // Built before the transaction: on SQLite a write transaction holds every other writer of the instance, members'
+        // button presses included, and a school group's digests take longer to read than to enqueue.
+        var digests = await builder.ForTenantAsync(tenantId, week.Period, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Another instance that claimed the week first holds the row; on PostgreSQL this insert waits for its commit.
         if (!await db.InsertOrIgnoreAsync(new DigestRun { TenantId = tenantId, WeekKey = weekKey, MadeAt = now }, ct))
@@ -65,7 +68,6 @@ public sealed class DigestSweep(AppDbContext db, DigestCalendar calendar, Digest
             DigestsLog.AlreadyMade(logger, tenantId, weekKey);
             return;
         }
-        var digests = await builder.ForTenantAsync(tenantId, week.Period, ct);
         foreach (var digest in digests)
         {
             var cards = DigestCards.Build(digest);

@@ -12,16 +12,18 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
 
+        // The options are built once (a singleton): built per scope, every turn and job paid for building them and for
+        // EF Core's look-up of its internal services by them.
         if (options.Provider == StorageProvider.PostgreSql)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(db => db.UseNpgsql(options.ConnectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(db => db.UseNpgsql(options.ConnectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
             EnsureSqliteFolder(options.ConnectionString);
             services.AddSingleton<SqliteWriteInterceptor>();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db.UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<SqliteWriteInterceptor>()));
+                .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<SqliteWriteInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
         }
         services.AddSingleton<SqliteWriteGate>();
         services.AddHostedService<DatabaseMigrator>();
