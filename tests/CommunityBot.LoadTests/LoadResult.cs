@@ -49,7 +49,7 @@ internal sealed record LoadResult(IReadOnlyDictionary<StepKind, Latencies> Steps
     public string SlowLine(string name)
     {
         var seconds = SlowAt.GroupBy(a => (int)a.TotalSeconds).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
-        var busiest = string.Join(' ', seconds.Take(10).Select(g => $"{g.Key}s({StartedAt.AddSeconds(g.Key):HH:mm:ss})×{g.Count()}"));
+        var busiest = seconds.Count == 0 ? "none" : string.Join(' ', seconds.Take(10).Select(g => $"{g.Key}s({StartedAt.AddSeconds(g.Key):HH:mm:ss})×{g.Count()}"));
         return string.Create(CultureInfo.InvariantCulture,
             $"{name} over {Slow.TotalMilliseconds:F0}ms: {SlowAt.Count} answers in {seconds.Count} of {Math.Ceiling(Wall.TotalSeconds):F0} seconds; busiest {busiest}");
     }

@@ -14,7 +14,7 @@ namespace CommunityBot.Storage;
 /// </summary>
 internal sealed class TurnDatabaseTimeout(AppDbContext db, SqliteWriteGate writes, IOptions<StorageOptions> options) : ITurnMiddleware
 {
-    public Task<InvokeResponse?> OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
     {
         var timeout = options.Value.RequestTimeout;
         db.Database.SetCommandTimeout(timeout);
@@ -24,6 +24,12 @@ internal sealed class TurnDatabaseTimeout(AppDbContext db, SqliteWriteGate write
             sqlite.DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
             writes.Prioritise(db, WritePriority.Interactive);
         }
-        return next(turn, cancellationToken);
+        else
+        {
+            // One connection for the turn's twenty-odd statements: EF Core otherwise takes one from the pool per query,
+            // and each one taken is reset on the server first. Closed with the turn's DbContext.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        return await next(turn, cancellationToken);
     }
 }
