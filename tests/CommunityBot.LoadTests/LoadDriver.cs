@@ -24,8 +24,6 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
 
     private Dictionary<MemberScript, MemberRun> warmedUp = [];
 
-    private long runStarted;
-
     /// <summary>
     /// One round of every step per member, not timed, so JIT, pools, the queries of every kind of press and the signing
     /// keys are ready before the clock runs. Ten members at a time: a cold host taking everyone at once would time out
@@ -38,7 +36,7 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
         {
             for (var step = 0; step < MemberScript.RoundLength; step++)
             {
-                await StepAsync(http, m, warmedUp[m], timed: false);
+                await StepAsync(http, m, warmedUp[m], wall: null);
             }
             m.Tally.Restart();
         });
@@ -48,7 +46,6 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var wall = Stopwatch.StartNew();
-        runStarted = Stopwatch.GetTimestamp();
         var runs = await Task.WhenAll(members.Select(m => Task.Run(() => MemberAsync(http, m, settings, wall))));
         wall.Stop();
         return LoadResult.Of(runs, startedAt, wall.Elapsed);
@@ -64,19 +61,21 @@ internal sealed class LoadDriver(string endpoint, string token, bool strict)
             {
                 await Task.Delay(settings.Think.Draw(reading));
             }
-            await StepAsync(http, member, run, timed: true);
+            await StepAsync(http, member, run, wall);
         }
         return run;
     }
 
-    private async Task StepAsync(HttpClient http, MemberScript member, MemberRun run, bool timed)
+    /// <param name="wall">The measured run's clock; none in the warm-up, which is not timed.</param>
+    private async Task StepAsync(HttpClient http, MemberScript member, MemberRun run, Stopwatch? wall)
     {
         var step = member.Next();
+        var askedAt = wall?.Elapsed;
         var started = Stopwatch.GetTimestamp();
         var (status, body, failure) = await SendAsync(http, step.Body);
-        if (timed)
+        if (askedAt is { } at)
         {
-            run.Add(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Stopwatch.GetElapsedTime(runStarted, started));
+            run.Add(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds, at);
         }
         member.Tally.Presses += step.IsPress ? 1 : 0;
         var error = failure

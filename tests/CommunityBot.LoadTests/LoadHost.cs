@@ -77,12 +77,9 @@ internal sealed class LoadHost : IAsyncDisposable
     public async Task<TimeSpan> WaitForFirstJobRoundAsync()
     {
         var minute = readyAt.AddTicks(-(readyAt.Ticks % TimeSpan.TicksPerMinute)).AddMinutes(1);
-        var wait = minute + FirstJobRoundMargin - DateTimeOffset.UtcNow;
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        var wait = TimeSpan.FromTicks(Math.Max(0, (minute + FirstJobRoundMargin - DateTimeOffset.UtcNow).Ticks));
+        await Task.Delay(wait);
+        return wait;
     }
 
     public ValueTask DisposeAsync() => process.DisposeAsync();

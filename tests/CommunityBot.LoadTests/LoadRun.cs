@@ -59,7 +59,6 @@ internal static class LoadRun
             // A timed run gives the figures; a counted one (--presses) checks what was stored and need not wait.
             var settled = settings.PressesPerMember is null ? await host.WaitForFirstJobRoundAsync() : TimeSpan.Zero;
             var idleCpu = await IdleProcessorShareAsync(host);
-            var started = DateTimeOffset.UtcNow;
             using var memory = new PeakMemory(host);
             var (hostBefore, harnessAt) = (host.ProcessorTime(), HarnessProcessorTime());
             var result = await bot.RunAsync(http, members, settings);
@@ -71,7 +70,7 @@ internal static class LoadRun
             }
 
             var pressed = world.Members.Select((m, i) => (m, members[i].Tally)).ToList();
-            var mismatches = (await world.MismatchesAsync(pressed)).Concat(MissingReplies(teams, pressed, started)).ToList();
+            var mismatches = (await world.MismatchesAsync(pressed)).Concat(MissingReplies(teams, pressed, result.StartedAt)).ToList();
             Report(settings, provider, host, (idle, idleCpu, peak, settled), result, bare, pressed, mismatches);
             return result.ErrorCount == 0 && bare.ErrorCount == 0 && mismatches.Count == 0;
         }
