@@ -9,6 +9,7 @@ using CommunityBot.Tests.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -111,6 +112,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.UseFakeTeamsConnectorTokens(Connector);
             services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(this));
+            // A request runs in the posting test's flow, so what the test records around a post (DbFaults.Record) includes the turn.
+            services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);
             // The project's own code is captured down to Debug, others at their configured level.
             services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>("CommunityBot", LogLevel.Debug));
             configureServices?.Invoke(services);

@@ -4,17 +4,21 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Teams.Cards;
 
 /// <summary>
-/// Makes a duplicate verb a start-up error (through ValidateOnStart) instead of a failure on the first button press,
-/// since the router itself is only built per request.
+/// Reads the <see cref="CardActionCatalog"/> at start (through ValidateOnStart), so a duplicate verb is a start-up error
+/// instead of a failure on the first button press.
 /// </summary>
-internal sealed class CardActionHandlerRegistrationValidator(IServiceScopeFactory scopes) : IValidateOptions<CardActionOptions>
+internal sealed class CardActionHandlerRegistrationValidator(IServiceProvider services) : IValidateOptions<CardActionOptions>
 {
     public ValidateOptionsResult Validate(string? name, CardActionOptions options)
     {
-        using var scope = scopes.CreateScope();
-        var duplicates = CardActionRouter.DuplicateVerbs(scope.ServiceProvider.GetServices<ICardActionHandler>());
-        return duplicates.Count == 0
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(CardActionRouter.DuplicateVerbsMessage(duplicates));
+        try
+        {
+            services.GetRequiredService<CardActionCatalog>();
+            return ValidateOptionsResult.Success;
+        }
+        catch (DuplicateVerbsException duplicates)
+        {
+            return ValidateOptionsResult.Fail(duplicates.Message);
+        }
     }
 }

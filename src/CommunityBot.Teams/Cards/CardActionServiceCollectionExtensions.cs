@@ -18,15 +18,17 @@ public static class CardActionServiceCollectionExtensions
         options.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CardActionOptions>, CardActionHandlerRegistrationValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => CardActionCatalog.Read(provider.GetRequiredService<IServiceScopeFactory>()));
         services.TryAddScoped<CardActionRouter>();
         return services;
     }
 
-    /// <summary>Adds a handler as scoped, so it can use scoped services such as a DbContext.</summary>
+    /// <summary>Adds a handler as scoped, so it can use scoped services such as a DbContext; a press resolves it by its type.</summary>
     public static IServiceCollection AddCardActionHandler<THandler>(this IServiceCollection services)
         where THandler : class, ICardActionHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICardActionHandler, THandler>());
+        services.TryAddScoped<THandler>();
         return services;
     }
 }

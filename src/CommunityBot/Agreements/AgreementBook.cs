@@ -241,7 +241,7 @@ public sealed partial class AgreementBook(
         }
         db.AgreementChanges.Add(change);
         await db.SaveChangesAsync(ct);
-        await planner.PlanAsync([agreement.Id], ct);
+        await planner.AnsweredAsync(agreement.Id, change.From, change.To, ct);
         var view = (await queries.ViewAsync(agreement.Id, ct))!;
         await notifier.AnsweredAsync(view, change, actor, tellGroup, pressed, ct);
         if (after == AgreementStatus.Done && before != AgreementStatus.Done)

@@ -24,6 +24,19 @@ public sealed class ReminderPlanner(AppDbContext db, TenantContactRules tenantRu
         await PlanActiveAsync(db.Agreements.Where(a => agreementIds.Contains(a.Id)), ct);
     }
 
+    /// <summary>
+    /// After one answer (or a coach closing the agreement): an owner leaving "still to do" only needs their rows
+    /// cancelled, one coming back needs them planned again, and a move within it (open to help asked) changes no row.
+    /// Call inside the transaction of the change.
+    /// </summary>
+    public Task AnsweredAsync(long agreementId, AgreementStatus from, AgreementStatus to, CancellationToken ct) =>
+        (Agreement.StillToDo(from), Agreement.StillToDo(to)) switch
+        {
+            (false, true) => PlanAsync([agreementId], ct),
+            (true, false) => CancelClosedAsync([agreementId], ct),
+            _ => Task.CompletedTask,
+        };
+
     /// <summary>A session of the community was planned, moved or cancelled: its open agreements follow their (new) due session.</summary>
     public Task SessionsChangedAsync(long communityId, CancellationToken ct) =>
         PlanActiveAsync(db.Agreements.Where(a => a.CommunityId == communityId), ct);

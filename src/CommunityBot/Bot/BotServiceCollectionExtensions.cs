@@ -3,6 +3,7 @@ using CommunityBot.Conversations;
 using CommunityBot.People;
 using CommunityBot.Teams.Cards;
 using CommunityBot.Teams.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityBot.Bot;
 
@@ -21,6 +22,7 @@ public static class BotServiceCollectionExtensions
         services.AddTurnMiddleware<PersonResolutionMiddleware>();
         services.AddScoped<PersonDirectory>();
         services.AddScoped<InstallationHandler>();
+        services.AddSingleton(provider => Interpreter.Read(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<CommandRouter>();
         services.AddScoped<Suggestions>();
         services.AddScoped<Greeter>();
@@ -32,6 +34,11 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddBotCommand<T>(this IServiceCollection services) where T : class, IBotCommand =>
+    /// <summary>A typed command: listed for the interpreter and the help card, and resolved by its type when a turn runs it.</summary>
+    public static IServiceCollection AddBotCommand<T>(this IServiceCollection services) where T : class, IBotCommand
+    {
         services.AddScoped<IBotCommand, T>();
+        services.TryAddScoped<T>();
+        return services;
+    }
 }

@@ -8,12 +8,11 @@ namespace CommunityBot.Bot;
 /// Acts on what typed text means (<see cref="Interpreter"/>): runs the command, answers a greeting, asks "did you
 /// mean …?", or offers the nearest commands to try; never an error.
 /// </summary>
-public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState state, Greeter greeter, Suggestions suggestions, ILogger<CommandRouter> logger)
+/// <param name="services">The turn's own services, which build the one command it runs.</param>
+public sealed class CommandRouter(Interpreter interpreter, IServiceProvider services, TurnState state, Greeter greeter, Suggestions suggestions, ILogger<CommandRouter> logger)
 {
     /// <summary>Arguments a choice button may carry: a guessed command has a few words after its trigger at most.</summary>
     private const int MaxChoiceArguments = 100;
-
-    private readonly Interpreter interpreter = new(commands);
 
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -59,7 +58,7 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands, TurnState s
 
     private async Task RunAsync(TurnContext turn, CommandChoice choice, string? typedArguments, CancellationToken cancellationToken)
     {
-        var command = interpreter.CommandOf(choice.Trigger)!;
+        var command = (IBotCommand)services.GetRequiredService(interpreter.CommandOf(choice.Trigger)!.Type);
         BotLog.Command(logger, turn.Activity.Id ?? "", command.GetType().Name);
         var context = new CommandContext(turn, state, choice.Arguments) { TypedArguments = typedArguments ?? choice.Arguments };
         await command.HandleAsync(context, cancellationToken);

@@ -13,8 +13,10 @@ public class CardActionRouterTests
 {
     private readonly FakeTimeProvider time = new();
 
+    private static readonly ServiceProvider NoServices = new ServiceCollection().BuildServiceProvider();
+
     private CardActionRouter Router(params ICardActionHandler[] handlers) =>
-        new(handlers, time, Options.Create(new CardActionOptions()));
+        new(CardActionCatalog.Of(handlers), NoServices, time, Options.Create(new CardActionOptions()));
 
     private static CardActionContext Pressed(string verb, object? data = null) => new()
     {
@@ -84,9 +86,9 @@ public class CardActionRouterTests
     }
 
     [Fact]
-    public void Two_handlers_for_one_verb_are_refused_when_the_router_is_built()
+    public void Two_handlers_for_one_verb_are_refused_when_the_catalog_is_built()
     {
-        var failure = Should.Throw<InvalidOperationException>(() => Router(
+        var failure = Should.Throw<DuplicateVerbsException>(() => Router(
             new AnswerHandler("agreement.done", CardActionResult.Message("a")),
             new AnswerHandler("agreement.done", CardActionResult.Message("b"))));
 
@@ -147,6 +149,28 @@ public class CardActionRouterTests
             .RouteAsync(Pressed(PingHandler.VerbName), TestContext.Current.CancellationToken);
 
         result.Text.ShouldBe("pong");
+    }
+
+    [Fact]
+    public async Task A_press_builds_only_the_handler_of_its_verb()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddCardActions()
+            .AddCardActionHandler<PingHandler>()
+            .AddCardActionHandler<CountedHandler>();
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        _ = provider.GetRequiredService<CardActionCatalog>();
+        var built = CountedHandler.Built;
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<CardActionRouter>().RouteAsync(Pressed(PingHandler.VerbName), TestContext.Current.CancellationToken))
+                .Text.ShouldBe("pong");
+        }
+
+        CountedHandler.Built.ShouldBe(built);
     }
 
     [Fact]
@@ -216,6 +240,20 @@ public class CardActionRouterTests
 
         protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct) =>
             Task.FromResult(CardActionResult.Message("pong"));
+    }
+
+    private sealed class CountedHandler : CardActionHandler<AgreementRef>
+    {
+        private static int built;
+
+        public CountedHandler() => Interlocked.Increment(ref built);
+
+        public static int Built => Volatile.Read(ref built);
+
+        public override string Verb => "test.counted";
+
+        protected override Task<CardActionResult> HandleAsync(CardActionContext context, AgreementRef data, CancellationToken ct) =>
+            Task.FromResult(CardActionResult.Message("counted"));
     }
 
     private sealed class OtherPingHandler : CardActionHandler<AgreementRef>

@@ -14,7 +14,7 @@ public sealed class DbFaults : DbCommandInterceptor
 
     private readonly AsyncLocal<bool> recording = new();
 
-    /// <summary>The SQL commands sent inside <see cref="Record"/> (this async flow only, not the host's background workers).</summary>
+    /// <summary>The SQL commands sent inside <see cref="Record"/> (this async flow and the requests it posts, not the host's background workers).</summary>
     public List<string> Commands { get; } = [];
 
     /// <summary>Records the commands of the code awaited inside, until disposed.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CommunityBot.Bot.Understanding;
 
 public enum MeaningKind
@@ -27,19 +29,26 @@ public sealed record Meaning(MeaningKind Kind, CommandChoice? Command = null, IR
 /// </summary>
 public sealed class Interpreter
 {
-    private readonly List<(string Trigger, IBotCommand Command)> triggers;
-    private readonly Dictionary<string, IBotCommand> byTrigger;
+    private readonly List<(string Trigger, BotCommandInfo Command)> triggers;
+    private readonly Dictionary<string, BotCommandInfo> byTrigger;
     private readonly TypoMatcher typos;
 
-    public Interpreter(IEnumerable<IBotCommand> commands)
+    public Interpreter(IEnumerable<BotCommandInfo> commands)
     {
         triggers = [.. commands.SelectMany(c => c.Triggers.Select(t => (t, c))).OrderByDescending(x => x.t.Length)];
         byTrigger = triggers.ToDictionary(t => t.Trigger, t => t.Command);
         typos = new TypoMatcher(triggers);
     }
 
+    /// <summary>The interpreter over every command registered with <see cref="BotServiceCollectionExtensions.AddBotCommand{T}"/>.</summary>
+    public static Interpreter Read(IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        return new Interpreter(scope.ServiceProvider.GetServices<IBotCommand>().Select(BotCommandInfo.Of));
+    }
+
     /// <summary>The command a trigger starts, or null for a trigger no registered command has (a forged button).</summary>
-    public IBotCommand? CommandOf(string trigger) => byTrigger.GetValueOrDefault(trigger);
+    public BotCommandInfo? CommandOf(string trigger) => byTrigger.GetValueOrDefault(trigger);
 
     /// <summary>What <paramref name="activityText"/> (as it arrives, possibly HTML with an @mention) means.</summary>
     public Meaning Interpret(string? activityText)

@@ -25,10 +25,10 @@ public sealed class TypoMatcher
     /// <summary>A trigger of one short word ("back", "taal") is guessed only when it is all that was typed.</summary>
     private const int ShortTrigger = 5;
 
-    private readonly List<(string Trigger, string[] Words, IBotCommand Command)> triggers;
+    private readonly List<(string Trigger, string[] Words, BotCommandInfo Command)> triggers;
 
     /// <summary>Triggers of one command count as one candidate ("sessie plannen" and "plan sessie" are not two guesses).</summary>
-    public TypoMatcher(IEnumerable<(string Trigger, IBotCommand Command)> triggers) =>
+    public TypoMatcher(IEnumerable<(string Trigger, BotCommandInfo Command)> triggers) =>
         this.triggers = [.. triggers.Select(t => (t.Trigger, t.Trigger.Split(' '), t.Command))];
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed class TypoMatcher
     /// </summary>
     public TypoGuess Guess(IReadOnlyList<string> words)
     {
-        var best = new Dictionary<IBotCommand, TypoCandidate>();
+        var best = new Dictionary<BotCommandInfo, TypoCandidate>();
         foreach (var (trigger, triggerWords, command) in triggers)
         {
             if (Match(words, trigger, triggerWords) is { } candidate
@@ -70,7 +70,7 @@ public sealed class TypoMatcher
         }
         var first = words[0];
         var loose = Math.Max(1, first.Length / 2);
-        var best = new Dictionary<IBotCommand, TypoCandidate>();
+        var best = new Dictionary<BotCommandInfo, TypoCandidate>();
         foreach (var (trigger, triggerWords, command) in triggers)
         {
             var distance = first.Length < 3 ? loose + 1 : Typos.Distance(first, triggerWords[0], loose);

@@ -1,4 +1,3 @@
-using CommunityBot.Bot;
 using CommunityBot.Bot.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -18,8 +17,7 @@ public sealed class InterpreterFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         app = await BotApplication.StartAsync();
-        await using var scope = app.Services.CreateAsyncScope();
-        Interpreter = new Interpreter(scope.ServiceProvider.GetServices<IBotCommand>().ToList());
+        Interpreter = app.Services.GetRequiredService<Interpreter>();
     }
 
     public async ValueTask DisposeAsync()
