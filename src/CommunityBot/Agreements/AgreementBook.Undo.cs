@@ -61,7 +61,7 @@ public sealed partial class AgreementBook
             await transaction.RollbackAsync(ct);
             return new UndoResult(UndoOutcome.Unchanged, await queries.ViewAsync(agreementId, ct));
         }
-        var view = await ChangedAsync(agreement, undo, before!.Value, actor, tellGroup: false, pressed, ct);
+        var view = await ChangedAsync(agreement, undo, before!.Status, before.Answering(actor.Id, answer.From), actor, tellGroup: false, pressed, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Undone(logger, changeId, agreementId, actor.Id);
         return new UndoResult(UndoOutcome.Undone, view);

@@ -139,7 +139,7 @@ public sealed partial class AgreementBook(
             await transaction.RollbackAsync(ct);
             return await CurrentAsync(agreementId, ct);
         }
-        var view = await ChangedAsync(agreement, change, before!.Value, actor, tellGroup, pressed, ct);
+        var view = await ChangedAsync(agreement, change, before!.Status, before.Answering(actor.Id, to), actor, tellGroup, pressed, ct);
         await transaction.CommitAsync(ct);
         AgreementLog.Answered(logger, agreement.Id, to, actor.Id);
         return new AnswerResult(AnswerOutcome.Changed, view) { ChangeId = change.Id };
@@ -167,7 +167,7 @@ public sealed partial class AgreementBook(
         await using (transaction)
         {
             var before = await LockAsync(agreementId, now, ct);
-            if (before is null or AgreementStatus.Done)
+            if (before is null || before.Status == AgreementStatus.Done)
             {
                 if (transaction is not null)
                 {
@@ -177,8 +177,8 @@ public sealed partial class AgreementBook(
             }
             await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreementId && o.Status != AgreementStatus.Done)
                 .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, AgreementStatus.Done).SetProperty(o => o.AnsweredAt, now), ct);
-            var change = new AgreementChange { Kind = AgreementChangeKind.ClosedAsDone, AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Value, To = AgreementStatus.Done };
-            var view = await ChangedAsync(agreement, change, before.Value, actor, tellGroup: false, pressed: null, ct);
+            var change = new AgreementChange { Kind = AgreementChangeKind.ClosedAsDone, AgreementId = agreementId, PersonId = actor.Id, At = now, From = before.Status, To = AgreementStatus.Done };
+            var view = await ChangedAsync(agreement, change, before.Status, before.AllDone(), actor, tellGroup: false, pressed: null, ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -197,13 +197,13 @@ public sealed partial class AgreementBook(
         var now = clock.GetUtcNow();
         foreach (var id in agreementIds)
         {
-            if (await LockAsync(id, now, ct) is not { } before)
+            if (await LockAsync(id, now, ct) is not { } locked)
             {
                 continue;
             }
-            var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == id).Select(o => o.Status).ToListAsync(ct);
+            var before = locked.Status;
             // Without owners it waits, as it stands, for the coach to re-assign it.
-            var after = owners.Count == 0 ? before : Agreement.Derive(owners);
+            var after = locked.Owners.Count == 0 ? before : Agreement.Derive([.. locked.Owners.Select(o => o.Status)]);
             if (after == before)
             {
                 continue;
@@ -220,20 +220,23 @@ public sealed partial class AgreementBook(
     }
 
     /// <summary>
-    /// Locks the agreement's row for the rest of the transaction (a conditional write) and returns its status, or null
-    /// when it is gone or dropped. Two owners answering at once thus derive the status one after the other.
+    /// Locks the agreement's row for the rest of the transaction (a conditional write) and returns its status and its
+    /// owners' answers as they are now, or null when it is gone or dropped. Two owners answering at once thus derive
+    /// the status one after the other.
     /// </summary>
-    private async Task<AgreementStatus?> LockAsync(long agreementId, DateTimeOffset now, CancellationToken ct)
+    private async Task<LockedAgreement?> LockAsync(long agreementId, DateTimeOffset now, CancellationToken ct)
     {
         var locked = await db.Agreements.Where(a => a.Id == agreementId && a.Status != AgreementStatus.Dropped)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedAt, now), ct);
-        return locked == 0 ? null : await db.Agreements.Where(a => a.Id == agreementId).Select(a => a.Status).SingleAsync(ct);
+        return locked == 0 ? null : await db.Agreements.Where(a => a.Id == agreementId)
+            .Select(a => new LockedAgreement(a.Status, a.Owners.Select(o => new LockedOwner(o.PersonId, o.Status)).ToList()))
+            .SingleAsync(ct);
     }
 
     /// <summary>After an owner's answer changed: the derived status, the history, reminders, messages and the channel.</summary>
-    private async Task<AgreementView> ChangedAsync(Agreement agreement, AgreementChange change, AgreementStatus before, Person actor, bool tellGroup, PressedCard? pressed, CancellationToken ct)
+    private async Task<AgreementView> ChangedAsync(Agreement agreement, AgreementChange change, AgreementStatus before, IReadOnlyCollection<AgreementStatus> owners,
+        Person actor, bool tellGroup, PressedCard? pressed, CancellationToken ct)
     {
-        var owners = await db.Set<AgreementOwner>().Where(o => o.AgreementId == agreement.Id).Select(o => o.Status).ToListAsync(ct);
         var after = Agreement.Derive(owners);
         if (after != before)
         {

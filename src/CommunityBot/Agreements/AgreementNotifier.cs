@@ -17,8 +17,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
     /// <summary><paramref name="pressed"/>: the card the answer's button was on, which the invoke's answer redraws.</summary>
     public async Task AnsweredAsync(AgreementView agreement, AgreementChange change, Person actor, bool tellGroup, PressedCard? pressed, CancellationToken ct)
     {
-        var community = await db.Communities.Where(c => c.Id == agreement.CommunityId)
-            .Select(c => new { c.TenantId, c.ChannelConversationId, c.Language }).SingleAsync(ct);
+        var community = agreement.Route;
         await UpdateSentRemindersAsync(agreement, change, community.TenantId, pressed, ct);
 
         var actorName = PersonRef.NameOf(actor);
@@ -71,7 +70,7 @@ public sealed class AgreementNotifier(AppDbContext db, Outbox outbox)
         {
             return;
         }
-        var tenantId = await db.Communities.Where(c => c.Id == agreement.CommunityId).Select(c => c.TenantId).SingleAsync(ct);
+        var tenantId = agreement.Route.TenantId;
         var ids = agreement.Dependants.Select(d => d.Id).ToList();
         var languages = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
         foreach (var dependant in agreement.Dependants)

@@ -75,6 +75,7 @@ public sealed class AgreementQueries(AppDbContext db, TimeProvider clock)
             a.Community.ChannelConversationId is not null)
         {
             ReadAt = now,
+            Route = new CommunityRoute(a.Community.TenantId, a.Community.ChannelConversationId, a.Community.Language),
             Answers = [.. a.Owners.OrderBy(o => PersonRef.NameOf(o.Person))
                 .Select(o => new OwnerAnswer(PersonRef.Of(o.Person), o.Status, o.AnsweredAt, o.AnsweredAt is null ? null : AnsweredBy(o)))],
         };

@@ -1,3 +1,4 @@
+using CommunityBot.Localization;
 using CommunityBot.People;
 using CommunityBot.Sessions;
 
@@ -28,6 +29,9 @@ public sealed record AgreementView(
     /// <summary>When it was read: the cards write their dates against it, with the year only when that is another one.</summary>
     public required DateTimeOffset ReadAt { get; init; }
 
+    /// <summary>Where messages about it go, read with it so an answer does not read its community again.</summary>
+    public required CommunityRoute Route { get; init; }
+
     /// <summary>Each owner's own answer, in the order of <see cref="Owners"/>.</summary>
     public IReadOnlyList<OwnerAnswer> Answers { get; init; } = [];
 
@@ -52,6 +56,9 @@ public sealed record PersonRef(long Id, string Name, string? TeamsUserId)
 
     public static string NameOf(Person person) => person.DisplayName ?? person.Email ?? $"#{person.Id}";
 }
+
+/// <summary>The community's tenant, its channel's conversation (if any) and the language the channel is written in.</summary>
+public sealed record CommunityRoute(string TenantId, long? ChannelConversationId, Language Language);
 
 public sealed record SessionRef(long Id, DateTimeOffset StartsAt, string? Location, string? OnlineUrl, int Version)
 {

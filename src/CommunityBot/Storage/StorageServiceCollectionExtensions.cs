@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
         // EF Core's look-up of its internal services by them.
         if (options.Provider == StorageProvider.PostgreSql)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(db => db.UseNpgsql(options.ConnectionString), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(db => db.UseNpgsql(PostgresConnections.Tuned(options.ConnectionString)), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {

@@ -26,6 +26,7 @@ public sealed class AgreementCardsTests
         return new(id, 1, "Wiskunde eerste graad", Brussels, kind, $"Afspraak {id}", status, wholeGroup, owners, false, [Tom], Next, change)
         {
             ReadAt = BotApplication.Start,
+            Route = new CommunityRoute("tenant", null, Language.Dutch),
             Answers = [.. owners.Select(o => o == Megan || status == AgreementStatus.Done
                 ? new OwnerAnswer(o, status, change?.At, change?.By)
                 : new OwnerAnswer(o, AgreementStatus.Open, null, null))],

@@ -24,6 +24,7 @@ public sealed class CloseLoopCardsTests
             answers.Length > 2, owners, false, answers.Length > 2 ? [] : [Tom], due, null)
         {
             ReadAt = BotApplication.Start,
+            Route = new CommunityRoute("tenant", null, Language.Dutch),
             Answers = [.. owners.Zip(answers, (owner, answer) => new OwnerAnswer(owner, answer, null, null))],
         };
     }

@@ -124,6 +124,7 @@ public sealed class CoachOverviewTests
             i, 7, "Wiskunde", zone, AgreementKind.Finish, new string('x', 480) + i, AgreementStatus.Open, true, owners, false, [], sessions[i % 2], null)
         {
             ReadAt = BotApplication.Start,
+            Route = new CommunityRoute("tenant", null, Language.Dutch),
             Answers = [.. owners.Select(o => new OwnerAnswer(o, AgreementStatus.Open, null, null))],
         }).OrderBy(a => a.DueSession!.StartsAt).ToList();
 

@@ -18,6 +18,7 @@ public sealed class HelpAndOverviewCardTests
         return new AgreementView(id, 7, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, text, AgreementStatus.Open, false, people, false, [], due, null)
         {
             ReadAt = Now,
+            Route = new CommunityRoute("tenant", null, Language.Dutch),
             Answers = [.. people.Select((p, i) => new OwnerAnswer(p, owners[i].Status, null, null))],
         };
     }

@@ -45,12 +45,12 @@ public sealed class PressCostTests
 
         var help = await PressAsync(AgreementAnswers.NeedHelp);
         Planning(help).ShouldBe(0, string.Join("\n", help));
-        help.Count.ShouldBe(23, string.Join("\n", help));
+        help.Count.ShouldBe(21, string.Join("\n", help));
         (await PlannedAsync()).ShouldBe(plannedAtStart);
 
         var done = await PressAsync(AgreementAnswers.Done);
         Planning(done).ShouldBe(1, "only the cancellation");
-        done.Count.ShouldBe(32, string.Join("\n", done));
+        done.Count.ShouldBe(30, string.Join("\n", done));
         (await PlannedAsync()).ShouldBe(0);
 
         var back = await PressAsync(AgreementAnswers.NeedHelp);

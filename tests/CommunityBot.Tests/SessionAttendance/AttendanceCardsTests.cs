@@ -20,7 +20,7 @@ public sealed class AttendanceCardsTests
     {
         var session = new RegretSession(2, "Wiskunde eerste graad", Next.StartsAt, Brussels);
         var agreement = new AgreementView(1, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Finish, "Afspraak 1", AgreementStatus.Open, false,
-            [new PersonRef(11, "Megan Bowen", "29:megan")], false, [], Next, null) { ReadAt = BotApplication.Start };
+            [new PersonRef(11, "Megan Bowen", "29:megan")], false, [], Next, null) { ReadAt = BotApplication.Start, Route = new("tenant", null, Language.Dutch) };
         AttendanceLine[] lines = [new(11, "Megan Bowen", false, true), new(12, "Adele Vance", true, false)];
         Dictionary<string, AdaptiveCard> cards = [];
         foreach (var language in Enum.GetValues<Language>())

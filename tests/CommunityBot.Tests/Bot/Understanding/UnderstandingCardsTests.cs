@@ -15,7 +15,7 @@ public sealed class UnderstandingCardsTests
     private static readonly PersonRef Megan = new(11, "Megan Bowen", "29:megan");
 
     private static AgreementView Agreement(long id, string text) =>
-        new(id, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Review, text, AgreementStatus.Open, false, [Megan], false, [], Next, null) { ReadAt = BotApplication.Start };
+        new(id, 1, "Wiskunde eerste graad", Brussels, AgreementKind.Review, text, AgreementStatus.Open, false, [Megan], false, [], Next, null) { ReadAt = BotApplication.Start, Route = new("tenant", null, Language.Dutch) };
 
     [Fact]
     public void Every_card_of_guessing_greeting_and_typed_done_is_valid_in_both_languages()
