@@ -81,20 +81,33 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null, DateTimeOffset? start = null,
         bool kestrel = false)
     {
-        var clock = new FakeTimeProvider(start ?? Start);
-        var connector = await FakeTeamsConnector.StartAsync(clock);
-        var app = new BotApplication(connector, clock, services);
-        configure?.Invoke(app.settings);
-        if (kestrel)
+        for (var attempt = 1; ; attempt++)
         {
-            app.UseKestrel(0);
-            app.StartServer();
+            var clock = new FakeTimeProvider(start ?? Start);
+            var connector = await FakeTeamsConnector.StartAsync(clock);
+            var app = new BotApplication(connector, clock, services);
+            configure?.Invoke(app.settings);
+            try
+            {
+                if (kestrel)
+                {
+                    app.UseKestrel(0);
+                    app.StartServer();
+                }
+                else
+                {
+                    _ = app.Server;
+                }
+                return app;
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+                // A start the host refuses (options that fail validation) can lose a race in WebApplicationFactory: on a
+                // busy machine Program's Run fails and disposes the host before the factory asks it for its lifetime,
+                // and that question's ObjectDisposedException hides the refusal. Starting again shows the refusal.
+                await app.DisposeAsync();
+            }
         }
-        else
-        {
-            _ = app.Server;
-        }
-        return app;
     }
 
     public TeamsActivities Teams => new(Connector.ServiceUrl);
